@@ -1,0 +1,284 @@
+"""The command line: the same services as the desk window, one clear line each.
+
+Exit status: 0 done, 1 error (database unavailable, ...), 2 usage error,
+3 already done, 4 refused (cancelled, revoked, forged), 5 not found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import logging
+import os
+import socket
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from meetingdesk import __version__
+from meetingdesk.config import ENV_DB, default_database
+from meetingdesk.domain.errors import (
+    Ambiguous,
+    AuditChainBroken,
+    MeetingdeskError,
+    NotFound,
+    ValidationError,
+)
+from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome
+from meetingdesk.log import configure
+
+EXIT_DONE = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_ALREADY = 3
+EXIT_REFUSED = 4
+EXIT_NOT_FOUND = 5
+
+EXIT_FOR = {
+    Outcome.DONE: EXIT_DONE,
+    Outcome.ALREADY: EXIT_ALREADY,
+    Outcome.REFUSED: EXIT_REFUSED,
+    Outcome.NOT_FOUND: EXIT_NOT_FOUND,
+}
+
+EPILOG = f"""\
+exit status: 0 done, 1 error, 2 usage error, 3 already done,
+  4 refused (registration cancelled, badge revoked, forged code), 5 not found.
+database: --db PATH (an SQLite file) or --db postgresql+psycopg://user@host/name;
+  default: ${ENV_DB}, else meetingdesk.sqlite3 in the user's data folder."""
+
+
+def _desk_defaults(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--desk",
+        default=os.environ.get("MEETINGDESK_DESK") or socket.gethostname(),
+        help="name of this desk (default: $MEETINGDESK_DESK or the host name)",
+    )
+    parser.add_argument(
+        "--operator",
+        default=os.environ.get("MEETINGDESK_OPERATOR") or getpass.getuser(),
+        help="who is at the desk (default: $MEETINGDESK_OPERATOR or the login name)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db", default=argparse.SUPPRESS, help="database file or URL (see below)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="meetingdesk",
+        description="Registration desk of an international meeting. "
+        "Without a command, opens the desk window.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"meetingdesk {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the desk on a fresh demo database"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            parents=[db_option],
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    p = command("demo", "write an invented sample of the Madrid meeting into a new database")
+    p.add_argument("--delegates", type=int, default=300, help="how many (default 300)")
+    p.add_argument("--seed", type=int, default=1, help="same seed, same delegates")
+
+    p = command("new-event", "create the event in an empty database")
+    p.add_argument("--title", required=True)
+    p.add_argument("--venue", required=True)
+    p.add_argument("--city", default="")
+    p.add_argument("--organiser", default="")
+    p.add_argument("--start", required=True, type=dt.date.fromisoformat, help="YYYY-MM-DD")
+    p.add_argument("--end", required=True, type=dt.date.fromisoformat, help="YYYY-MM-DD")
+    p.add_argument("--time-zone", default="Europe/Madrid")
+    _desk_defaults(p)
+
+    p = command("search", "find delegates by any name, delegation or badge code prefix")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+
+    p = command("checkin", "check a delegate in by badge code or scanned text")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--id-document", help="identity document seen (for categories that need one)")
+    p.add_argument("--id-last-four", help="its last four characters")
+    _desk_defaults(p)
+
+    p = command("undo-checkin", "undo the check-in of a delegate")
+    p.add_argument("code", metavar="CODE")
+    _desk_defaults(p)
+
+    p = command("attend", "record attendance at a session")
+    p.add_argument("session", metavar="SESSION", help="session id or unambiguous title prefix")
+    p.add_argument("text", metavar="TEXT", help="badge code or scanned text")
+    _desk_defaults(p)
+
+    command("sessions", "list the meeting's sessions")
+    command("audit-verify", "check that the audit log was not edited or truncated")
+    return parser
+
+
+def _print_result(result: ActionResult) -> int:
+    print(result.message)
+    return EXIT_FOR[result.outcome]
+
+
+def _local(when: dt.datetime, zone: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    return when.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+
+
+def run(args: argparse.Namespace) -> int:
+    from meetingdesk.services.app import open_services
+
+    db = getattr(args, "db", None) or default_database()
+    if args.command == "demo":
+        from meetingdesk.services.demo import build_demo
+
+        if "://" not in db and Path(db).exists():
+            raise ValidationError("--db", f"{db} exists already: the demo needs a new database")
+        services = open_services(db)
+        try:
+            count = build_demo(services, delegates=args.delegates, seed=args.seed)
+        finally:
+            services.close()
+        print(f"demo event written to {services.target.describe()}: {count} delegates")
+        return EXIT_DONE
+
+    services = open_services(db, create=args.command == "new-event")
+    try:
+        return _dispatch(args, services)
+    finally:
+        services.close()
+
+
+def _dispatch(args: argparse.Namespace, services: object) -> int:
+    from meetingdesk.services import audit
+    from meetingdesk.services.app import Services
+    from meetingdesk.services.identify import the_event
+    from meetingdesk.services.registry import EventDetails
+
+    assert isinstance(services, Services)
+    desk = Desk(args.desk, args.operator) if hasattr(args, "desk") else None
+    if args.command == "new-event":
+        assert desk is not None
+        event_id = services.registry.create_event(
+            EventDetails(
+                title=args.title,
+                venue=args.venue,
+                city=args.city,
+                organiser=args.organiser,
+                start_date=args.start,
+                end_date=args.end,
+                time_zone=args.time_zone,
+            ),
+            desk,
+        )
+        print(f"event {event_id} created in {services.target.describe()}")
+        return EXIT_DONE
+    if args.command == "search":
+        if args.limit < 1:
+            raise ValidationError("--limit", "must be at least 1")
+        found = services.search.search(args.query, limit=args.limit)
+        for hit in found.hits:
+            status = "cancelled" if hit.cancelled else (
+                "checked-in" if hit.checked_in else "registered"
+            )
+            print(
+                "\t".join(
+                    (hit.badge_code, hit.display_name, hit.delegation, hit.category_code, status)
+                )
+            )
+        if found.more:
+            print(f"(more than {args.limit} matches: type more, or raise --limit)",
+                  file=sys.stderr)
+        if not found.hits:
+            print(f"no delegate matches {args.query!r}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        return EXIT_DONE
+    if args.command == "checkin":
+        assert desk is not None
+        id_check = None
+        if args.id_document or args.id_last_four:
+            if not (args.id_document and args.id_last_four):
+                raise ValidationError("--id-document", "give both --id-document and --id-last-four")
+            id_check = IdCheck(args.id_document, args.id_last_four)
+        return _print_result(services.checkin.check_in(args.text, desk, id_check))
+    if args.command == "undo-checkin":
+        assert desk is not None
+        return _print_result(services.checkin.undo(args.code, desk))
+    if args.command == "attend":
+        assert desk is not None
+        session = services.attendance.find_session(args.session)
+        return _print_result(services.attendance.record(session.id, args.text, desk))
+    if args.command == "sessions":
+        with services.uow.read() as uow:
+            zone = the_event(uow.db).time_zone
+        for s in services.attendance.sessions():
+            print(
+                "\t".join(
+                    (str(s.id), s.title, s.room, _local(s.starts_at, zone),
+                     _local(s.ends_at, zone))
+                )
+            )
+        return EXIT_DONE
+    if args.command == "audit-verify":
+        with services.uow.read() as uow:
+            count = audit.verify(uow.db)
+        print(f"audit log intact: {count} entries")
+        return EXIT_DONE
+    raise AssertionError(args.command)
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from meetingdesk.qt.app import run_desk
+
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="meetingdesk-demo-"))
+        db = str(folder / "demo.sqlite3")
+        from meetingdesk.services.app import open_services
+        from meetingdesk.services.demo import build_demo
+
+        services = open_services(db)
+        try:
+            build_demo(services)
+        finally:
+            services.close()
+    else:
+        db = getattr(args, "db", None) or default_database()
+    return run_desk(db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    configure(logging.INFO if args.verbose else logging.WARNING)
+    action: Callable[[argparse.Namespace], int] = run if args.command else _open_window
+    try:
+        return action(args)
+    except AuditChainBroken as exc:
+        print(f"meetingdesk: audit log broken: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except (ValidationError, Ambiguous) as exc:
+        print(f"meetingdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NotFound as exc:
+        print(f"meetingdesk: {exc}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    except MeetingdeskError as exc:
+        print(f"meetingdesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,97 @@
+"""The one place that opens a database engine.
+
+SQLite is the default for one desk (a file); PostgreSQL serves several desks.
+SQLite connections get their pragmas here, once: WAL so readers never block the
+writer, foreign keys, a busy timeout, and ``synchronous=FULL`` because a check-in
+that the desk showed as done must survive a power cut. Transactions that write
+start with ``BEGIN IMMEDIATE`` so two desks never both read-then-write and then
+fail at commit; read-only units start a plain deferred transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import ConnectionPoolEntry
+
+log = logging.getLogger("meetingdesk.db")
+
+BUSY_TIMEOUT_MS = 10_000
+BEGIN_OPTION = "meetingdesk_begin"
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """Where a database lives: an SQLite file or a server URL."""
+
+    url: URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    def describe(self) -> str:
+        """For status bars and messages: never shows a password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @classmethod
+    def parse(cls, target: str | Path) -> DatabaseTarget:
+        text = str(target)
+        if "://" not in text:
+            return cls(URL.create("sqlite", database=str(Path(text).expanduser().resolve())))
+        url = make_url(text)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return cls(url)
+
+
+def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    # Hand transaction control to the "begin" hook below; pysqlite's own
+    # implicit BEGIN would be DEFERRED and could not be made IMMEDIATE.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_db_engine(target: DatabaseTarget) -> Engine:
+    if target.is_sqlite:
+        engine = create_engine(
+            target.url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+    else:
+        engine = create_engine(target.url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    log.info("engine opened on %s", target.describe())
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, whose transactions start as writers (BEGIN IMMEDIATE on SQLite)."""
+    return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})

@@ -1,0 +1,110 @@
+"""Open a database: create or upgrade its schema, refusing one from a newer version.
+
+Before an existing SQLite file is upgraded, a copy is taken with SQLite's backup
+API (consistent even while another desk writes), so a failed or unwanted
+upgrade can be undone by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from meetingdesk.db.engine import DatabaseTarget, create_db_engine
+from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable
+
+log = logging.getLogger("meetingdesk.db")
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(source: Path, destination: Path) -> None:
+    """A consistent copy of a live SQLite database (WAL included)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> None:
+    """Bring the schema to ``revision``; refuse a database from a newer version."""
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    with engine.connect() as connection:
+        current = current_revision(connection)
+    if current is not None and current not in known:
+        raise DatabaseTooNew(
+            f"{target.describe()} was written by a newer version of meetingdesk "
+            f"(schema {current}); this version knows schemas up to {script.get_current_head()}. "
+            "Install the newer meetingdesk to open it."
+        )
+    wanted = script.get_current_head() if revision == "head" else revision
+    if current == wanted:
+        return
+    if current is not None and target.path is not None:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        copy = target.path.with_name(f"{target.path.name}.before-{wanted}-{stamp}.bak")
+        backup_sqlite(target.path, copy)
+        log.info("backup before upgrade from %s to %s written to %s", current, wanted, copy)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    log.info("schema upgraded from %s to %s", current or "empty", wanted)
+
+
+def open_engine(target: str | Path | DatabaseTarget, *, create: bool = True) -> Engine:
+    """Open a database ready for use by this version of meetingdesk."""
+    if not isinstance(target, DatabaseTarget):
+        target = DatabaseTarget.parse(target)
+    if target.path is not None:
+        if not target.path.exists():
+            if not create:
+                raise DatabaseUnavailable(f"there is no database at {target.path}")
+            if not target.path.parent.is_dir():
+                raise DatabaseUnavailable(
+                    f"cannot create a database at {target.path}: "
+                    f"the folder {target.path.parent} does not exist"
+                )
+    engine = create_db_engine(target)
+    try:
+        upgrade(engine, target)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            f"cannot open the database at {target.describe()}: {exc.orig}"
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine

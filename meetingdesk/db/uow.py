@@ -1,0 +1,63 @@
+"""Unit of work: one database transaction per user action.
+
+Rolled back unless the action commits explicitly, so an exception half-way
+through a check-in leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from meetingdesk.db.engine import writer
+
+
+class UnitOfWork:
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+        self._db: Session | None = None
+
+    @property
+    def db(self) -> Session:
+        if self._db is None:
+            raise RuntimeError("unit of work used outside its 'with' block")
+        return self._db
+
+    def __enter__(self) -> Self:
+        self._db = self._factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._db is not None
+        try:
+            self._db.rollback()
+        finally:
+            self._db.close()
+            self._db = None
+
+    def commit(self) -> None:
+        self.db.commit()
+
+
+class UnitOfWorkFactory:
+    """Hands out units of work: ``read()`` for lookups, ``write()`` for changes."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # expire_on_commit=False: what a service returns stays readable after commit.
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=writer(engine), expire_on_commit=False)
+
+    def read(self) -> UnitOfWork:
+        return UnitOfWork(self._read)
+
+    def write(self) -> UnitOfWork:
+        return UnitOfWork(self._write)

@@ -1,0 +1,127 @@
+"""Plain values that cross layers: what the services return to windows and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class Outcome(enum.Enum):
+    """What an action did. The command line maps these to its exit status."""
+
+    DONE = "done"
+    ALREADY = "already"
+    REFUSED = "refused"
+    NOT_FOUND = "not_found"
+
+
+class Refusal(enum.Enum):
+    CANCELLED = "cancelled"  # registration cancelled
+    REVOKED = "revoked"  # an earlier generation of a reprinted badge
+    FORGED = "forged"  # signature does not verify
+    OTHER_EVENT = "other_event"  # a badge of another meeting
+    NOT_CHECKED_IN = "not_checked_in"  # door before desk, when the event requires it
+    ID_CHECK_NEEDED = "id_check_needed"  # the category requires an identity document
+
+
+@dataclass(frozen=True, slots=True)
+class IdCheck:
+    """The identity document a desk looked at: its type and last four characters."""
+
+    document: str
+    last_four: str
+
+
+@dataclass(frozen=True, slots=True)
+class Desk:
+    """Who is acting: the desk (a place) and the operator (a person)."""
+
+    name: str
+    operator: str
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateSummary:
+    """What a desk shows about a delegate; detached from any database session."""
+
+    id: int
+    badge_code: str
+    badge_generation: int
+    honorific: str
+    given_name: str
+    family_name: str
+    badge_name: str
+    native_name: str | None
+    function: str
+    delegation: str
+    category_code: str
+    category_label: str
+    category_colour: str
+    head_of_delegation: bool
+    cancelled: bool
+    requires_id_check: bool
+    has_photo: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInRecord:
+    at: dt.datetime
+    desk: str
+    operator: str
+
+
+@dataclass(frozen=True, slots=True)
+class RevocationRecord:
+    at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    """The outcome of a check-in, undo or attendance, with what a window needs to
+    say it: the delegate, the earlier check-in for ALREADY, the reason for
+    REFUSED, and a one-line message in the event's local time."""
+
+    outcome: Outcome
+    message: str
+    delegate: DelegateSummary | None = None
+    refusal: Refusal | None = None
+    previous: CheckInRecord | None = None
+    revocation: RevocationRecord | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.DONE
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    delegate_id: int
+    badge_code: str
+    display_name: str
+    native_name: str | None
+    delegation: str
+    category_code: str
+    category_label: str
+    category_colour: str
+    cancelled: bool
+    checked_in: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    hits: tuple[SearchHit, ...]
+    more: bool  # true when the cap cut further matches off
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    id: int
+    title: str
+    room: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime

@@ -1,0 +1,266 @@
+"""An invented, realistic sample of the Madrid meeting, for trying the desk and
+for measuring it at scale.
+
+Everything comes from ``resources/demo/madrid.json`` and a seeded random
+generator, so the same seed always gives the same delegates, codes and keys.
+Names are common given and family names drawn at random: nobody real.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert
+
+from meetingdesk.domain import names
+from meetingdesk.domain.model import (
+    Category,
+    Delegate,
+    Delegation,
+    DelegationKind,
+    MeetingSession,
+    RegistrationStatus,
+    SearchKeyRow,
+)
+from meetingdesk.domain.values import Desk
+from meetingdesk.services import codes
+from meetingdesk.services.app import Services
+from meetingdesk.services.registry import EventDetails
+from meetingdesk.services.search import search_rows
+
+log = logging.getLogger("meetingdesk.demo")
+
+DEFAULT_DELEGATES = 300
+MAX_DELEGATES = 100_000
+CANCELLED_SHARE = 0.02
+FEMALE_SHARE = 0.42
+BATCH = 5_000
+DEMO_DESK = Desk("Demo set-up", "demo")
+
+
+def load_population() -> dict[str, Any]:
+    text = files("meetingdesk.resources").joinpath("demo/madrid.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    latin: str
+    native: str | None
+
+
+def _name(entry: str) -> Name:
+    latin, _, native = entry.partition("|")
+    return Name(latin.replace("_", " "), native.replace("_", " ") or None)
+
+
+class _People:
+    """Draws invented people from the name pools, reproducibly."""
+
+    def __init__(self, data: dict[str, Any], rng: random.Random) -> None:
+        self.data = data
+        self.rng = rng
+        self.pools = data["pools"]
+        self.pool_names = sorted(self.pools)
+
+    def person(self, pool_name: str) -> tuple[str, Name, Name]:
+        rng = self.rng
+        if pool_name == "mixed":
+            pool_name = rng.choice(self.pool_names)
+        pool = self.pools[pool_name]
+        gender = "female" if rng.random() < FEMALE_SHARE else "male"
+        given = _name(rng.choice(pool[gender]))
+        family_list = pool.get("family_f", pool["family_m"]) if gender == "female" else pool[
+            "family_m"
+        ]
+        family = _name(rng.choice(family_list))
+        if pool_name == "es":
+            # Spanish names carry both surnames.
+            second = _name(rng.choice(pool["family_m"]))
+            if second.latin != family.latin:
+                family = Name(f"{family.latin} {second.latin}", None)
+        return gender, given, family
+
+
+def _iter_delegates(
+    data: dict[str, Any],
+    rng: random.Random,
+    count: int,
+    delegation_ids: dict[str, int],
+    category_for_kind: dict[str, tuple[int, str]],
+    now: dt.datetime,
+) -> Iterator[dict[str, Any]]:
+    people = _People(data, rng)
+    delegations = data["delegations"]
+    weights = [d["weight"] for d in delegations]
+    by_name = {d["name"]: d for d in delegations}
+    featured = data["featured"]
+    used_codes: set[str] = set()
+    heads: set[str] = set()
+    for index in range(count):
+        delegation = rng.choices(delegations, weights)[0]
+        gender, given, family = people.person(delegation["pool"])
+        honorific = rng.choice(data["honorifics"][gender])
+        native = (
+            f"{given.native} {family.native}" if given.native and family.native else None
+        )
+        if index < len(featured):
+            entry = featured[index]
+            delegation = by_name[entry["delegation"]]
+            honorific = entry["honorific"]
+            given, family = Name(entry["given"], None), Name(entry["family"], None)
+            native = entry.get("native")
+        kind = delegation["kind"]
+        if kind in ("participating_state", "partner_state", "host"):
+            function = rng.choice(data["functions"]["state"])
+        elif kind == "media":
+            function = rng.choice(data["functions"]["media"])
+        else:
+            function = rng.choice(data["functions"]["organisation"])
+        head = kind in ("participating_state", "partner_state") and delegation["name"] not in heads
+        if head:
+            heads.add(delegation["name"])
+            function = "Head of Delegation"
+        code = codes.new_code(rng)
+        while code in used_codes:
+            code = codes.new_code(rng)
+        used_codes.add(code)
+        local = ".".join(names.words(f"{given.latin} {family.latin}"))[:40]
+        domain = (delegation.get("country_code") or "org").lower()
+        category_id, _ = category_for_kind[kind]
+        yield {
+            "honorific": honorific,
+            "given_name": given.latin,
+            "family_name": family.latin,
+            "badge_name": f"{given.latin} {family.latin}",
+            "native_name": native,
+            "function": function,
+            "delegation_id": delegation_ids[delegation["name"]],
+            "category_id": category_id,
+            "head_of_delegation": head,
+            "email": f"{local}{index}@{domain}.example",
+            "phone": f"+34 6{rng.randrange(10**7, 10**8)}",
+            "status": (
+                RegistrationStatus.CANCELLED
+                if not head and rng.random() < CANCELLED_SHARE
+                else RegistrationStatus.REGISTERED
+            ),
+            "badge_code": code,
+            "badge_generation": 1,
+            "notes": "",
+            "sort_name": names.sort_key(f"{family.latin} {given.latin}")[:300],
+            "updated_at": now,
+            "_delegation": delegation["name"],
+        }
+
+
+def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int = 1) -> int:
+    """Write the demo event into an empty database; return the number of delegates."""
+    if not 0 <= delegates <= MAX_DELEGATES:
+        raise ValueError(f"--delegates must be between 0 and {MAX_DELEGATES}")
+    data = load_population()
+    rng = random.Random(seed)
+    event = data["event"]
+    start = dt.date.fromisoformat(event["start_date"])
+    services.registry.create_event(
+        EventDetails(
+            title=event["title"],
+            venue=event["venue"],
+            city=event["city"],
+            organiser=event["organiser"],
+            start_date=start,
+            end_date=dt.date.fromisoformat(event["end_date"]),
+            time_zone=event["time_zone"],
+        ),
+        DEMO_DESK,
+        rng=rng,
+    )
+    zone = ZoneInfo(event["time_zone"])
+    now = services.clock()
+    with services.uow.write() as uow:
+        db = uow.db
+        event_id = services.registry.event().id
+        for session in data["sessions"]:
+            day = start + dt.timedelta(days=session["day"])
+
+            def at(hhmm: str, day: dt.date = day) -> dt.datetime:
+                return dt.datetime.combine(day, dt.time.fromisoformat(hhmm), zone)
+
+            db.add(
+                MeetingSession(
+                    event_id=event_id,
+                    title=session["title"],
+                    room=session["room"],
+                    starts_at=at(session["start"]),
+                    ends_at=at(session["end"]),
+                )
+            )
+        category_for_kind: dict[str, tuple[int, str]] = {}
+        for order, cat in enumerate(data["categories"]):
+            category = Category(
+                code=cat["code"],
+                label=cat["label"],
+                colour=cat["colour"],
+                sort_order=order,
+                requires_id_check=cat.get("requires_id_check", False),
+            )
+            db.add(category)
+            db.flush()
+            for kind in cat["kinds"]:
+                category_for_kind[kind] = (category.id, cat["code"])
+        delegation_ids: dict[str, int] = {}
+        for d in data["delegations"]:
+            delegation = Delegation(
+                name=d["name"],
+                kind=DelegationKind(d["kind"]),
+                country_code=d.get("country_code"),
+                protocol_key=d.get("protocol_key") or names.sort_key(d["name"]),
+            )
+            db.add(delegation)
+            db.flush()
+            delegation_ids[d["name"]] = delegation.id
+        rows = _iter_delegates(data, rng, delegates, delegation_ids, category_for_kind, now)
+        batch: list[dict[str, Any]] = []
+        written = 0
+
+        def flush() -> None:
+            nonlocal written
+            if not batch:
+                return
+            ids = db.scalars(
+                insert(Delegate).returning(Delegate.id, sort_by_parameter_order=True),
+                [{k: v for k, v in row.items() if not k.startswith("_")} for row in batch],
+            ).all()
+            keys = [
+                {"delegate_id": delegate_id, "field": field, "key": key}
+                for delegate_id, row in zip(ids, batch, strict=True)
+                for field, key in search_rows(
+                    family_name=row["family_name"],
+                    given_name=row["given_name"],
+                    badge_name=row["badge_name"],
+                    native_name=row["native_name"],
+                    delegation=row["_delegation"],
+                    badge_code=row["badge_code"],
+                )
+            ]
+            db.execute(insert(SearchKeyRow), keys)
+            written += len(batch)
+            batch.clear()
+
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= BATCH:
+                flush()
+        flush()
+        uow.commit()
+    log.info("demo event written: %d delegates, seed %d", written, seed)
+    return written

@@ -1,0 +1,148 @@
+"""Who is this? Turning what a desk typed or scanned into a delegate or a refusal.
+
+A scanned payload must verify (see ``codes``); a bare badge code typed by hand
+is a lookup, trusted because a person read it off the badge or the list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from meetingdesk.domain.errors import NoEvent
+from meetingdesk.domain.model import (
+    BadgeIssue,
+    Delegate,
+    EntryMethod,
+    Event,
+    RegistrationStatus,
+)
+from meetingdesk.domain.values import (
+    DelegateSummary,
+    Refusal,
+    RevocationRecord,
+)
+from meetingdesk.services import codes
+
+
+def the_event(db: Session) -> Event:
+    event = db.execute(select(Event).order_by(Event.id).limit(1)).scalar_one_or_none()
+    if event is None:
+        raise NoEvent("this database holds no event yet: create one with 'meetingdesk new-event'")
+    return event
+
+
+def summarise(delegate: Delegate) -> DelegateSummary:
+    return DelegateSummary(
+        id=delegate.id,
+        badge_code=delegate.badge_code,
+        badge_generation=delegate.badge_generation,
+        honorific=delegate.honorific,
+        given_name=delegate.given_name,
+        family_name=delegate.family_name,
+        badge_name=delegate.badge_name,
+        native_name=delegate.native_name,
+        function=delegate.function,
+        delegation=delegate.delegation.name,
+        category_code=delegate.category.code,
+        category_label=delegate.category.label,
+        category_colour=delegate.category.colour,
+        head_of_delegation=delegate.head_of_delegation,
+        cancelled=delegate.status is RegistrationStatus.CANCELLED,
+        requires_id_check=delegate.category.requires_id_check,
+        has_photo=delegate.photo is not None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Identified:
+    delegate: Delegate
+    method: EntryMethod
+    scanned_generation: int | None  # None for a typed code
+
+
+@dataclass(frozen=True, slots=True)
+class Unidentified:
+    """Nothing matched (a typed code that does not exist)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    refusal: Refusal
+    message: str
+    delegate: Delegate | None = None
+    revocation: RevocationRecord | None = None
+
+
+def local_time(event: Event, at: dt.datetime) -> dt.datetime:
+    return at.astimezone(ZoneInfo(event.time_zone))
+
+
+def describe_time(event: Event, at: dt.datetime, now: dt.datetime) -> str:
+    """"09:14" today, "27 Nov 09:14" on another day, in the event's time zone."""
+    local, today = local_time(event, at), local_time(event, now)
+    if local.date() == today.date():
+        return local.strftime("%H:%M")
+    return f"{local.day} {local.strftime('%b %H:%M')}"
+
+
+def _revocation(db: Session, delegate: Delegate, generation: int) -> RevocationRecord | None:
+    superseded_by = db.execute(
+        select(BadgeIssue)
+        .where(BadgeIssue.delegate_id == delegate.id, BadgeIssue.generation == generation + 1)
+    ).scalar_one_or_none()
+    if superseded_by is None:
+        return None
+    return RevocationRecord(at=superseded_by.at, reason=superseded_by.reason)
+
+
+def identify(
+    db: Session, event: Event, text: str, now: dt.datetime
+) -> Identified | Unidentified | Rejected:
+    if codes.is_scan(text):
+        checked = codes.verify(event.signing_key, event.code_tag, text)
+        if isinstance(checked, codes.ScanRefusal):
+            if checked.problem is codes.ScanProblem.OTHER_EVENT:
+                return Rejected(Refusal.OTHER_EVENT, "code not valid: a badge of another event")
+            if checked.problem is codes.ScanProblem.BAD_SIGNATURE:
+                return Rejected(Refusal.FORGED, "code not valid: the signature does not match")
+            return Rejected(Refusal.FORGED, "code not valid: not a meetingdesk badge code")
+        delegate = db.execute(
+            select(Delegate).where(Delegate.badge_code == checked.code)
+        ).scalar_one_or_none()
+        if delegate is None:
+            return Unidentified(text)
+        if checked.generation < delegate.badge_generation:
+            revocation = _revocation(db, delegate, checked.generation)
+            when = (
+                f": reprinted at {describe_time(event, revocation.at, now)}, {revocation.reason}"
+                if revocation
+                else ""
+            )
+            return Rejected(
+                Refusal.REVOKED, f"badge revoked{when}", delegate=delegate, revocation=revocation
+            )
+        if checked.generation > delegate.badge_generation:
+            return Rejected(Refusal.FORGED, "code not valid: this badge was never issued")
+        return Identified(delegate, EntryMethod.SCAN, checked.generation)
+    if codes.looks_like_code(text):
+        delegate = db.execute(
+            select(Delegate).where(Delegate.badge_code == codes.normalise_code(text))
+        ).scalar_one_or_none()
+        if delegate is not None:
+            return Identified(delegate, EntryMethod.MANUAL, None)
+    return Unidentified(text)
+
+
+def identify_by_id(db: Session, delegate_id: int) -> Identified | Unidentified:
+    """A delegate chosen from the search list by the person at the desk."""
+    delegate = db.get(Delegate, delegate_id)
+    if delegate is None:
+        return Unidentified(str(delegate_id))
+    return Identified(delegate, EntryMethod.MANUAL, None)

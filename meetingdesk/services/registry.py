@@ -1,0 +1,381 @@
+"""The event and its people: set-up, walk-ins, edits, cancellations, reprints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import re
+import unicodedata
+from dataclasses import dataclass, fields, replace
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from meetingdesk.db.uow import UnitOfWorkFactory
+from meetingdesk.domain import names
+from meetingdesk.domain.errors import NotFound, ValidationError
+from meetingdesk.domain.model import (
+    BadgeIssue,
+    Category,
+    Delegate,
+    Delegation,
+    DelegationKind,
+    Event,
+    MeetingSession,
+    RegistrationStatus,
+)
+from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk, IdCheck, Outcome
+from meetingdesk.services import audit, codes
+from meetingdesk.services.checkin import CheckInService
+from meetingdesk.services.clock import Clock, system_clock
+from meetingdesk.services.identify import summarise, the_event
+from meetingdesk.services.search import SearchService, index_delegate
+
+log = logging.getLogger("meetingdesk.registry")
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+REPRINT_REASONS = ("lost", "damaged", "name-corrected")
+
+
+@dataclass(frozen=True, slots=True)
+class EventDetails:
+    title: str
+    venue: str
+    city: str
+    organiser: str
+    start_date: dt.date
+    end_date: dt.date
+    time_zone: str
+    attendance_requires_checkin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateFields:
+    """What a person enters for a delegate; ``badge_name`` defaults to
+    "given family" when left empty."""
+
+    given_name: str
+    family_name: str
+    delegation_id: int
+    category_code: str
+    honorific: str = ""
+    badge_name: str = ""
+    native_name: str | None = None
+    function: str = ""
+    head_of_delegation: bool = False
+    email: str | None = None
+    phone: str | None = None
+    notes: str = ""
+
+    def cleaned(self) -> DelegateFields:
+        """Trimmed, NFC-normalised, validated; raises ValidationError naming the field."""
+        values = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                value = unicodedata.normalize("NFC", value.strip())
+            values[f.name] = value
+        out = replace(self, **values)
+        if not out.family_name:
+            raise ValidationError("family_name", "the family name is required")
+        if len(out.family_name) > 150:
+            raise ValidationError("family_name", "longer than 150 characters")
+        if len(out.given_name) > 150:
+            raise ValidationError("given_name", "longer than 150 characters")
+        if out.email and not EMAIL.match(out.email):
+            raise ValidationError("email", f"{out.email!r} is not an e-mail address")
+        if not out.badge_name:
+            out = replace(out, badge_name=f"{out.given_name} {out.family_name}".strip())
+        if len(out.badge_name) > 300:
+            raise ValidationError("badge_name", "longer than 300 characters")
+        return replace(out, native_name=out.native_name or None, email=out.email or None,
+                       phone=out.phone or None)
+
+
+def validate_event(details: EventDetails) -> None:
+    for name in ("title", "venue", "city"):
+        if not getattr(details, name).strip():
+            raise ValidationError(name, f"the {name} is required")
+    if details.end_date < details.start_date:
+        raise ValidationError("end_date", "the event ends before it starts")
+    try:
+        ZoneInfo(details.time_zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError("time_zone", f"unknown time zone {details.time_zone!r}") from exc
+
+
+class RegistryService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._checkin = CheckInService(uow, clock)
+        self._search = SearchService(uow)
+
+    # --- event set-up -------------------------------------------------------------
+
+    def create_event(
+        self, details: EventDetails, desk: Desk, rng: random.Random | None = None
+    ) -> int:
+        """Create the event with a fresh signing key (``rng`` only for demo data)."""
+        validate_event(details)
+        with self._uow.write() as uow:
+            if uow.db.execute(select(Event.id)).first() is not None:
+                raise ValidationError("event", "this database already holds an event")
+            event = Event(
+                title=details.title.strip(),
+                venue=details.venue.strip(),
+                city=details.city.strip(),
+                organiser=details.organiser.strip(),
+                start_date=details.start_date,
+                end_date=details.end_date,
+                time_zone=details.time_zone,
+                code_tag=codes.new_code(rng, codes.TAG_LENGTH),
+                signing_key=codes.new_signing_key(rng),
+                attendance_requires_checkin=details.attendance_requires_checkin,
+            )
+            uow.db.add(event)
+            uow.db.flush()
+            audit.append(uow.db, desk, "event.created", self._clock(), event=event.id)
+            uow.commit()
+            return event.id
+
+    def event(self) -> Event:
+        with self._uow.read() as uow:
+            event = the_event(uow.db)
+            uow.db.expunge(event)
+            return event
+
+    def add_session(
+        self, title: str, room: str, starts_at: dt.datetime, ends_at: dt.datetime
+    ) -> int:
+        if not title.strip():
+            raise ValidationError("title", "the session title is required")
+        if ends_at <= starts_at:
+            raise ValidationError("ends_at", "the session ends before it starts")
+        with self._uow.write() as uow:
+            event = the_event(uow.db)
+            session = MeetingSession(
+                event_id=event.id, title=title.strip(), room=room.strip(),
+                starts_at=starts_at, ends_at=ends_at,
+            )
+            uow.db.add(session)
+            uow.commit()
+            return session.id
+
+    def add_category(
+        self, code: str, label: str, colour: str, sort_order: int = 0,
+        requires_id_check: bool = False,
+    ) -> int:
+        if not code.strip():
+            raise ValidationError("code", "the category code is required")
+        if not COLOUR.match(colour):
+            raise ValidationError("colour", f"{colour!r} is not a colour like #1F4E9A")
+        with self._uow.write() as uow:
+            category = Category(
+                code=code.strip().upper(), label=label.strip(), colour=colour.upper(),
+                sort_order=sort_order, requires_id_check=requires_id_check,
+            )
+            uow.db.add(category)
+            try:
+                uow.db.flush()
+            except IntegrityError as exc:
+                raise ValidationError("code", f"category {code!r} exists already") from exc
+            uow.commit()
+            return category.id
+
+    def add_delegation(
+        self, name: str, kind: DelegationKind, country_code: str | None = None,
+        protocol_key: str | None = None,
+    ) -> int:
+        if not name.strip():
+            raise ValidationError("name", "the delegation name is required")
+        with self._uow.write() as uow:
+            delegation = Delegation(
+                name=name.strip(), kind=kind, country_code=country_code,
+                protocol_key=protocol_key or names.sort_key(name),
+            )
+            uow.db.add(delegation)
+            try:
+                uow.db.flush()
+            except IntegrityError as exc:
+                raise ValidationError("name", f"delegation {name!r} exists already") from exc
+            uow.commit()
+            return delegation.id
+
+    def categories(self) -> list[Category]:
+        with self._uow.read() as uow:
+            rows = list(uow.db.execute(select(Category).order_by(Category.sort_order)).scalars())
+            uow.db.expunge_all()
+            return rows
+
+    def delegations(self) -> list[Delegation]:
+        with self._uow.read() as uow:
+            rows = list(
+                uow.db.execute(select(Delegation).order_by(Delegation.protocol_key)).scalars()
+            )
+            uow.db.expunge_all()
+            return rows
+
+    # --- delegates ----------------------------------------------------------------
+
+    def delegate(self, delegate_id: int) -> DelegateSummary:
+        with self._uow.read() as uow:
+            return summarise(self._delegate(uow.db, delegate_id))
+
+    def similar(self, given_name: str, family_name: str) -> list[int]:
+        """Delegates whose names fold to the same words: a walk-in may already exist."""
+        wanted = names.words(given_name) + names.words(family_name)
+        if not wanted:
+            return []
+        hits = self._search.search(" ".join(wanted), limit=None)
+        with self._uow.read() as uow:
+            same = []
+            for hit in hits.hits:
+                d = self._delegate(uow.db, hit.delegate_id)
+                if sorted(names.words(d.given_name) + names.words(d.family_name)) == sorted(
+                    wanted
+                ):
+                    same.append(d.id)
+            return same
+
+    def register_walk_in(
+        self, data: DelegateFields, desk: Desk, check_in: bool = True,
+        id_check: IdCheck | None = None,
+    ) -> tuple[DelegateSummary, ActionResult | None]:
+        """Register someone on the spot, give them a badge code, and check them in."""
+        data = data.cleaned()
+        with self._uow.write() as uow:
+            now = self._clock()
+            the_event(uow.db)
+            delegate = Delegate(badge_code=self._unused_code(uow.db), badge_generation=1,
+                                updated_at=now, status=RegistrationStatus.REGISTERED)
+            self._apply(uow.db, delegate, data)
+            uow.db.add(delegate)
+            uow.db.flush()
+            index_delegate(uow.db, delegate, delegate.delegation.name)
+            audit.append(uow.db, desk, "delegate.created", now, delegate_id=delegate.id,
+                         walk_in=True)
+            uow.commit()
+            summary = summarise(delegate)
+        log.info("desk=%s registered walk-in delegate=%s", desk.name, summary.id)
+        result = self._checkin.check_in_delegate(summary.id, desk, id_check) if check_in else None
+        return summary, result
+
+    def edit(self, delegate_id: int, data: DelegateFields, desk: Desk) -> DelegateSummary:
+        data = data.cleaned()
+        with self._uow.write() as uow:
+            delegate = self._delegate(uow.db, delegate_id)
+            before = {f.name: getattr(delegate, f.name, None) for f in fields(data)}
+            self._apply(uow.db, delegate, data)
+            changed = sorted(
+                name for name, old in before.items()
+                if name in Delegate.__table__.c and getattr(delegate, name) != old
+            )
+            if delegate.category.code != data.category_code:
+                changed.append("category_code")
+            if not changed:
+                return summarise(delegate)
+            delegate.updated_at = self._clock()
+            uow.db.flush()
+            index_delegate(uow.db, delegate, delegate.delegation.name)
+            # Field names only: the values are personal data.
+            audit.append(uow.db, desk, "delegate.edited", delegate.updated_at,
+                         delegate_id=delegate.id, fields=changed)
+            uow.commit()
+            return summarise(delegate)
+
+    def set_cancelled(self, delegate_id: int, cancelled: bool, desk: Desk) -> ActionResult:
+        with self._uow.write() as uow:
+            delegate = self._delegate(uow.db, delegate_id)
+            status = RegistrationStatus.CANCELLED if cancelled else RegistrationStatus.REGISTERED
+            if delegate.status is status:
+                return ActionResult(Outcome.ALREADY, f"registration already {status.value}",
+                                    delegate=summarise(delegate))
+            delegate.status = status
+            delegate.updated_at = self._clock()
+            audit.append(uow.db, desk, f"delegate.{status.value}", delegate.updated_at,
+                         delegate_id=delegate.id)
+            uow.commit()
+            return ActionResult(Outcome.DONE, f"registration {status.value}",
+                                delegate=summarise(delegate))
+
+    def reissue_badge(self, delegate_id: int, reason: str, desk: Desk) -> DelegateSummary:
+        """A new badge generation: every earlier badge of this delegate is refused from now."""
+        if reason not in REPRINT_REASONS:
+            raise ValidationError("reason", f"say why: one of {', '.join(REPRINT_REASONS)}")
+        with self._uow.write() as uow:
+            now = self._clock()
+            delegate = self._delegate(uow.db, delegate_id)
+            if delegate.badge_generation >= codes.MAX_GENERATION:
+                raise ValidationError("generation", "this badge cannot be reprinted again")
+            delegate.badge_generation += 1
+            delegate.updated_at = now
+            uow.db.add(BadgeIssue(delegate_id=delegate.id, generation=delegate.badge_generation,
+                                  at=now, operator=desk.operator, reason=reason))
+            audit.append(uow.db, desk, "badge.reissued", now, delegate_id=delegate.id,
+                         generation=delegate.badge_generation, reason=reason)
+            uow.commit()
+            log.info("desk=%s reissued badge of delegate=%s, generation %s (%s)", desk.name,
+                     delegate.id, delegate.badge_generation, reason)
+            return summarise(delegate)
+
+    def scan_payload(self, delegate_id: int) -> str:
+        """The signed text for the QR code of the delegate's current badge."""
+        with self._uow.read() as uow:
+            event = the_event(uow.db)
+            delegate = self._delegate(uow.db, delegate_id)
+            return codes.sign(event.signing_key, event.code_tag, delegate.badge_code,
+                              delegate.badge_generation)
+
+    def find_by_code(self, code: str) -> DelegateSummary:
+        with self._uow.read() as uow:
+            delegate = uow.db.execute(
+                select(Delegate).where(Delegate.badge_code == codes.normalise_code(code))
+            ).scalar_one_or_none()
+            if delegate is None:
+                raise NotFound(f"no delegate has the badge code {code!r}")
+            return summarise(delegate)
+
+    # --- helpers ------------------------------------------------------------------
+
+    @staticmethod
+    def _delegate(db: Session, delegate_id: int) -> Delegate:
+        delegate = db.get(Delegate, delegate_id)
+        if delegate is None:
+            raise NotFound(f"there is no delegate with id {delegate_id}")
+        return delegate
+
+    @staticmethod
+    def _unused_code(db: Session) -> str:
+        while True:
+            code = codes.new_code()
+            if db.execute(select(Delegate.id).where(Delegate.badge_code == code)).first() is None:
+                return code
+
+    @staticmethod
+    def _apply(db: Session, delegate: Delegate, data: DelegateFields) -> None:
+        delegation = db.get(Delegation, data.delegation_id)
+        if delegation is None:
+            raise ValidationError("delegation", f"there is no delegation {data.delegation_id}")
+        category = db.execute(
+            select(Category).where(Category.code == data.category_code.upper())
+        ).scalar_one_or_none()
+        if category is None:
+            raise ValidationError("category", f"there is no category {data.category_code!r}")
+        delegate.honorific = data.honorific
+        delegate.given_name = data.given_name
+        delegate.family_name = data.family_name
+        delegate.badge_name = data.badge_name
+        delegate.native_name = data.native_name
+        delegate.function = data.function
+        delegate.delegation = delegation
+        delegate.category = category
+        delegate.head_of_delegation = data.head_of_delegation
+        delegate.email = data.email
+        delegate.phone = data.phone
+        delegate.notes = data.notes
+        delegate.sort_name = names.sort_key(f"{data.family_name} {data.given_name}")[:300]

@@ -1,0 +1,192 @@
+"""Finding a delegate from the first character typed, in any script.
+
+Every name is folded into search keys (``domain.names``), one row per word in
+``search_key``, indexed by (field, key). A query word matches a key it is a
+prefix of; SQL ``LIKE`` is no use here (it folds ASCII only, and ``%`` would
+defeat the index), so each word becomes a range ``key >= q AND key < q'``
+that both SQLite and PostgreSQL answer from the index.
+
+Ranking follows what a clerk expects: exact words first, then prefix matches,
+each in field order (family name, given name, other names, delegation, badge
+code). Each field is read in key order with a limit, so even a one-letter query
+touches only as many index entries as the display can show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Select, and_, delete, exists, select
+from sqlalchemy.orm import Session, aliased
+
+from meetingdesk.domain import names
+from meetingdesk.domain.model import (
+    Category,
+    CheckIn,
+    Delegate,
+    Delegation,
+    RegistrationStatus,
+    SearchField,
+    SearchKeyRow,
+)
+from meetingdesk.domain.values import SearchHit, SearchResult
+from meetingdesk.db.uow import UnitOfWorkFactory
+
+DEFAULT_LIMIT = 50
+
+
+def search_rows(
+    *,
+    family_name: str,
+    given_name: str,
+    badge_name: str,
+    native_name: str | None,
+    delegation: str,
+    badge_code: str,
+) -> list[tuple[int, str]]:
+    """The (field, key) rows that make a delegate findable, each key under the
+    best-ranked field it appears in."""
+    best: dict[str, int] = {}
+    fields: Iterable[tuple[SearchField, str | None]] = (
+        (SearchField.FAMILY, family_name),
+        (SearchField.GIVEN, given_name),
+        (SearchField.OTHER_NAME, badge_name),
+        (SearchField.OTHER_NAME, native_name),
+        (SearchField.DELEGATION, delegation),
+    )
+    for field, text in fields:
+        for key in names.name_keys(text):
+            best.setdefault(key[:80], int(field))
+    best.setdefault(badge_code.lower(), int(SearchField.BADGE_CODE))
+    return sorted((field, key) for key, field in best.items())
+
+
+def index_delegate(db: Session, delegate: Delegate, delegation_name: str) -> None:
+    """(Re)write a delegate's search keys; call after any change to a name."""
+    db.flush()
+    db.execute(delete(SearchKeyRow).where(SearchKeyRow.delegate_id == delegate.id))
+    rows = search_rows(
+        family_name=delegate.family_name,
+        given_name=delegate.given_name,
+        badge_name=delegate.badge_name,
+        native_name=delegate.native_name,
+        delegation=delegation_name,
+        badge_code=delegate.badge_code,
+    )
+    db.add_all(SearchKeyRow(delegate_id=delegate.id, field=f, key=k) for f, k in rows)
+
+
+def _prefix_condition(column: object, word: str) -> object:
+    return and_(column >= word, column < names.prefix_upper_bound(word))  # type: ignore[operator]
+
+
+class SearchService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def search(self, query: str, limit: int | None = DEFAULT_LIMIT) -> SearchResult:
+        """Delegates matching every word of ``query``, best first.
+
+        ``limit=None`` lifts the display cap (for exports and tests)."""
+        words = names.query_words(query)
+        if not words:
+            return SearchResult(hits=(), more=False)
+        with self._uow.read() as uow:
+            ranked = self._ranked_ids(uow.db, words, limit)
+            more = limit is not None and len(ranked) > limit
+            if limit is not None:
+                ranked = ranked[:limit]
+            hits = self._hits(uow.db, ranked)
+        return SearchResult(hits=tuple(hits), more=more)
+
+    def _ranked_ids(self, db: Session, words: Sequence[str], limit: int | None) -> list[int]:
+        # The longest word drives the index walk (it is the most selective);
+        # every other word must prefix some key of the same delegate.
+        driver = max(words, key=len)
+        others = list(words)
+        others.remove(driver)
+        wanted = None if limit is None else limit + 1
+        exact: list[int] = []
+        prefix: list[int] = []
+        seen_exact: set[int] = set()
+        seen: set[int] = set()
+        for field in SearchField:
+            batch = 4 * wanted if wanted is not None else None
+            while True:
+                rows = db.execute(self._field_query(field, driver, others, batch)).all()
+                for delegate_id, key in rows:
+                    if key == driver and delegate_id not in seen_exact:
+                        seen_exact.add(delegate_id)
+                        exact.append(delegate_id)
+                    if delegate_id not in seen:
+                        seen.add(delegate_id)
+                        prefix.append(delegate_id)
+                truncated = batch is not None and len(rows) == batch
+                if not truncated or wanted is None or len(seen) >= wanted:
+                    break
+                # Many keys of this field belong to the same delegates: read further.
+                batch *= 4
+            if wanted is not None and len(seen) >= wanted and len(seen_exact) >= wanted:
+                break
+        ordered = exact + [d for d in prefix if d not in seen_exact]
+        return ordered if wanted is None else ordered[:wanted]
+
+    @staticmethod
+    def _field_query(
+        field: SearchField, driver: str, others: Sequence[str], batch: int | None
+    ) -> Select[tuple[int, str]]:
+        query = (
+            select(SearchKeyRow.delegate_id, SearchKeyRow.key)
+            .where(SearchKeyRow.field == int(field))
+            .where(_prefix_condition(SearchKeyRow.key, driver))  # type: ignore[arg-type]
+        )
+        for word in others:
+            other = aliased(SearchKeyRow)
+            query = query.where(
+                exists()
+                .where(other.delegate_id == SearchKeyRow.delegate_id)
+                .where(_prefix_condition(other.key, word))  # type: ignore[arg-type]
+            )
+        query = query.order_by(SearchKeyRow.key, SearchKeyRow.delegate_id)
+        if batch is not None:
+            query = query.limit(batch)
+        return query
+
+    @staticmethod
+    def _hits(db: Session, ranked: Sequence[int]) -> list[SearchHit]:
+        if not ranked:
+            return []
+        live = exists().where(CheckIn.delegate_id == Delegate.id, CheckIn.undone_at.is_(None))
+        rows = db.execute(
+            select(
+                Delegate.id,
+                Delegate.badge_code,
+                Delegate.badge_name,
+                Delegate.native_name,
+                Delegation.name,
+                Category.code,
+                Category.label,
+                Category.colour,
+                Delegate.status,
+                live,
+            )
+            .join(Delegation, Delegation.id == Delegate.delegation_id)
+            .join(Category, Category.id == Delegate.category_id)
+            .where(Delegate.id.in_(ranked))
+        ).all()
+        by_id = {
+            row[0]: SearchHit(
+                delegate_id=row[0],
+                badge_code=row[1],
+                display_name=row[2],
+                native_name=row[3],
+                delegation=row[4],
+                category_code=row[5],
+                category_label=row[6],
+                category_colour=row[7],
+                cancelled=row[8] is RegistrationStatus.CANCELLED,
+                checked_in=bool(row[9]),
+            )
+            for row in rows
+        }
+        return [by_id[i] for i in ranked if i in by_id]

@@ -1,0 +1,1 @@
+"""Data files: fonts, badge layouts, demo data, translations (not code)."""
