@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from meetingdesk.db.engine import DatabaseTarget, create_db_engine
 from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable
@@ -56,6 +56,12 @@ def backup_sqlite(source: Path, destination: Path) -> None:
         src.close()
 
 
+def _raw_pragma(connection: Connection, pragma: str) -> None:
+    # On the driver connection, so that no transaction is begun around it
+    # (foreign_keys is a no-op inside one).
+    connection.connection.driver_connection.execute(f"PRAGMA {pragma}")  # type: ignore[union-attr]
+
+
 def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> None:
     """Bring the schema to ``revision``; refuse a database from a newer version."""
     script = ScriptDirectory.from_config(alembic_config())
@@ -77,9 +83,23 @@ def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> N
         backup_sqlite(target.path, copy)
         log.info("backup before upgrade from %s to %s written to %s", current, wanted, copy)
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        if target.is_sqlite:
+            # Batch migrations rebuild tables; with foreign keys enforced, dropping
+            # the old copy of a referenced table fails. SQLite's documented recipe:
+            # switch them off outside the transaction, check them before commit.
+            _raw_pragma(connection, "foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if target.is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"upgrade to {wanted} broke foreign keys: {broken[:5]}")
+        finally:
+            if target.is_sqlite:
+                _raw_pragma(connection, "foreign_keys = ON")
     log.info("schema upgraded from %s to %s", current or "empty", wanted)
 
 
@@ -99,7 +119,10 @@ def open_engine(target: str | Path | DatabaseTarget, *, create: bool = True) -> 
     engine = create_db_engine(target)
     try:
         upgrade(engine, target)
-    except OperationalError as exc:
+    except IntegrityError:
+        engine.dispose()
+        raise
+    except DatabaseError as exc:  # locked, unreachable, not a database at all
         engine.dispose()
         raise DatabaseUnavailable(
             f"cannot open the database at {target.describe()}: {exc.orig}"

@@ -97,7 +97,7 @@ class DelegateFields:
 
 
 def validate_event(details: EventDetails) -> None:
-    for name in ("title", "venue", "city"):
+    for name in ("title", "venue"):
         if not getattr(details, name).strip():
             raise ValidationError(name, f"the {name} is required")
     if details.end_date < details.start_date:
@@ -358,7 +358,7 @@ class RegistryService:
 
     @staticmethod
     def _apply(db: Session, delegate: Delegate, data: DelegateFields) -> None:
-        delegation = db.get(Delegation, data.delegation_id)
+        delegation = db.get(Delegation, data.delegation_id) if data.delegation_id else None
         if delegation is None:
             raise ValidationError("delegation", f"there is no delegation {data.delegation_id}")
         category = db.execute(

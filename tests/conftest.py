@@ -1,0 +1,242 @@
+"""Shared fixtures: real databases (SQLite files, PostgreSQL when reachable), a
+fixed clock, and a small event whose names cover the scripts the desk meets."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from meetingdesk.db.engine import DatabaseTarget
+from meetingdesk.domain.model import DelegationKind
+from meetingdesk.domain.values import Desk
+from meetingdesk.services.app import Services, open_services
+from meetingdesk.services.registry import DelegateFields, EventDetails
+
+PG_ADMIN_URL = os.environ.get(
+    "MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test"
+)
+IN_CI = bool(os.environ.get("CI"))
+MADRID = dt.timezone(dt.timedelta(hours=1))  # CET, as Madrid in December
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def set_local(self, hhmm: str, day: int = 3) -> None:
+        hour, minute = map(int, hhmm.split(":"))
+        self.now = dt.datetime(2026, 12, day, hour, minute, tzinfo=MADRID).astimezone(dt.UTC)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    c = FakeClock(dt.datetime(2026, 12, 3, 8, 0, tzinfo=dt.UTC))
+    return c
+
+
+def _pg_admin():  # type: ignore[no-untyped-def]
+    import psycopg
+
+    url = PG_ADMIN_URL.replace("postgresql+psycopg://", "postgresql://")
+    return psycopg.connect(url, autocommit=True, connect_timeout=3)
+
+
+def _pg_available() -> str | None:
+    """None when the server answers, else why not."""
+    try:
+        with _pg_admin() as conn:
+            conn.execute("SELECT 1")
+    except Exception as exc:  # any failure to connect means: no server here
+        return f"PostgreSQL at {PG_ADMIN_URL} is not reachable ({exc.__class__.__name__}: {exc})"
+    return None
+
+
+_PG_REASON: list[str | None] = []
+
+
+def require_postgres() -> None:
+    if not _PG_REASON:
+        _PG_REASON.append(_pg_available())
+    reason = _PG_REASON[0]
+    if reason is not None:
+        if IN_CI:
+            pytest.fail(f"CI must run the PostgreSQL tests: {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A migrated database to copy per test (CREATE DATABASE ... TEMPLATE is fast)."""
+    require_postgres()
+    from meetingdesk.db.migrate import open_engine
+
+    name = f"mdtest_tmpl_{uuid.uuid4().hex[:10]}"
+    with _pg_admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    engine = open_engine(_pg_url(name))
+    engine.dispose()
+    yield name
+    with _pg_admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _pg_url(name: str) -> str:
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    return f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+@pytest.fixture
+def pg_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL database of this test's own, dropped afterwards."""
+    template = request.getfixturevalue("pg_template")
+    name = f"mdtest_{uuid.uuid4().hex[:12]}"
+    with _pg_admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _pg_url(name)
+    with _pg_admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each service test runs on a real SQLite file and on a real PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "desk.sqlite3")
+    url: str = request.getfixturevalue("pg_database")
+    return url
+
+
+@dataclass
+class Meeting:
+    """The small event of the service tests, with ids the tests need."""
+
+    services: Services
+    clock: FakeClock
+    desk: Desk
+    people: dict[str, int]  # a short handle -> delegate id
+    sessions: list[int]
+
+    def code(self, who: str) -> str:
+        return self.services.registry.delegate(self.people[who]).badge_code
+
+    def payload(self, who: str) -> str:
+        return self.services.registry.scan_payload(self.people[who])
+
+
+PEOPLE = {
+    # handle: (given, family, native name, delegation, category)
+    "nunez": ("Begoña", "Núñez Ibáñez", None, "Spain", "DEL"),
+    "dorde": ("Đorđe", "Đukić", "Ђорђе Ђукић", "Serbia", "DEL"),
+    "jovanovic_cyr": ("Јован", "Јовановић", None, "Serbia", "DEL"),
+    "jovanovic_lat": ("Milica", "Jovanović", "Милица Јовановић", "Serbia", "DEL"),
+    "papadopoulos": ("Nikolaos", "Papadopoulos", "Νικόλαος Παπαδόπουλος", "Greece", "DEL"),
+    "papa_greek": ("Ελένη", "Παπαδοπούλου", None, "Greece", "DEL"),
+    "isik": ("İpek", "Işık", None, "Türkiye", "DEL"),
+    "ismail": ("İsmail", "Yıldız", None, "Türkiye", "DEL"),
+    "celik": ("Mehmet", "Çelik", None, "Türkiye", "DEL"),
+    "hoxhe": ("Blerta", "Hoxhë", None, "Albania", "DEL"),
+    "masry": ("Youssef", "El-Masry", "يوسف المصري", "Egypt", "MPC"),
+    "muller": ("Jürgen", "Müller", None, "UNODC", "IO"),
+    "press": ("Ana", "Silva", None, "Press", "MEDIA"),
+}
+
+
+def build_meeting(services: Services, clock: FakeClock) -> Meeting:
+    registry = services.registry
+    desk = Desk("Desk 1", "alice")
+    registry.create_event(
+        EventDetails(
+            title="Police Experts Meeting",
+            venue="Hotel Chamartín",
+            city="Madrid",
+            organiser="Chairmanship",
+            start_date=dt.date(2026, 12, 3),
+            end_date=dt.date(2026, 12, 4),
+            time_zone="Europe/Madrid",
+        ),
+        desk,
+    )
+    registry.add_category("DEL", "Delegation of a participating State", "#1F4E9A")
+    registry.add_category("MPC", "Mediterranean Partner", "#00796B")
+    registry.add_category("IO", "International Organization", "#6A1B9A")
+    registry.add_category("MEDIA", "Media", "#F9A825", requires_id_check=True)
+    delegations = {
+        name: registry.add_delegation(name, kind)
+        for name, kind in [
+            ("Spain", DelegationKind.PARTICIPATING_STATE),
+            ("Serbia", DelegationKind.PARTICIPATING_STATE),
+            ("Greece", DelegationKind.PARTICIPATING_STATE),
+            ("Türkiye", DelegationKind.PARTICIPATING_STATE),
+            ("Albania", DelegationKind.PARTICIPATING_STATE),
+            ("Egypt", DelegationKind.PARTNER_STATE),
+            ("UNODC", DelegationKind.INTERNATIONAL_ORGANIZATION),
+            ("Press", DelegationKind.MEDIA),
+        ]
+    }
+    people = {}
+    for handle, (given, family, native, delegation, category) in PEOPLE.items():
+        summary, _ = registry.register_walk_in(
+            DelegateFields(
+                given_name=given,
+                family_name=family,
+                native_name=native,
+                delegation_id=delegations[delegation],
+                category_code=category,
+            ),
+            desk,
+            check_in=False,
+        )
+        people[handle] = summary.id
+    local = dt.timezone(dt.timedelta(hours=1))
+    sessions = [
+        registry.add_session(
+            "Opening session", "Sala Madrid",
+            dt.datetime(2026, 12, 3, 9, 0, tzinfo=local), dt.datetime(2026, 12, 3, 9, 45, tzinfo=local),
+        ),
+        registry.add_session(
+            "Session I: Threats", "Sala Madrid",
+            dt.datetime(2026, 12, 3, 10, 0, tzinfo=local), dt.datetime(2026, 12, 3, 12, 30, tzinfo=local),
+        ),
+        registry.add_session(
+            "Session II: Co-operation", "Sala Castilla",
+            dt.datetime(2026, 12, 3, 14, 0, tzinfo=local), dt.datetime(2026, 12, 3, 17, 0, tzinfo=local),
+        ),
+    ]
+    return Meeting(services, clock, desk, people, sessions)
+
+
+@pytest.fixture
+def meeting(db_target: str, clock: FakeClock) -> Iterator[Meeting]:
+    services = open_services(db_target, clock=clock)
+    try:
+        yield build_meeting(services, clock)
+    finally:
+        services.close()
+
+
+@pytest.fixture
+def sqlite_meeting(tmp_path: Path, clock: FakeClock) -> Iterator[Meeting]:
+    services = open_services(tmp_path / "desk.sqlite3", clock=clock)
+    try:
+        yield build_meeting(services, clock)
+    finally:
+        services.close()
+
+
+def target_of(meeting: Meeting) -> DatabaseTarget:
+    return meeting.services.target
