@@ -195,8 +195,8 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
             raise ValidationError("--limit", "must be at least 1")
         found = services.search.search(args.query, limit=args.limit)
         for hit in found.hits:
-            status = "cancelled" if hit.cancelled else (
-                "checked-in" if hit.checked_in else "registered"
+            status = (
+                "cancelled" if hit.cancelled else ("checked-in" if hit.checked_in else "registered")
             )
             print(
                 "\t".join(
@@ -204,8 +204,7 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
                 )
             )
         if found.more:
-            print(f"(more than {args.limit} matches: type more, or raise --limit)",
-                  file=sys.stderr)
+            print(f"(more than {args.limit} matches: type more, or raise --limit)", file=sys.stderr)
         if not found.hits:
             print(f"no delegate matches {args.query!r}", file=sys.stderr)
             return EXIT_NOT_FOUND
@@ -231,8 +230,7 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         for s in services.attendance.sessions():
             print(
                 "\t".join(
-                    (str(s.id), s.title, s.room, _local(s.starts_at, zone),
-                     _local(s.ends_at, zone))
+                    (str(s.id), s.title, s.room, _local(s.starts_at, zone), _local(s.ends_at, zone))
                 )
             )
         return EXIT_DONE

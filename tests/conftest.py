@@ -22,9 +22,7 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.registry import DelegateFields, EventDetails
 
-PG_ADMIN_URL = os.environ.get(
-    "MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test"
-)
+PG_ADMIN_URL = os.environ.get("MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = bool(os.environ.get("CI"))
 MADRID = dt.timezone(dt.timedelta(hours=1))  # CET, as Madrid in December
 
@@ -205,16 +203,22 @@ def build_meeting(services: Services, clock: FakeClock) -> Meeting:
     local = dt.timezone(dt.timedelta(hours=1))
     sessions = [
         registry.add_session(
-            "Opening session", "Sala Madrid",
-            dt.datetime(2026, 12, 3, 9, 0, tzinfo=local), dt.datetime(2026, 12, 3, 9, 45, tzinfo=local),
+            "Opening session",
+            "Sala Madrid",
+            dt.datetime(2026, 12, 3, 9, 0, tzinfo=local),
+            dt.datetime(2026, 12, 3, 9, 45, tzinfo=local),
         ),
         registry.add_session(
-            "Session I: Threats", "Sala Madrid",
-            dt.datetime(2026, 12, 3, 10, 0, tzinfo=local), dt.datetime(2026, 12, 3, 12, 30, tzinfo=local),
+            "Session I: Threats",
+            "Sala Madrid",
+            dt.datetime(2026, 12, 3, 10, 0, tzinfo=local),
+            dt.datetime(2026, 12, 3, 12, 30, tzinfo=local),
         ),
         registry.add_session(
-            "Session II: Co-operation", "Sala Castilla",
-            dt.datetime(2026, 12, 3, 14, 0, tzinfo=local), dt.datetime(2026, 12, 3, 17, 0, tzinfo=local),
+            "Session II: Co-operation",
+            "Sala Castilla",
+            dt.datetime(2026, 12, 3, 14, 0, tzinfo=local),
+            dt.datetime(2026, 12, 3, 17, 0, tzinfo=local),
         ),
     ]
     return Meeting(services, clock, desk, people, sessions)

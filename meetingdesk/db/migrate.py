@@ -107,15 +107,14 @@ def open_engine(target: str | Path | DatabaseTarget, *, create: bool = True) -> 
     """Open a database ready for use by this version of meetingdesk."""
     if not isinstance(target, DatabaseTarget):
         target = DatabaseTarget.parse(target)
-    if target.path is not None:
-        if not target.path.exists():
-            if not create:
-                raise DatabaseUnavailable(f"there is no database at {target.path}")
-            if not target.path.parent.is_dir():
-                raise DatabaseUnavailable(
-                    f"cannot create a database at {target.path}: "
-                    f"the folder {target.path.parent} does not exist"
-                )
+    if target.path is not None and not target.path.exists():
+        if not create:
+            raise DatabaseUnavailable(f"there is no database at {target.path}")
+        if not target.path.parent.is_dir():
+            raise DatabaseUnavailable(
+                f"cannot create a database at {target.path}: "
+                f"the folder {target.path.parent} does not exist"
+            )
     engine = create_db_engine(target)
     try:
         upgrade(engine, target)

@@ -166,9 +166,7 @@ class Category(Base):
     colour: Mapped[str] = mapped_column(String(7))  # "#RRGGBB"
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     # Added by migration 0002: the desk records which identity document it saw.
-    requires_id_check: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
-    )
+    requires_id_check: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (
         CheckConstraint("length(colour) = 7 AND substr(colour, 1, 1) = '#'", name="colour_hex"),

@@ -64,7 +64,9 @@ def append(
     seq = head.seq + 1
     # Microseconds are what both engines keep; the hash must survive a round trip.
     at = at.astimezone(dt.UTC)
-    entry_hash = _entry_hash(seq, at, desk.name, desk.operator, action, delegate_id, detail, head.hash)
+    entry_hash = _entry_hash(
+        seq, at, desk.name, desk.operator, action, delegate_id, detail, head.hash
+    )
     entry = AuditEntry(
         seq=seq,
         at=at,

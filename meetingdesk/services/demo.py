@@ -79,9 +79,9 @@ class _People:
         pool = self.pools[pool_name]
         gender = "female" if rng.random() < FEMALE_SHARE else "male"
         given = _name(rng.choice(pool[gender]))
-        family_list = pool.get("family_f", pool["family_m"]) if gender == "female" else pool[
-            "family_m"
-        ]
+        family_list = (
+            pool.get("family_f", pool["family_m"]) if gender == "female" else pool["family_m"]
+        )
         family = _name(rng.choice(family_list))
         if pool_name == "es":
             # Spanish names carry both surnames.
@@ -110,9 +110,7 @@ def _iter_delegates(
         delegation = rng.choices(delegations, weights)[0]
         gender, given, family = people.person(delegation["pool"])
         honorific = rng.choice(data["honorifics"][gender])
-        native = (
-            f"{given.native} {family.native}" if given.native and family.native else None
-        )
+        native = f"{given.native} {family.native}" if given.native and family.native else None
         if index < len(featured):
             entry = featured[index]
             delegation = by_name[entry["delegation"]]

@@ -85,7 +85,7 @@ def local_time(event: Event, at: dt.datetime) -> dt.datetime:
 
 
 def describe_time(event: Event, at: dt.datetime, now: dt.datetime) -> str:
-    """"09:14" today, "27 Nov 09:14" on another day, in the event's time zone."""
+    """ "09:14" today, "27 Nov 09:14" on another day, in the event's time zone."""
     local, today = local_time(event, at), local_time(event, now)
     if local.date() == today.date():
         return local.strftime("%H:%M")
@@ -94,8 +94,9 @@ def describe_time(event: Event, at: dt.datetime, now: dt.datetime) -> str:
 
 def _revocation(db: Session, delegate: Delegate, generation: int) -> RevocationRecord | None:
     superseded_by = db.execute(
-        select(BadgeIssue)
-        .where(BadgeIssue.delegate_id == delegate.id, BadgeIssue.generation == generation + 1)
+        select(BadgeIssue).where(
+            BadgeIssue.delegate_id == delegate.id, BadgeIssue.generation == generation + 1
+        )
     ).scalar_one_or_none()
     if superseded_by is None:
         return None

@@ -92,8 +92,12 @@ class DelegateFields:
             out = replace(out, badge_name=f"{out.given_name} {out.family_name}".strip())
         if len(out.badge_name) > 300:
             raise ValidationError("badge_name", "longer than 300 characters")
-        return replace(out, native_name=out.native_name or None, email=out.email or None,
-                       phone=out.phone or None)
+        return replace(
+            out,
+            native_name=out.native_name or None,
+            email=out.email or None,
+            phone=out.phone or None,
+        )
 
 
 def validate_event(details: EventDetails) -> None:
@@ -159,15 +163,22 @@ class RegistryService:
         with self._uow.write() as uow:
             event = the_event(uow.db)
             session = MeetingSession(
-                event_id=event.id, title=title.strip(), room=room.strip(),
-                starts_at=starts_at, ends_at=ends_at,
+                event_id=event.id,
+                title=title.strip(),
+                room=room.strip(),
+                starts_at=starts_at,
+                ends_at=ends_at,
             )
             uow.db.add(session)
             uow.commit()
             return session.id
 
     def add_category(
-        self, code: str, label: str, colour: str, sort_order: int = 0,
+        self,
+        code: str,
+        label: str,
+        colour: str,
+        sort_order: int = 0,
         requires_id_check: bool = False,
     ) -> int:
         if not code.strip():
@@ -176,8 +187,11 @@ class RegistryService:
             raise ValidationError("colour", f"{colour!r} is not a colour like #1F4E9A")
         with self._uow.write() as uow:
             category = Category(
-                code=code.strip().upper(), label=label.strip(), colour=colour.upper(),
-                sort_order=sort_order, requires_id_check=requires_id_check,
+                code=code.strip().upper(),
+                label=label.strip(),
+                colour=colour.upper(),
+                sort_order=sort_order,
+                requires_id_check=requires_id_check,
             )
             uow.db.add(category)
             try:
@@ -188,14 +202,19 @@ class RegistryService:
             return category.id
 
     def add_delegation(
-        self, name: str, kind: DelegationKind, country_code: str | None = None,
+        self,
+        name: str,
+        kind: DelegationKind,
+        country_code: str | None = None,
         protocol_key: str | None = None,
     ) -> int:
         if not name.strip():
             raise ValidationError("name", "the delegation name is required")
         with self._uow.write() as uow:
             delegation = Delegation(
-                name=name.strip(), kind=kind, country_code=country_code,
+                name=name.strip(),
+                kind=kind,
+                country_code=country_code,
                 protocol_key=protocol_key or names.sort_key(name),
             )
             uow.db.add(delegation)
@@ -236,14 +255,15 @@ class RegistryService:
             same = []
             for hit in hits.hits:
                 d = self._delegate(uow.db, hit.delegate_id)
-                if sorted(names.words(d.given_name) + names.words(d.family_name)) == sorted(
-                    wanted
-                ):
+                if sorted(names.words(d.given_name) + names.words(d.family_name)) == sorted(wanted):
                     same.append(d.id)
             return same
 
     def register_walk_in(
-        self, data: DelegateFields, desk: Desk, check_in: bool = True,
+        self,
+        data: DelegateFields,
+        desk: Desk,
+        check_in: bool = True,
         id_check: IdCheck | None = None,
     ) -> tuple[DelegateSummary, ActionResult | None]:
         """Register someone on the spot, give them a badge code, and check them in."""
@@ -251,14 +271,19 @@ class RegistryService:
         with self._uow.write() as uow:
             now = self._clock()
             the_event(uow.db)
-            delegate = Delegate(badge_code=self._unused_code(uow.db), badge_generation=1,
-                                updated_at=now, status=RegistrationStatus.REGISTERED)
+            delegate = Delegate(
+                badge_code=self._unused_code(uow.db),
+                badge_generation=1,
+                updated_at=now,
+                status=RegistrationStatus.REGISTERED,
+            )
             self._apply(uow.db, delegate, data)
             uow.db.add(delegate)
             uow.db.flush()
             index_delegate(uow.db, delegate, delegate.delegation.name)
-            audit.append(uow.db, desk, "delegate.created", now, delegate_id=delegate.id,
-                         walk_in=True)
+            audit.append(
+                uow.db, desk, "delegate.created", now, delegate_id=delegate.id, walk_in=True
+            )
             uow.commit()
             summary = summarise(delegate)
         log.info("desk=%s registered walk-in delegate=%s", desk.name, summary.id)
@@ -272,7 +297,8 @@ class RegistryService:
             before = {f.name: getattr(delegate, f.name, None) for f in fields(data)}
             self._apply(uow.db, delegate, data)
             changed = sorted(
-                name for name, old in before.items()
+                name
+                for name, old in before.items()
                 if name in Delegate.__table__.c and getattr(delegate, name) != old
             )
             if delegate.category.code != data.category_code:
@@ -283,8 +309,14 @@ class RegistryService:
             uow.db.flush()
             index_delegate(uow.db, delegate, delegate.delegation.name)
             # Field names only: the values are personal data.
-            audit.append(uow.db, desk, "delegate.edited", delegate.updated_at,
-                         delegate_id=delegate.id, fields=changed)
+            audit.append(
+                uow.db,
+                desk,
+                "delegate.edited",
+                delegate.updated_at,
+                delegate_id=delegate.id,
+                fields=changed,
+            )
             uow.commit()
             return summarise(delegate)
 
@@ -293,15 +325,24 @@ class RegistryService:
             delegate = self._delegate(uow.db, delegate_id)
             status = RegistrationStatus.CANCELLED if cancelled else RegistrationStatus.REGISTERED
             if delegate.status is status:
-                return ActionResult(Outcome.ALREADY, f"registration already {status.value}",
-                                    delegate=summarise(delegate))
+                return ActionResult(
+                    Outcome.ALREADY,
+                    f"registration already {status.value}",
+                    delegate=summarise(delegate),
+                )
             delegate.status = status
             delegate.updated_at = self._clock()
-            audit.append(uow.db, desk, f"delegate.{status.value}", delegate.updated_at,
-                         delegate_id=delegate.id)
+            audit.append(
+                uow.db,
+                desk,
+                f"delegate.{status.value}",
+                delegate.updated_at,
+                delegate_id=delegate.id,
+            )
             uow.commit()
-            return ActionResult(Outcome.DONE, f"registration {status.value}",
-                                delegate=summarise(delegate))
+            return ActionResult(
+                Outcome.DONE, f"registration {status.value}", delegate=summarise(delegate)
+            )
 
     def reissue_badge(self, delegate_id: int, reason: str, desk: Desk) -> DelegateSummary:
         """A new badge generation: every earlier badge of this delegate is refused from now."""
@@ -314,13 +355,32 @@ class RegistryService:
                 raise ValidationError("generation", "this badge cannot be reprinted again")
             delegate.badge_generation += 1
             delegate.updated_at = now
-            uow.db.add(BadgeIssue(delegate_id=delegate.id, generation=delegate.badge_generation,
-                                  at=now, operator=desk.operator, reason=reason))
-            audit.append(uow.db, desk, "badge.reissued", now, delegate_id=delegate.id,
-                         generation=delegate.badge_generation, reason=reason)
+            uow.db.add(
+                BadgeIssue(
+                    delegate_id=delegate.id,
+                    generation=delegate.badge_generation,
+                    at=now,
+                    operator=desk.operator,
+                    reason=reason,
+                )
+            )
+            audit.append(
+                uow.db,
+                desk,
+                "badge.reissued",
+                now,
+                delegate_id=delegate.id,
+                generation=delegate.badge_generation,
+                reason=reason,
+            )
             uow.commit()
-            log.info("desk=%s reissued badge of delegate=%s, generation %s (%s)", desk.name,
-                     delegate.id, delegate.badge_generation, reason)
+            log.info(
+                "desk=%s reissued badge of delegate=%s, generation %s (%s)",
+                desk.name,
+                delegate.id,
+                delegate.badge_generation,
+                reason,
+            )
             return summarise(delegate)
 
     def scan_payload(self, delegate_id: int) -> str:
@@ -328,8 +388,9 @@ class RegistryService:
         with self._uow.read() as uow:
             event = the_event(uow.db)
             delegate = self._delegate(uow.db, delegate_id)
-            return codes.sign(event.signing_key, event.code_tag, delegate.badge_code,
-                              delegate.badge_generation)
+            return codes.sign(
+                event.signing_key, event.code_tag, delegate.badge_code, delegate.badge_generation
+            )
 
     def find_by_code(self, code: str) -> DelegateSummary:
         with self._uow.read() as uow:

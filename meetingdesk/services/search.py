@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Select, and_, delete, exists, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Executable, and_, delete, exists, select
+from sqlalchemy.orm import Session
 
+from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
 from meetingdesk.domain.model import (
     Category,
@@ -30,7 +31,6 @@ from meetingdesk.domain.model import (
     SearchKeyRow,
 )
 from meetingdesk.domain.values import SearchHit, SearchResult
-from meetingdesk.db.uow import UnitOfWorkFactory
 
 DEFAULT_LIMIT = 50
 
@@ -76,8 +76,8 @@ def index_delegate(db: Session, delegate: Delegate, delegation_name: str) -> Non
     db.add_all(SearchKeyRow(delegate_id=delegate.id, field=f, key=k) for f, k in rows)
 
 
-def _prefix_condition(column: object, word: str) -> object:
-    return and_(column >= word, column < names.prefix_upper_bound(word))  # type: ignore[operator]
+def _prefix_condition(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    return and_(column >= word, column < names.prefix_upper_bound(word))
 
 
 class SearchService:
@@ -111,7 +111,7 @@ class SearchService:
         seen_exact: set[int] = set()
         seen: set[int] = set()
         for field in SearchField:
-            batch = 4 * wanted if wanted is not None else None
+            batch: int | None = 4 * wanted if wanted is not None else None
             while True:
                 rows = db.execute(self._field_query(field, driver, others, batch)).all()
                 for delegate_id, key in rows:
@@ -121,8 +121,7 @@ class SearchService:
                     if delegate_id not in seen:
                         seen.add(delegate_id)
                         prefix.append(delegate_id)
-                truncated = batch is not None and len(rows) == batch
-                if not truncated or wanted is None or len(seen) >= wanted:
+                if batch is None or len(rows) < batch or wanted is None or len(seen) >= wanted:
                     break
                 # Many keys of this field belong to the same delegates: read further.
                 batch *= 4
@@ -134,18 +133,19 @@ class SearchService:
     @staticmethod
     def _field_query(
         field: SearchField, driver: str, others: Sequence[str], batch: int | None
-    ) -> Select[tuple[int, str]]:
+    ) -> Executable:
         query = (
             select(SearchKeyRow.delegate_id, SearchKeyRow.key)
             .where(SearchKeyRow.field == int(field))
-            .where(_prefix_condition(SearchKeyRow.key, driver))  # type: ignore[arg-type]
+            .where(_prefix_condition(SearchKeyRow.__table__.c.key, driver))
         )
+        keys = SearchKeyRow.__table__
         for word in others:
-            other = aliased(SearchKeyRow)
+            other = keys.alias()
             query = query.where(
                 exists()
-                .where(other.delegate_id == SearchKeyRow.delegate_id)
-                .where(_prefix_condition(other.key, word))  # type: ignore[arg-type]
+                .where(other.c.delegate_id == SearchKeyRow.delegate_id)
+                .where(_prefix_condition(other.c.key, word))
             )
         query = query.order_by(SearchKeyRow.key, SearchKeyRow.delegate_id)
         if batch is not None:

@@ -59,8 +59,14 @@ def test_rewriting_the_whole_tail_is_still_detected(busy: Meeting) -> None:
 
         entry = uow.db.execute(select(AuditEntry).where(AuditEntry.seq == 12)).scalar_one()
         forged = audit._entry_hash(  # the attacker knows the algorithm
-            entry.seq, entry.at, "Desk 9", entry.operator, entry.action,
-            entry.delegate_id, entry.detail, entry.prev_hash,
+            entry.seq,
+            entry.at,
+            "Desk 9",
+            entry.operator,
+            entry.action,
+            entry.delegate_id,
+            entry.detail,
+            entry.prev_hash,
         )
     tamper(busy, f"UPDATE audit_entry SET desk = 'Desk 9', hash = '{forged}' WHERE seq = 12")
     with pytest.raises(AuditChainBroken, match="entry 13: does not follow"):

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from meetingdesk.domain.model import AuditEntry, CheckIn
-from meetingdesk.domain.values import Desk, IdCheck, Outcome, Refusal
+from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, Refusal
 from tests.conftest import Meeting
 
 
@@ -150,9 +150,14 @@ def test_two_desks_at_once_give_exactly_one_checkin(meeting: Meeting) -> None:
         services.checkin.undo(meeting.code(who), meeting.desk)
         payload = meeting.payload(who)
         barrier = threading.Barrier(2)
-        results = []
+        results: list[ActionResult] = []
 
-        def desk(name: str, payload: str = payload, barrier: threading.Barrier = barrier) -> None:
+        def desk(
+            name: str,
+            payload: str = payload,
+            barrier: threading.Barrier = barrier,
+            results: list[ActionResult] = results,
+        ) -> None:
             barrier.wait()
             results.append(services.checkin.check_in(payload, Desk(name, name)))
 

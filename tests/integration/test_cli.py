@@ -106,7 +106,13 @@ def test_sessions(db: str, capsys) -> None:  # type: ignore[no-untyped-def]
     status, out, _ = run(capsys, "sessions", "--db", db)
     lines = [line.split("\t") for line in out.splitlines()]
     assert status == 0
-    assert lines[0] == ["1", "Opening session", "Sala Madrid", "2026-12-03 09:00", "2026-12-03 09:45"]
+    assert lines[0] == [
+        "1",
+        "Opening session",
+        "Sala Madrid",
+        "2026-12-03 09:00",
+        "2026-12-03 09:45",
+    ]
     assert len(lines) == 6
 
 
@@ -124,8 +130,19 @@ def test_audit_verify(db: str, capsys) -> None:  # type: ignore[no-untyped-def]
 
 def test_new_event_then_refuse_a_second(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "real.sqlite3")
-    args = ["new-event", "--db", db, "--title", "Police Experts Meeting", "--venue",
-            "Hotel Chamartín", "--start", "2027-03-01", "--end", "2027-03-02"]
+    args = [
+        "new-event",
+        "--db",
+        db,
+        "--title",
+        "Police Experts Meeting",
+        "--venue",
+        "Hotel Chamartín",
+        "--start",
+        "2027-03-01",
+        "--end",
+        "2027-03-02",
+    ]
     assert run(capsys, *args)[0] == 0
     status, _, err = run(capsys, *args)
     assert status == 2 and "already holds an event" in err
@@ -153,7 +170,9 @@ def test_usage_error_exits_2(capsys) -> None:  # type: ignore[no-untyped-def]
 def test_python_dash_m_help_documents_exit_statuses() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "meetingdesk", "checkin", "--help"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "3 already done" in done.stdout
     assert "5 not found" in done.stdout

@@ -47,20 +47,37 @@ def test_the_meeting(demo: sqlite3.Connection) -> None:
 
 
 def test_every_kind_of_attendee(demo: sqlite3.Connection) -> None:
-    kinds = {k for (k,) in demo.execute(
-        "SELECT DISTINCT g.kind FROM delegate d JOIN delegation g ON g.id = d.delegation_id")}
-    assert kinds >= {"participating_state", "partner_state", "international_organization",
-                     "ngo", "osce_structure"}
+    kinds = {
+        k
+        for (k,) in demo.execute(
+            "SELECT DISTINCT g.kind FROM delegate d JOIN delegation g ON g.id = d.delegation_id"
+        )
+    }
+    assert kinds >= {
+        "participating_state",
+        "partner_state",
+        "international_organization",
+        "ngo",
+        "osce_structure",
+    }
     orgs = {n for (n,) in demo.execute("SELECT name FROM delegation")}
     assert {"INTERPOL", "Europol", "Council of Europe"} <= orgs
 
 
 @pytest.mark.parametrize(
     ("script", "low", "high"),
-    [("Cyrillic", "\u0400", "\u04ff"), ("Greek", "\u0370", "\u03ff"), ("Arabic", "\u0600", "\u06ff")],
+    [
+        ("Cyrillic", "\u0400", "\u04ff"),
+        ("Greek", "\u0370", "\u03ff"),
+        ("Arabic", "\u0600", "\u06ff"),
+    ],
 )
-def test_names_in_their_own_script(demo: sqlite3.Connection, script: str, low: str, high: str) -> None:
-    natives = [n for (n,) in demo.execute("SELECT native_name FROM delegate WHERE native_name IS NOT NULL")]
+def test_names_in_their_own_script(
+    demo: sqlite3.Connection, script: str, low: str, high: str
+) -> None:
+    natives = [
+        n for (n,) in demo.execute("SELECT native_name FROM delegate WHERE native_name IS NOT NULL")
+    ]
     assert any(any(low <= ch <= high for ch in name) for name in natives), script
 
 
@@ -75,7 +92,9 @@ def test_heads_cancellations_long_names_and_invented_addresses(demo: sqlite3.Con
     assert foreign_mail == 0
 
 
-def test_demo_refuses_an_existing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_refuses_an_existing_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from meetingdesk.cli import main
 
     path = tmp_path / "x.sqlite3"

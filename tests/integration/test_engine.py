@@ -57,7 +57,10 @@ def test_writer_holds_the_write_lock_from_its_first_statement(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("target", "described"),
     [
-        ("postgresql://desk:secret@db.local/meeting", "postgresql+psycopg://desk:***@db.local/meeting"),
+        (
+            "postgresql://desk:secret@db.local/meeting",
+            "postgresql+psycopg://desk:***@db.local/meeting",
+        ),
         ("postgresql+psycopg://db.local/m", "postgresql+psycopg://db.local/m"),
     ],
 )

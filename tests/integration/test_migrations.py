@@ -13,11 +13,11 @@ from sqlalchemy import text
 
 from meetingdesk.db.engine import DatabaseTarget, create_db_engine
 from meetingdesk.db.migrate import head_revision, open_engine, upgrade
+from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable
 from meetingdesk.domain.model import Base
 from meetingdesk.services.app import open_services
 from meetingdesk.services.search import SearchService
-from meetingdesk.db.uow import UnitOfWorkFactory
 
 
 def test_migrations_match_the_models(db_target: str) -> None:
@@ -38,22 +38,35 @@ def test_database_from_the_first_migration_upgrades(tmp_path: Path) -> None:
     engine = create_db_engine(target)
     upgrade(engine, target, "0001")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO event (title, venue, city, organiser, start_date, end_date, time_zone,"
-            " code_tag, signing_key, attendance_requires_checkin) VALUES ('Old meeting', 'Hall',"
-            " 'Vienna', 'OSCE', '2026-01-01', '2026-01-02', 'Europe/Vienna', 'ABCD', x'00', 0)"
-        ))
-        conn.execute(text("INSERT INTO category (code, label, colour, sort_order) "
-                          "VALUES ('DEL', 'Delegation', '#112233', 0)"))
-        conn.execute(text("INSERT INTO delegation (name, kind, protocol_key) "
-                          "VALUES ('Austria', 'participating_state', 'austria')"))
-        conn.execute(text(
-            "INSERT INTO delegate (honorific, given_name, family_name, badge_name, function,"
-            " delegation_id, category_id, head_of_delegation, status, badge_code,"
-            " badge_generation, notes, sort_name, updated_at) VALUES ('', 'Anna', 'Huber',"
-            " 'Anna Huber', '', 1, 1, 0, 'registered', 'AB23CD45', 1, '', 'huber anna',"
-            " '2026-01-01 08:00:00.000000')"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO event (title, venue, city, organiser, start_date, end_date,"
+                " time_zone, code_tag, signing_key, attendance_requires_checkin) VALUES"
+                " ('Old meeting', 'Hall', 'Vienna', 'OSCE', '2026-01-01', '2026-01-02',"
+                " 'Europe/Vienna', 'ABCD', x'00', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO category (code, label, colour, sort_order) "
+                "VALUES ('DEL', 'Delegation', '#112233', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO delegation (name, kind, protocol_key) "
+                "VALUES ('Austria', 'participating_state', 'austria')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO delegate (honorific, given_name, family_name, badge_name, function,"
+                " delegation_id, category_id, head_of_delegation, status, badge_code,"
+                " badge_generation, notes, sort_name, updated_at) VALUES ('', 'Anna', 'Huber',"
+                " 'Anna Huber', '', 1, 1, 0, 'registered', 'AB23CD45', 1, '', 'huber anna',"
+                " '2026-01-01 08:00:00.000000')"
+            )
+        )
         conn.execute(text("INSERT INTO search_key VALUES (1, 0, 'huber')"))
     engine.dispose()
 
@@ -61,9 +74,12 @@ def test_database_from_the_first_migration_upgrades(tmp_path: Path) -> None:
     try:
         with upgraded.connect() as conn:
             assert MigrationContext.configure(conn).get_current_revision() == head_revision()
-            row = conn.execute(text(
-                "SELECT d.family_name, c.requires_id_check FROM delegate d "
-                "JOIN category c ON c.id = d.category_id")).one()
+            row = conn.execute(
+                text(
+                    "SELECT d.family_name, c.requires_id_check FROM delegate d "
+                    "JOIN category c ON c.id = d.category_id"
+                )
+            ).one()
         assert tuple(row) == ("Huber", False)
         hits = SearchService(UnitOfWorkFactory(upgraded)).search("hub").hits
         assert [h.display_name for h in hits] == ["Anna Huber"]

@@ -47,10 +47,9 @@ def test_arrows_point_down(path: Path) -> None:
 def test_every_package_folder_is_installed() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
-    folders = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in PACKAGE.rglob("__init__.py")
-    } | {"meetingdesk.resources"}
+    folders = {".".join(p.parent.relative_to(ROOT).parts) for p in PACKAGE.rglob("__init__.py")} | {
+        "meetingdesk.resources"
+    }
     assert folders == listed
 
 

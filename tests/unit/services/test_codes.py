@@ -15,7 +15,7 @@ VALID = codes.sign(KEY, TAG, CODE, 2)
 
 def test_payload_is_upper_case_letters_and_digits() -> None:
     assert len(VALID) == codes.PAYLOAD_LENGTH
-    assert VALID.isalnum() and VALID == VALID.upper() and VALID.isascii()
+    assert VALID.isalnum() and VALID.upper() == VALID and VALID.isascii()
 
 
 def test_valid_payload_verifies_in_any_case_and_with_stray_whitespace() -> None:
@@ -43,8 +43,16 @@ def test_any_changed_character_is_refused(position: int) -> None:
         (VALID[:-1], codes.ScanProblem.MALFORMED),
         (VALID[:15] + "000" + VALID[18:], codes.ScanProblem.MALFORMED),
     ],
-    ids=["other-key", "other-event", "empty", "garbage", "non-ascii", "very-long", "short",
-         "generation-zero"],
+    ids=[
+        "other-key",
+        "other-event",
+        "empty",
+        "garbage",
+        "non-ascii",
+        "very-long",
+        "short",
+        "generation-zero",
+    ],
 )
 def test_refusals(text: str, problem: codes.ScanProblem) -> None:
     assert codes.verify(KEY, TAG, text) == codes.ScanRefusal(problem)
@@ -57,8 +65,13 @@ def test_earlier_generation_verifies_as_that_generation() -> None:
 
 @pytest.mark.parametrize(
     ("text", "scan", "code"),
-    [(VALID, True, False), ("ab23cd45", False, True), ("AB23 CD45", False, True),
-     ("AB23CD4O", False, False), ("Núñez", False, False)],
+    [
+        (VALID, True, False),
+        ("ab23cd45", False, True),
+        ("AB23 CD45", False, True),
+        ("AB23CD4O", False, False),
+        ("Núñez", False, False),
+    ],
 )
 def test_scan_or_typed_code(text: str, scan: bool, code: bool) -> None:
     assert codes.is_scan(text) is scan

@@ -49,7 +49,9 @@ def upgrade() -> None:
         sa.Column("ends_at", UtcDateTime(), nullable=False),
         sa.CheckConstraint("ends_at > starts_at", name="ck_meeting_session_times_in_order"),
         sa.ForeignKeyConstraint(
-            ["event_id"], ["event.id"], ondelete="CASCADE",
+            ["event_id"],
+            ["event.id"],
+            ondelete="CASCADE",
             name="fk_meeting_session_event_id_event",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_meeting_session"),
@@ -74,8 +76,14 @@ def upgrade() -> None:
         sa.Column(
             "kind",
             _enum(
-                "delegation_kind", "participating_state", "partner_state",
-                "international_organization", "ngo", "osce_structure", "host", "media",
+                "delegation_kind",
+                "participating_state",
+                "partner_state",
+                "international_organization",
+                "ngo",
+                "osce_structure",
+                "host",
+                "media",
             ),
             nullable=False,
         ),
@@ -126,7 +134,9 @@ def upgrade() -> None:
         sa.Column("field", sa.SmallInteger(), nullable=False),
         sa.Column("key", SearchKey, nullable=False),
         sa.ForeignKeyConstraint(
-            ["delegate_id"], ["delegate.id"], ondelete="CASCADE",
+            ["delegate_id"],
+            ["delegate.id"],
+            ondelete="CASCADE",
             name="fk_search_key_delegate_id_delegate",
         ),
         sa.PrimaryKeyConstraint("delegate_id", "field", "key", name="pk_search_key"),
@@ -146,15 +156,21 @@ def upgrade() -> None:
         sa.Column("undone_at", UtcDateTime(), nullable=True),
         sa.Column("undone_by", sa.String(60), nullable=True),
         sa.ForeignKeyConstraint(
-            ["delegate_id"], ["delegate.id"], ondelete="CASCADE",
+            ["delegate_id"],
+            ["delegate.id"],
+            ondelete="CASCADE",
             name="fk_checkin_delegate_id_delegate",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_checkin"),
     )
     op.create_index("ix_checkin_at", "checkin", ["at"])
     op.create_index(
-        "uq_checkin_live_delegate", "checkin", ["delegate_id"], unique=True,
-        sqlite_where=sa.text("undone_at IS NULL"), postgresql_where=sa.text("undone_at IS NULL"),
+        "uq_checkin_live_delegate",
+        "checkin",
+        ["delegate_id"],
+        unique=True,
+        sqlite_where=sa.text("undone_at IS NULL"),
+        postgresql_where=sa.text("undone_at IS NULL"),
     )
     op.create_table(
         "attendance",
@@ -166,11 +182,15 @@ def upgrade() -> None:
         sa.Column("operator", sa.String(60), nullable=False),
         sa.Column("method", entry_method, nullable=False),
         sa.ForeignKeyConstraint(
-            ["delegate_id"], ["delegate.id"], ondelete="CASCADE",
+            ["delegate_id"],
+            ["delegate.id"],
+            ondelete="CASCADE",
             name="fk_attendance_delegate_id_delegate",
         ),
         sa.ForeignKeyConstraint(
-            ["session_id"], ["meeting_session.id"], ondelete="CASCADE",
+            ["session_id"],
+            ["meeting_session.id"],
+            ondelete="CASCADE",
             name="fk_attendance_session_id_meeting_session",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_attendance"),
@@ -188,7 +208,9 @@ def upgrade() -> None:
         sa.Column("operator", sa.String(60), nullable=False),
         sa.Column("reason", sa.String(40), nullable=False),
         sa.ForeignKeyConstraint(
-            ["delegate_id"], ["delegate.id"], ondelete="CASCADE",
+            ["delegate_id"],
+            ["delegate.id"],
+            ondelete="CASCADE",
             name="fk_badge_issue_delegate_id_delegate",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_badge_issue"),
@@ -224,7 +246,16 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
-        "audit_head", "audit_entry", "badge_issue", "attendance", "checkin", "search_key",
-        "delegate", "delegation", "category", "meeting_session", "event",
+        "audit_head",
+        "audit_entry",
+        "badge_issue",
+        "attendance",
+        "checkin",
+        "search_key",
+        "delegate",
+        "delegation",
+        "category",
+        "meeting_session",
+        "event",
     ):
         op.drop_table(table)

@@ -17,9 +17,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("category") as batch:
         batch.add_column(
-            sa.Column(
-                "requires_id_check", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
+            sa.Column("requires_id_check", sa.Boolean(), nullable=False, server_default=sa.false())
         )
     with op.batch_alter_table("checkin") as batch:
         batch.add_column(sa.Column("id_document", sa.String(30), nullable=True))

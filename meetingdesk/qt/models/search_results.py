@@ -1,0 +1,101 @@
+"""The check-in view's result list: search hits as a Qt table model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from meetingdesk.domain.values import SearchHit
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchResultsModel", text)
+
+
+class SearchResultsModel(QAbstractTableModel):
+    COL_NAME, COL_NATIVE, COL_DELEGATION, COL_CATEGORY, COL_STATUS, COL_CODE = range(6)
+    HEADERS = (
+        "Name",
+        "Native script",
+        "Delegation",
+        "Category",
+        "Status",
+        "Badge code",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[SearchHit, ...] = ()
+        self.more = False
+
+    def set_rows(self, rows: tuple[SearchHit, ...], more: bool) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.more = more
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _tr(self.HEADERS[section])
+        return None
+
+    @staticmethod
+    def status_text(hit: SearchHit) -> str:
+        if hit.cancelled:
+            return _tr("cancelled")
+        return _tr("checked in") if hit.checked_in else _tr("expected")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        hit = self._rows[index.row()]
+        column = index.column()
+        if role == ObjectRole:
+            return hit
+        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            return (
+                hit.display_name,
+                hit.native_name or "",
+                hit.delegation,
+                hit.category_label,
+                self.status_text(hit),
+                hit.badge_code,
+            )[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_CATEGORY:
+            return QColor(hit.category_colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
+            if hit.cancelled:
+                return QBrush(QColor("#B71C1C"))
+            if hit.checked_in:
+                return QBrush(QColor("#1B5E20"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CATEGORY:
+            return hit.category_label
+        return None

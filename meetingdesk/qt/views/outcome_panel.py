@@ -1,0 +1,110 @@
+"""The panel that tells the person at the desk, at a glance, what just happened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from meetingdesk.domain.values import ActionResult, Outcome, Refusal
+from meetingdesk.qt.widgets import named
+
+# Colour and headline per outcome: green done, amber already, red refused, grey unknown.
+STYLE = {
+    Outcome.DONE: ("#1B5E20", "#E8F5E9"),
+    Outcome.ALREADY: ("#8D5A00", "#FFF3E0"),
+    Outcome.REFUSED: ("#B71C1C", "#FFEBEE"),
+    Outcome.NOT_FOUND: ("#37474F", "#ECEFF1"),
+}
+
+
+class OutcomePanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomePanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.headline = named(QLabel(), "headline")
+        self.message = named(QLabel(wordWrap=True), "message")
+        self.name = named(QLabel(wordWrap=True), "badgeName")
+        self.native = named(QLabel(wordWrap=True), "nativeName")
+        self.delegation = named(QLabel(wordWrap=True), "delegation")
+        self.category = named(QLabel(), "category")
+        self.head = named(QLabel(), "headOfDelegation")
+        for label, size, bold in (
+            (self.headline, 26, True),
+            (self.message, 15, False),
+            (self.name, 22, True),
+            (self.native, 20, False),
+            (self.delegation, 15, False),
+            (self.category, 13, True),
+            (self.head, 13, True),
+        ):
+            font = QFont(label.font())
+            font.setPointSize(size)
+            font.setBold(bold)
+            label.setFont(font)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.show_idle()
+
+    def show_idle(self) -> None:
+        self._paint("#37474F", "transparent")
+        self.headline.setText(self.tr("Ready"))
+        self.message.setText(self.tr("Type a name or scan a badge."))
+        self.message.show()
+        for label in (self.name, self.native, self.delegation, self.category, self.head):
+            label.clear()
+            label.hide()
+
+    def show_result(self, result: ActionResult, undo: bool = False) -> None:
+        fg, bg = STYLE[result.outcome]
+        self._paint(fg, bg)
+        self.headline.setText(self._headline(result, undo))
+        # "checked in: <name>" would repeat the headline and the name below it.
+        plain_done = result.outcome is Outcome.DONE and not undo and result.delegate is not None
+        self.message.setText("" if plain_done else result.message)
+        self.message.setVisible(not plain_done)
+        delegate = result.delegate
+        if delegate is None:
+            for label in (self.name, self.native, self.delegation, self.category, self.head):
+                label.hide()
+            return
+        self.name.setText(" ".join(p for p in (delegate.honorific, delegate.badge_name) if p))
+        self.native.setText(delegate.native_name or "")
+        self.native.setVisible(bool(delegate.native_name))
+        self.delegation.setText(delegate.delegation)
+        self.category.setText(f"  {delegate.category_label}  ")
+        self.category.setStyleSheet(
+            f"background: {delegate.category_colour}; color: white; border-radius: 3px;"
+        )
+        self.head.setText(self.tr("Head of Delegation"))
+        self.head.setVisible(delegate.head_of_delegation)
+        for label in (self.name, self.delegation, self.category):
+            label.show()
+
+    def _headline(self, result: ActionResult, undo: bool) -> str:
+        if undo:
+            return self.tr("Check-in undone") if result.ok else self.tr("Nothing to undo")
+        if result.outcome is Outcome.DONE:
+            return self.tr("Checked in")
+        if result.outcome is Outcome.ALREADY:
+            return self.tr("Already checked in")
+        if result.outcome is Outcome.NOT_FOUND:
+            return self.tr("Not found")
+        return {
+            Refusal.CANCELLED: self.tr("Registration cancelled"),
+            Refusal.REVOKED: self.tr("Badge revoked"),
+            Refusal.FORGED: self.tr("Code not valid"),
+            Refusal.OTHER_EVENT: self.tr("Code not valid"),
+            Refusal.NOT_CHECKED_IN: self.tr("Not checked in"),
+            Refusal.ID_CHECK_NEEDED: self.tr("Check identity document"),
+            None: self.tr("Refused"),
+        }[result.refusal]
+
+    def _paint(self, fg: str, bg: str) -> None:
+        self.setStyleSheet(
+            f"#outcomePanel {{ background: {bg}; border: 3px solid {fg}; border-radius: 6px; }}"
+            f" #headline {{ color: {fg}; }}"
+        )

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from meetingdesk.qt.views.checkin_view import CheckInView
+from tests.conftest import Meeting
+
+
+@pytest.fixture
+def view(qtbot: QtBot, sqlite_meeting: Meeting) -> CheckInView:
+    services = sqlite_meeting.services
+    widget = CheckInView(services.search, services.checkin, sqlite_meeting.desk)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.field.setFocus()
+    return widget
+
+
+@pytest.fixture
+def answer_modal(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], None]:
+    """Answer the next modal dialog as a person would, once it is on screen."""
+
+    def schedule(answer: Callable[[QWidget], None]) -> None:
+        def act() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, act)
+                return
+            answer(dialog)
+
+        QTimer.singleShot(0, act)
+
+    return schedule

@@ -1,0 +1,165 @@
+"""The check-in view driven as desk staff drive it: type, arrow, Enter, scan, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from meetingdesk.domain.model import AuditEntry, CheckIn
+from meetingdesk.qt.models.search_results import ObjectRole, SearchResultsModel
+from meetingdesk.qt.views.checkin_view import CheckInView
+from tests.conftest import Meeting
+
+
+def live_checkins(meeting: Meeting) -> int:
+    with meeting.services.uow.read() as uow:
+        return uow.db.execute(
+            select(func.count()).where(CheckIn.undone_at.is_(None))
+        ).scalar_one()
+
+
+def last_audit(meeting: Meeting) -> str:
+    with meeting.services.uow.read() as uow:
+        return uow.db.execute(
+            select(AuditEntry.action).order_by(AuditEntry.seq.desc()).limit(1)
+        ).scalar_one()
+
+
+def names_listed(view: CheckInView) -> list[str]:
+    return [view.model.hit(r).display_name for r in range(view.model.rowCount())]
+
+
+def test_typing_lists_matches_and_enter_checks_in(
+    qtbot: QtBot, view: CheckInView, sqlite_meeting: Meeting
+) -> None:
+    qtbot.keyClicks(view.field, "nun")
+    assert names_listed(view) == ["Begoña Núñez Ibáñez"]
+
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+
+    assert view.panel.headline.text() == "Checked in"
+    assert view.panel.name.text() == "Begoña Núñez Ibáñez"
+    assert view.panel.delegation.text() == "Spain"
+    assert live_checkins(sqlite_meeting) == 1
+    assert last_audit(sqlite_meeting) == "checkin"
+    assert view.field.text() == ""
+    assert view.field.hasFocus()
+
+
+def type_with_layout(widget: QWidget, text: str) -> None:
+    """Key events carrying text, as a Cyrillic or Greek keyboard layout sends them
+    (QTest.keyClicks only handles Latin-1)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_results_update_from_the_first_letter_in_any_script(qtbot: QtBot, view: CheckInView) -> None:
+    type_with_layout(view.field, "ј")
+    assert "Milica Jovanović" in names_listed(view)
+    type_with_layout(view.field, "ованов")
+    assert sorted(names_listed(view)) == ["Milica Jovanović", "Јован Јовановић"]
+
+
+def test_arrow_keys_choose_the_row_that_enter_checks_in(
+    qtbot: QtBot, view: CheckInView, sqlite_meeting: Meeting
+) -> None:
+    qtbot.keyClicks(view.field, "jovanovic")
+    second = view.model.hit(1)
+    qtbot.keyClick(view.field, Qt.Key.Key_Down)
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.name.text() == second.display_name
+    qtbot.keyClicks(view.field, "jovanovic")
+    statuses = {view.model.hit(r).display_name: view.model.hit(r).checked_in for r in range(2)}
+    assert statuses[second.display_name] is True
+
+
+def test_scanned_badge_checks_in_directly_and_again_says_already(
+    qtbot: QtBot, view: CheckInView, sqlite_meeting: Meeting
+) -> None:
+    payload = sqlite_meeting.payload("papadopoulos")
+    qtbot.keyClicks(view.field, payload)
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.headline.text() == "Checked in"
+    assert view.panel.native.text() == "Νικόλαος Παπαδόπουλος"
+
+    qtbot.keyClicks(view.field, payload.lower())
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+
+    assert view.panel.headline.text() == "Already checked in"
+    assert view.panel.message.text().startswith("already checked in at ")
+    assert live_checkins(sqlite_meeting) == 1
+
+
+def test_refusals_are_named(qtbot: QtBot, view: CheckInView, sqlite_meeting: Meeting) -> None:
+    sqlite_meeting.services.registry.set_cancelled(
+        sqlite_meeting.people["hoxhe"], True, sqlite_meeting.desk
+    )
+    qtbot.keyClicks(view.field, sqlite_meeting.payload("hoxhe"))
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.headline.text() == "Registration cancelled"
+
+    forged = sqlite_meeting.payload("celik")[:-1] + "2"
+    qtbot.keyClicks(view.field, forged if forged != sqlite_meeting.payload("celik") else forged)
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.headline.text() == "Code not valid"
+    assert live_checkins(sqlite_meeting) == 0
+
+
+def test_ctrl_z_undoes_the_last_check_in_after_confirmation(
+    qtbot: QtBot,
+    view: CheckInView,
+    sqlite_meeting: Meeting,
+    answer_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    qtbot.keyClicks(view.field, "celik")
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert live_checkins(sqlite_meeting) == 1
+
+    def say_yes(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_modal(say_yes)
+    qtbot.keyClick(view.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert view.panel.headline.text() == "Check-in undone"
+    assert live_checkins(sqlite_meeting) == 0
+    assert last_audit(sqlite_meeting) == "checkin.undo"
+
+
+def test_category_with_id_check_asks_for_the_document(
+    qtbot: QtBot,
+    view: CheckInView,
+    sqlite_meeting: Meeting,
+    answer_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    def fill(dialog: QWidget) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "idDocument"), "passport")
+        last_four = dialog.findChild(QLineEdit, "idLastFour")
+        qtbot.keyClicks(last_four, "x123")
+        qtbot.keyClick(last_four, Qt.Key.Key_Return)
+
+    answer_modal(fill)
+    qtbot.keyClicks(view.field, "silva")
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+
+    assert view.panel.headline.text() == "Checked in"
+    with sqlite_meeting.services.uow.read() as uow:
+        seen = uow.db.execute(select(CheckIn.id_document, CheckIn.id_last_four)).one()
+    assert tuple(seen) == ("passport", "X123")
+
+
+def test_search_results_model_is_a_correct_qt_model(qtmodeltester, sqlite_meeting: Meeting) -> None:  # type: ignore[no-untyped-def]
+    model = SearchResultsModel()
+    result = sqlite_meeting.services.search.search("a")
+    model.set_rows(result.hits, result.more)
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(ObjectRole) == result.hits[0]
+    model.set_rows((), False)
+    qtmodeltester.check(model)
