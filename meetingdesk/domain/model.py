@@ -33,7 +33,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -201,6 +201,10 @@ class Delegate(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(40))
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    # Whether there is a photo, without loading it.
+    has_photo: Mapped[bool] = column_property(
+        photo.column.is_not(None)  # type: ignore[attr-defined]  # a MappedColumn here
+    )
     status: Mapped[RegistrationStatus] = mapped_column(
         _enum(RegistrationStatus, "registration_status"), default=RegistrationStatus.REGISTERED
     )
@@ -228,8 +232,9 @@ class SearchKeyRow(Base):
     key: Mapped[str] = mapped_column(SearchKey, primary_key=True)
 
     __table_args__ = (
-        # Ranked prefix search walks one field's keys in order.
-        Index("ix_search_key_field_key", "field", "key"),
+        # Ranked prefix search walks one field's keys in order; with the delegate
+        # in the index, it reads no table row and needs no sort.
+        Index("ix_search_key_field_key", "field", "key", "delegate_id"),
         # Multi-word queries check the other words per candidate delegate.
         Index("ix_search_key_delegate_key", "delegate_id", "key"),
     )

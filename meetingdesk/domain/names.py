@@ -72,14 +72,16 @@ _GREEK = {
 _GREEK_UPSILON_AFTER = frozenset("αεοη")
 
 # Arabic has no written short vowels: the key is the consonant skeleton, which is
-# what a clerk typing the Arabic name produces too.
+# what a clerk typing the Arabic name produces too. Ain and hamza, usually left
+# out of romanisations, become a vowel: عبد -> "abd", as a clerk would type
+# Abd-, and no letter folds to nothing (a name must always have a key).
 _ARABIC = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t",
     "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
     "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
-    "ن": "n", "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a", "ء": "",
-    "ؤ": "", "ئ": "", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k",
+    "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a", "ء": "a",
+    "ؤ": "w", "ئ": "y", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k",
     "ی": "y", "ـ": "",
 }  # fmt: skip
 

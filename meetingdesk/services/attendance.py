@@ -6,10 +6,10 @@ import datetime as dt
 import logging
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from meetingdesk.db.uow import UnitOfWorkFactory
+from meetingdesk.db.upsert import insert_unless_exists
 from meetingdesk.domain import names
 from meetingdesk.domain.errors import Ambiguous, NotFound
 from meetingdesk.domain.model import Attendance, Event, MeetingSession, RegistrationStatus
@@ -25,6 +25,7 @@ from meetingdesk.services import audit
 from meetingdesk.services.checkin import live_checkin, not_found, refuse
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import (
+    EventKeysCache,
     Identified,
     Rejected,
     Unidentified,
@@ -52,6 +53,7 @@ class AttendanceService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow = uow
         self._clock = clock
+        self._keys = EventKeysCache()
 
     def sessions(self) -> list[SessionInfo]:
         with self._uow.read() as uow:
@@ -83,7 +85,7 @@ class AttendanceService:
             now = self._clock()
             event = the_event(uow.db)
             session = self._session(uow.db, session_id)
-            found = identify(uow.db, event, text, now)
+            found = identify(uow.db, self._keys.get(uow.db), text, now)
             if isinstance(found, Unidentified):
                 return not_found(text)
             if isinstance(found, Rejected):
@@ -167,21 +169,23 @@ class AttendanceService:
             return refuse(db, desk, "attendance.refused", rejected, delegate.badge_code, now)
         existing = self._existing(db, session.id, delegate.id)
         if existing is None:
-            row = Attendance(
-                delegate_id=delegate.id,
-                session_id=session.id,
-                at=now,
-                desk=desk.name,
-                operator=desk.operator,
-                method=found.method,
+            new_id = insert_unless_exists(
+                db,
+                Attendance,
+                {
+                    "delegate_id": delegate.id,
+                    "session_id": session.id,
+                    "at": now,
+                    "desk": desk.name,
+                    "operator": desk.operator,
+                    "method": found.method,
+                },
+                ["delegate_id", "session_id"],
             )
-            try:
-                with db.begin_nested():
-                    db.add(row)
-            except IntegrityError:
+            if new_id is None:
                 existing = self._existing(db, session.id, delegate.id)
                 if existing is None:
-                    raise
+                    raise RuntimeError("attendance conflict without an attendance")
         if existing is not None:
             when = describe_time(event, existing.at, now)
             return ActionResult(
@@ -204,7 +208,7 @@ class AttendanceService:
             Outcome.DONE,
             f"admitted to {session.title}: {delegate.badge_name}",
             delegate=summarise(delegate),
-            previous=CheckInRecord(row.at, row.desk, row.operator),
+            previous=CheckInRecord(now, desk.name, desk.operator),
         )
 
     @staticmethod

@@ -14,7 +14,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.errors import AuditChainBroken
@@ -59,30 +59,33 @@ def append(
     at: dt.datetime,
     delegate_id: int | None = None,
     **detail: Any,
-) -> AuditEntry:
-    head = db.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
-    seq = head.seq + 1
-    # Microseconds are what both engines keep; the hash must survive a round trip.
+) -> int:
+    """Append one entry in the caller's transaction; return its sequence number.
+
+    Plain statements rather than ORM objects: this runs in every check-in."""
+    head = db.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1).with_for_update()
+    ).one()
+    seq: int = head.seq + 1
     at = at.astimezone(dt.UTC)
     entry_hash = _entry_hash(
         seq, at, desk.name, desk.operator, action, delegate_id, detail, head.hash
     )
-    entry = AuditEntry(
-        seq=seq,
-        at=at,
-        desk=desk.name,
-        operator=desk.operator,
-        action=action,
-        delegate_id=delegate_id,
-        detail=detail,
-        prev_hash=head.hash,
-        hash=entry_hash,
+    db.execute(
+        insert(AuditEntry).values(
+            seq=seq,
+            at=at,
+            desk=desk.name,
+            operator=desk.operator,
+            action=action,
+            delegate_id=delegate_id,
+            detail=detail,
+            prev_hash=head.hash,
+            hash=entry_hash,
+        )
     )
-    db.add(entry)
-    head.seq = seq
-    head.hash = entry_hash
-    db.flush()
-    return entry
+    db.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=seq, hash=entry_hash))
+    return seq
 
 
 def verify(db: Session) -> int:

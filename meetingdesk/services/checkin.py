@@ -12,11 +12,11 @@ import datetime as dt
 import logging
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from meetingdesk.db.uow import UnitOfWorkFactory
-from meetingdesk.domain.model import CheckIn, Event, RegistrationStatus
+from meetingdesk.db.upsert import insert_unless_exists
+from meetingdesk.domain.model import CheckIn, RegistrationStatus
 from meetingdesk.domain.values import (
     ActionResult,
     CheckInRecord,
@@ -28,6 +28,7 @@ from meetingdesk.domain.values import (
 from meetingdesk.services import audit
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import (
+    EventKeysCache,
     Identified,
     Rejected,
     Unidentified,
@@ -35,7 +36,6 @@ from meetingdesk.services.identify import (
     identify,
     identify_by_id,
     summarise,
-    the_event,
 )
 
 log = logging.getLogger("meetingdesk.checkin")
@@ -83,13 +83,14 @@ class CheckInService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow = uow
         self._clock = clock
+        self._keys = EventKeysCache()
 
     def check_in(self, text: str, desk: Desk, id_check: IdCheck | None = None) -> ActionResult:
         """Check in from what a scanner or a person typed (a payload or a badge code)."""
         with self._uow.write() as uow:
             now = self._clock()
-            event = the_event(uow.db)
-            found = identify(uow.db, event, text, now)
+            keys = self._keys.get(uow.db)
+            found = identify(uow.db, keys, text, now)
             if isinstance(found, Unidentified):
                 log.info("desk=%s check-in: nothing matches the text", desk.name)
                 return not_found(text)
@@ -98,7 +99,7 @@ class CheckInService:
                 uow.commit()
                 log.info("desk=%s check-in refused: %s", desk.name, found.refusal.value)
                 return result
-            result = self._check_in(uow.db, event, found, desk, now, id_check)
+            result = self._check_in(uow.db, keys.event_id, found, desk, now, id_check)
             uow.commit()
             return result
 
@@ -108,18 +109,18 @@ class CheckInService:
         """Check in a delegate picked from the search list."""
         with self._uow.write() as uow:
             now = self._clock()
-            event = the_event(uow.db)
+            keys = self._keys.get(uow.db)
             found = identify_by_id(uow.db, delegate_id)
             if isinstance(found, Unidentified):
                 return not_found(str(delegate_id))
-            result = self._check_in(uow.db, event, found, desk, now, id_check)
+            result = self._check_in(uow.db, keys.event_id, found, desk, now, id_check)
             uow.commit()
             return result
 
     def _check_in(
         self,
         db: Session,
-        event: Event,
+        event_id: int,
         found: Identified,
         desk: Desk,
         now: dt.datetime,
@@ -130,7 +131,10 @@ class CheckInService:
             rejected = Rejected(Refusal.CANCELLED, "registration cancelled", delegate=delegate)
             log.info("desk=%s check-in refused: cancelled, delegate=%s", desk.name, delegate.id)
             return refuse(db, desk, "checkin.refused", rejected, delegate.badge_code, now)
-        existing = live_checkin(db, delegate.id)
+        existing = None
+        if delegate.category.requires_id_check and id_check is None:
+            # Ask for the document only if there is something to check in.
+            existing = live_checkin(db, delegate.id)
         if existing is None and delegate.category.requires_id_check and id_check is None:
             return ActionResult(
                 Outcome.REFUSED,
@@ -138,27 +142,32 @@ class CheckInService:
                 delegate=summarise(delegate),
                 refusal=Refusal.ID_CHECK_NEEDED,
             )
+        generation = found.scanned_generation or delegate.badge_generation
+        record = CheckInRecord(at=now, desk=desk.name, operator=desk.operator)
         if existing is None:
-            checkin = CheckIn(
-                delegate_id=delegate.id,
-                at=now,
-                desk=desk.name,
-                operator=desk.operator,
-                method=found.method,
-                badge_generation=found.scanned_generation or delegate.badge_generation,
-                id_document=id_check.document if id_check else None,
-                id_last_four=id_check.last_four[-4:] if id_check else None,
+            new_id = insert_unless_exists(
+                db,
+                CheckIn,
+                {
+                    "delegate_id": delegate.id,
+                    "at": now,
+                    "desk": desk.name,
+                    "operator": desk.operator,
+                    "method": found.method,
+                    "badge_generation": generation,
+                    "id_document": id_check.document if id_check else None,
+                    "id_last_four": id_check.last_four[-4:] if id_check else None,
+                },
+                ["delegate_id"],
+                CheckIn.undone_at.is_(None),
             )
-            try:
-                with db.begin_nested():
-                    db.add(checkin)
-            except IntegrityError:
+            if new_id is None:
                 # Another desk checked this delegate in since we looked.
                 existing = live_checkin(db, delegate.id)
                 if existing is None:
-                    raise
+                    raise RuntimeError("check-in conflict without a live check-in")
         if existing is not None:
-            when = describe_time(event, existing.at, now)
+            when = describe_time(event_id, existing.at, now, db)
             log.info("desk=%s check-in already, delegate=%s", desk.name, delegate.id)
             return ActionResult(
                 Outcome.ALREADY,
@@ -173,45 +182,45 @@ class CheckInService:
             now,
             delegate_id=delegate.id,
             method=found.method.value,
-            generation=checkin.badge_generation,
-            id_document=checkin.id_document,
+            generation=generation,
+            id_document=id_check.document if id_check else None,
         )
         log.info("desk=%s checked in delegate=%s (%s)", desk.name, delegate.id, found.method.value)
         return ActionResult(
             Outcome.DONE,
             f"checked in: {delegate.badge_name}, {delegate.delegation.name}",
             delegate=summarise(delegate),
-            previous=_record(checkin),
+            previous=record,
         )
 
     def undo(self, text: str, desk: Desk) -> ActionResult:
         """Undo the live check-in of the delegate a code or payload names."""
         with self._uow.write() as uow:
             now = self._clock()
-            event = the_event(uow.db)
-            found = identify(uow.db, event, text, now)
+            keys = self._keys.get(uow.db)
+            found = identify(uow.db, keys, text, now)
             if isinstance(found, Unidentified):
                 return not_found(text)
             if isinstance(found, Rejected):
                 # Undo is not a scan at the door: nothing to log, only to refuse.
                 return ActionResult(Outcome.REFUSED, found.message, refusal=found.refusal)
-            result = self._undo(uow.db, event, found, desk, now)
+            result = self._undo(uow.db, keys.event_id, found, desk, now)
             uow.commit()
             return result
 
     def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult:
         with self._uow.write() as uow:
             now = self._clock()
-            event = the_event(uow.db)
+            keys = self._keys.get(uow.db)
             found = identify_by_id(uow.db, delegate_id)
             if isinstance(found, Unidentified):
                 return not_found(str(delegate_id))
-            result = self._undo(uow.db, event, found, desk, now)
+            result = self._undo(uow.db, keys.event_id, found, desk, now)
             uow.commit()
             return result
 
     def _undo(
-        self, db: Session, event: Event, found: Identified, desk: Desk, now: dt.datetime
+        self, db: Session, event_id: int, found: Identified, desk: Desk, now: dt.datetime
     ) -> ActionResult:
         delegate = found.delegate
         existing = live_checkin(db, delegate.id)
@@ -231,7 +240,7 @@ class CheckInService:
             checkin_desk=existing.desk,
         )
         log.info("desk=%s undid check-in of delegate=%s", desk.name, delegate.id)
-        when = describe_time(event, existing.at, now)
+        when = describe_time(event_id, existing.at, now, db)
         return ActionResult(
             Outcome.DONE,
             f"check-in undone (was {when} at {existing.desk}): {delegate.badge_name}",

@@ -54,8 +54,31 @@ def summarise(delegate: Delegate) -> DelegateSummary:
         head_of_delegation=delegate.head_of_delegation,
         cancelled=delegate.status is RegistrationStatus.CANCELLED,
         requires_id_check=delegate.category.requires_id_check,
-        has_photo=delegate.photo is not None,
+        has_photo=delegate.has_photo,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class EventKeys:
+    """What verifying a badge needs; fixed when the event is created."""
+
+    event_id: int
+    code_tag: str
+    signing_key: bytes
+
+
+class EventKeysCache:
+    """Loads the event's keys once per service: they never change, and a check-in
+    that does not read them is a statement shorter."""
+
+    def __init__(self) -> None:
+        self._keys: EventKeys | None = None
+
+    def get(self, db: Session) -> EventKeys:
+        if self._keys is None:
+            event = the_event(db)
+            self._keys = EventKeys(event.id, event.code_tag, event.signing_key)
+        return self._keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +107,17 @@ def local_time(event: Event, at: dt.datetime) -> dt.datetime:
     return at.astimezone(ZoneInfo(event.time_zone))
 
 
-def describe_time(event: Event, at: dt.datetime, now: dt.datetime) -> str:
-    """ "09:14" today, "27 Nov 09:14" on another day, in the event's time zone."""
+def describe_time(
+    event: Event | int, at: dt.datetime, now: dt.datetime, db: Session | None = None
+) -> str:
+    """ "09:14" today, "27 Nov 09:14" on another day, in the event's time zone.
+
+    ``event`` may be an event id, looked up in ``db``."""
+    if isinstance(event, int):
+        assert db is not None
+        loaded = db.get(Event, event)
+        assert loaded is not None
+        event = loaded
     local, today = local_time(event, at), local_time(event, now)
     if local.date() == today.date():
         return local.strftime("%H:%M")
@@ -104,10 +136,10 @@ def _revocation(db: Session, delegate: Delegate, generation: int) -> RevocationR
 
 
 def identify(
-    db: Session, event: Event, text: str, now: dt.datetime
+    db: Session, keys: EventKeys, text: str, now: dt.datetime
 ) -> Identified | Unidentified | Rejected:
     if codes.is_scan(text):
-        checked = codes.verify(event.signing_key, event.code_tag, text)
+        checked = codes.verify(keys.signing_key, keys.code_tag, text)
         if isinstance(checked, codes.ScanRefusal):
             if checked.problem is codes.ScanProblem.OTHER_EVENT:
                 return Rejected(Refusal.OTHER_EVENT, "code not valid: a badge of another event")
@@ -122,7 +154,8 @@ def identify(
         if checked.generation < delegate.badge_generation:
             revocation = _revocation(db, delegate, checked.generation)
             when = (
-                f": reprinted at {describe_time(event, revocation.at, now)}, {revocation.reason}"
+                f": reprinted at {describe_time(keys.event_id, revocation.at, now, db)},"
+                f" {revocation.reason}"
                 if revocation
                 else ""
             )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import ColumnElement, Executable, and_, delete, exists, select
+from sqlalchemy import ColumnElement, Executable, and_, delete, exists, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from meetingdesk.db.uow import UnitOfWorkFactory
@@ -80,6 +80,22 @@ def _prefix_condition(column: ColumnElement[str], word: str) -> ColumnElement[bo
     return and_(column >= word, column < names.prefix_upper_bound(word))
 
 
+COUNT_CAP = 20_000
+
+
+def _key_count(db: Session, word: str) -> int:
+    """How many keys start with ``word``, counted up to a cap (only an estimate is needed)."""
+    matching = (
+        select(SearchKeyRow.delegate_id)
+        .where(SearchKeyRow.field.in_([int(f) for f in SearchField]))
+        .where(_prefix_condition(SearchKeyRow.__table__.c.key, word))
+        .limit(COUNT_CAP)
+        .subquery()
+    )
+    count: int = db.execute(select(func.count()).select_from(matching)).scalar_one()
+    return count
+
+
 class SearchService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
@@ -100,57 +116,83 @@ class SearchService:
         return SearchResult(hits=tuple(hits), more=more)
 
     def _ranked_ids(self, db: Session, words: Sequence[str], limit: int | None) -> list[int]:
-        # The longest word drives the index walk (it is the most selective);
-        # every other word must prefix some key of the same delegate.
-        driver = max(words, key=len)
+        # The word with the fewest matching keys drives the index walk; every
+        # other word must prefix some key of the same delegate.
+        driver = words[0] if len(words) == 1 else min(words, key=lambda w: _key_count(db, w))
         others = list(words)
         others.remove(driver)
         wanted = None if limit is None else limit + 1
-        exact: list[int] = []
-        prefix: list[int] = []
-        seen_exact: set[int] = set()
+        ordered: list[int] = []
         seen: set[int] = set()
+
+        def take(ids: Iterable[int]) -> None:
+            for delegate_id in ids:
+                if delegate_id not in seen:
+                    seen.add(delegate_id)
+                    ordered.append(delegate_id)
+
+        def enough() -> bool:
+            return wanted is not None and len(ordered) >= wanted
+
+        # Whole-word matches first, in field order...
+        take(db.execute(self._exact_query(driver, others, wanted)).scalars())
+        # ...then prefix matches, field by field, page by page along the index.
         for field in SearchField:
-            batch: int | None = 4 * wanted if wanted is not None else None
-            while True:
-                rows = db.execute(self._field_query(field, driver, others, batch)).all()
-                for delegate_id, key in rows:
-                    if key == driver and delegate_id not in seen_exact:
-                        seen_exact.add(delegate_id)
-                        exact.append(delegate_id)
-                    if delegate_id not in seen:
-                        seen.add(delegate_id)
-                        prefix.append(delegate_id)
-                if batch is None or len(rows) < batch or wanted is None or len(seen) >= wanted:
+            after: tuple[str, int] | None = None
+            while not enough():
+                page = None if wanted is None else 2 * wanted
+                rows = db.execute(self._prefix_query(field, driver, others, after, page)).all()
+                take(row.delegate_id for row in rows)
+                if page is None or len(rows) < page:
                     break
-                # Many keys of this field belong to the same delegates: read further.
-                batch *= 4
-            if wanted is not None and len(seen) >= wanted and len(seen_exact) >= wanted:
+                after = (rows[-1].key, rows[-1].delegate_id)
+            if enough():
                 break
-        ordered = exact + [d for d in prefix if d not in seen_exact]
         return ordered if wanted is None else ordered[:wanted]
 
     @staticmethod
-    def _field_query(
-        field: SearchField, driver: str, others: Sequence[str], batch: int | None
+    def _others_match(others: Sequence[str]) -> list[ColumnElement[bool]]:
+        """For a query of several words: each other word prefixes a key of the same delegate."""
+        conditions: list[ColumnElement[bool]] = []
+        for word in others:
+            other = SearchKeyRow.__table__.alias()
+            conditions.append(
+                exists()
+                .where(other.c.delegate_id == SearchKeyRow.delegate_id)
+                .where(_prefix_condition(other.c.key, word))
+            )
+        return conditions
+
+    def _exact_query(self, driver: str, others: Sequence[str], limit: int | None) -> Executable:
+        query = (
+            select(SearchKeyRow.delegate_id)
+            .where(SearchKeyRow.field.in_([int(f) for f in SearchField]))
+            .where(SearchKeyRow.key == driver)
+        )
+        query = query.where(*self._others_match(others)).order_by(
+            SearchKeyRow.field, SearchKeyRow.delegate_id
+        )
+        return query if limit is None else query.limit(limit)
+
+    def _prefix_query(
+        self,
+        field: SearchField,
+        driver: str,
+        others: Sequence[str],
+        after: tuple[str, int] | None,
+        limit: int | None,
     ) -> Executable:
         query = (
             select(SearchKeyRow.delegate_id, SearchKeyRow.key)
             .where(SearchKeyRow.field == int(field))
             .where(_prefix_condition(SearchKeyRow.__table__.c.key, driver))
         )
-        keys = SearchKeyRow.__table__
-        for word in others:
-            other = keys.alias()
-            query = query.where(
-                exists()
-                .where(other.c.delegate_id == SearchKeyRow.delegate_id)
-                .where(_prefix_condition(other.c.key, word))
-            )
-        query = query.order_by(SearchKeyRow.key, SearchKeyRow.delegate_id)
-        if batch is not None:
-            query = query.limit(batch)
-        return query
+        if after is not None:
+            query = query.where(tuple_(SearchKeyRow.key, SearchKeyRow.delegate_id) > tuple_(*after))
+        query = query.where(*self._others_match(others)).order_by(
+            SearchKeyRow.key, SearchKeyRow.delegate_id
+        )
+        return query if limit is None else query.limit(limit)
 
     @staticmethod
     def _hits(db: Session, ranked: Sequence[int]) -> list[SearchHit]:

@@ -91,9 +91,7 @@ class CheckInView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(
-            SearchResultsModel.COL_NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header.setSectionResizeMode(SearchResultsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (SearchResultsModel.COL_NATIVE, 140),
             (SearchResultsModel.COL_DELEGATION, 140),

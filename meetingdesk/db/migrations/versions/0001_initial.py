@@ -141,7 +141,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("delegate_id", "field", "key", name="pk_search_key"),
     )
-    op.create_index("ix_search_key_field_key", "search_key", ["field", "key"])
+    op.create_index("ix_search_key_field_key", "search_key", ["field", "key", "delegate_id"])
     op.create_index("ix_search_key_delegate_key", "search_key", ["delegate_id", "key"])
     entry_method = _enum("entry_method", "scan", "manual")
     op.create_table(
