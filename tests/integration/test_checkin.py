@@ -168,3 +168,26 @@ def test_two_desks_at_once_give_exactly_one_checkin(meeting: Meeting) -> None:
             t.join()
         outcomes = sorted(r.outcome.value for r in results)
         assert outcomes == ["already", "done"], round_
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # a second delegate with the same badge code
+        "INSERT INTO delegate (honorific, given_name, family_name, badge_name, function,"
+        " delegation_id, category_id, head_of_delegation, status, badge_code, badge_generation,"
+        " notes, sort_name, updated_at) SELECT honorific, given_name, family_name, badge_name,"
+        " function, delegation_id, category_id, head_of_delegation, status, badge_code,"
+        " badge_generation, notes, sort_name, updated_at FROM delegate WHERE id = 1",
+        # a second attendance of the same delegate at the same session
+        "INSERT INTO attendance (delegate_id, session_id, at, desk, operator, method)"
+        " SELECT delegate_id, session_id, at, 'X', 'x', method FROM attendance",
+    ],
+    ids=["badge-code", "attendance"],
+)
+def test_schema_enforces_the_invariants(meeting: Meeting, sql: str) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    meeting.services.attendance.record(meeting.sessions[0], meeting.code("isik"), meeting.desk)
+    with pytest.raises(IntegrityError), meeting.services.engine.begin() as conn:
+        conn.execute(text(sql))
