@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from meetingdesk import __version__
+from meetingdesk.badges.layout import LayoutError
 from meetingdesk.config import ENV_DB, default_database
 from meetingdesk.domain.errors import (
     Ambiguous,
@@ -126,6 +127,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", metavar="TEXT", help="badge code or scanned text")
     _desk_defaults(p)
 
+    p = command("badges", "print badges to a PDF file")
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.add_argument(
+        "--layout",
+        default="a6-portrait",
+        help="a6-portrait, a4-4up-a6, card-cr80, or a layout .json file",
+    )
+    p.add_argument("--only", nargs="+", metavar="CODE", default=[], help="these badge codes")
+    p.add_argument("--category", metavar="CODE", help="everyone in this category")
+    p.add_argument("--not-printed", action="store_true", help="only badges not printed yet")
+    _desk_defaults(p)
+
+    p = command("reprint", "revoke a delegate's badge and print a new one")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--reason", required=True, choices=["lost", "damaged", "name-corrected"])
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.add_argument("--layout", default="a6-portrait")
+    _desk_defaults(p)
+
     command("sessions", "list the meeting's sessions")
     command("audit-verify", "check that the audit log was not edited or truncated")
     return parser
@@ -224,6 +244,36 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         assert desk is not None
         session = services.attendance.find_session(args.session)
         return _print_result(services.attendance.record(session.id, args.text, desk))
+    if args.command == "badges":
+        assert desk is not None
+        chosen, skipped = services.badges.select(
+            only_codes=args.only, category=args.category, not_printed=args.not_printed
+        )
+        if skipped:
+            print(f"{skipped} cancelled registration(s) left out", file=sys.stderr)
+        if not chosen:
+            print("nobody to print: no badge matches the choice", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        result = services.badges.print_badges(
+            chosen, args.out, desk, layout=args.layout, skipped_cancelled=skipped
+        )
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(
+            f"{result.printed} badges on {result.pages} pages ({result.layout}) written to"
+            f" {result.out}"
+        )
+        return EXIT_DONE
+    if args.command == "reprint":
+        assert desk is not None
+        result = services.badges.reprint(args.code, args.reason, desk, args.out, args.layout)
+        delegate = services.registry.find_by_code(args.code)
+        print(
+            f"badge of {delegate.badge_name} reprinted as generation"
+            f" {delegate.badge_generation} ({args.reason}), written to {result.out};"
+            " the previous badge is revoked"
+        )
+        return EXIT_DONE
     if args.command == "sessions":
         with services.uow.read() as uow:
             zone = the_event(uow.db).time_zone
@@ -271,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuditChainBroken as exc:
         print(f"meetingdesk: audit log broken: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except (ValidationError, Ambiguous) as exc:
+    except (ValidationError, Ambiguous, LayoutError) as exc:
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except NotFound as exc:

@@ -286,7 +286,8 @@ class Attendance(Base):
 
 
 class BadgeIssue(Base):
-    """Every badge printed for a delegate; a reprint raises the generation."""
+    """One generation of a delegate's badge: issued (first print, or a reprint that
+    revoked the one before, with its reason), and when it was last printed."""
 
     __tablename__ = "badge_issue"
 
@@ -296,6 +297,8 @@ class BadgeIssue(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     operator: Mapped[str] = mapped_column(String(60))
     reason: Mapped[str] = mapped_column(String(40))
+    # Added by migration 0003: None until the badge of this generation is printed.
+    printed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
     __table_args__ = (UniqueConstraint("delegate_id", "generation"),)
 

@@ -11,6 +11,7 @@ from meetingdesk.db.engine import DatabaseTarget
 from meetingdesk.db.migrate import open_engine
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.services.attendance import AttendanceService
+from meetingdesk.services.badges import BadgeService
 from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.registry import RegistryService
@@ -29,6 +30,7 @@ class Services:
         self.checkin = CheckInService(self.uow, self.clock)
         self.attendance = AttendanceService(self.uow, self.clock)
         self.registry = RegistryService(self.uow, self.clock)
+        self.badges = BadgeService(self.uow, self.clock)
 
     def close(self) -> None:
         self.engine.dispose()

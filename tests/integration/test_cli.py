@@ -176,3 +176,43 @@ def test_python_dash_m_help_documents_exit_statuses() -> None:
     )
     assert "3 already done" in done.stdout
     assert "5 not found" in done.stdout
+
+
+def test_badges_and_reprint(db: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "dels.pdf"
+    status, stdout, _ = run(
+        capsys,
+        "badges",
+        "--db",
+        db,
+        "--out",
+        str(out),
+        "--category",
+        "mpc",
+        "--layout",
+        "a4-4up-a6",
+    )
+    assert status == 0
+    printed = int(stdout.split()[0])
+    assert out.exists() and printed > 0
+    assert f"on {(printed + 3) // 4} pages (a4-4up-a6)" in stdout
+
+    status, _, err = run(
+        capsys, "badges", "--db", db, "--out", str(out), "--category", "mpc", "--not-printed"
+    )
+    assert (status, err) == (5, "nobody to print: no badge matches the choice\n")
+
+    code = code_of(db, "celik")
+    old = payload_of(db, "celik")
+    status, stdout, _ = run(
+        capsys, "reprint", code, "--reason", "lost", "--db", db, "--out", str(tmp_path / "r.pdf")
+    )
+    assert status == 0
+    assert "reprinted as generation 2 (lost)" in stdout
+    status, stdout, _ = run(capsys, "checkin", old, "--db", db)
+    assert status == 4 and stdout.startswith("badge revoked: reprinted at ")
+
+    status, _, err = run(capsys, "badges", "--db", db, "--out", str(out), "--layout", "poster")
+    assert status == 2 and "no layout called 'poster'" in err
+    status, _, err = run(capsys, "badges", "--db", db, "--out", str(out), "--only", "NOPE2345")
+    assert status == 5 and "NOPE2345" in err

@@ -40,6 +40,7 @@ def test_arrows_point_down(path: Path) -> None:
         "domain": ("meetingdesk.db", "meetingdesk.services", "meetingdesk.qt"),
         "db": ("meetingdesk.services", "meetingdesk.qt"),
         "services": ("meetingdesk.qt",),
+        "badges": ("meetingdesk.db", "meetingdesk.services", "meetingdesk.qt"),
     }.get(layer, ())
     assert not [name for name in imports(path) if name.startswith(forbidden)]
 

@@ -1,0 +1,23 @@
+"""What a badge shows: plain data, prepared by the service layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeData:
+    event_title: str
+    event_dates: str  # already formatted, e.g. "Madrid · 3–4 December 2026"
+    honorific: str
+    badge_name: str
+    native_name: str | None  # only where it differs from the badge name
+    function: str
+    delegation: str
+    category_label: str
+    category_colour: str  # "#RRGGBB"
+    head_of_delegation: bool
+    badge_code: str
+    generation: int
+    payload: str  # the signed text of the QR code
+    photo: bytes | None = None

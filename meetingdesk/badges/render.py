@@ -1,0 +1,251 @@
+"""One renderer for every layout: badges -> PDF.
+
+Coordinates in layouts are millimetres from the badge's top-left corner; the
+renderer turns them into PDF points from the page's bottom-left. The file is
+written beside its destination and moved into place when complete, so a failed
+or cancelled batch never leaves half a PDF behind.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from meetingdesk.badges.data import BadgeData
+from meetingdesk.badges.fonts import FontBook, font_book
+from meetingdesk.badges.layout import MM, Element, Layout
+from meetingdesk.badges.qr import QrDrawer, draw_qr
+from meetingdesk.badges.text import draw_fitted, fit_text
+from meetingdesk.badges.variables import VARIABLES
+
+log = logging.getLogger("meetingdesk.badges")
+
+CUT_MARK = 5.0  # mm, drawn in from the page edge along every cut line
+
+
+class RenderCancelled(Exception):
+    """The person printing cancelled the batch; no file was written."""
+
+
+@dataclass
+class RenderReport:
+    badges: int = 0
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+    missing_glyphs: list[str] = field(default_factory=list)
+
+
+def _applies(element: Element, badge: BadgeData) -> bool:
+    return {
+        "always": True,
+        "photo": badge.photo is not None,
+        "no_photo": badge.photo is None,
+        "head_of_delegation": badge.head_of_delegation,
+        "reprint": badge.generation > 1,
+    }[element.when]
+
+
+def _text_colour_on(background: str) -> str:
+    """Black or white, whichever contrasts more with the band (WCAG luminance)."""
+
+    def channel(hex_pair: str) -> float:
+        c = int(hex_pair, 16) / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(background[i : i + 2]) for i in (1, 3, 5))
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "#000000" if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) else "#FFFFFF"
+
+
+class BadgeRenderer:
+    def __init__(
+        self, layout: Layout, qr: QrDrawer = draw_qr, fonts: FontBook | None = None
+    ) -> None:
+        self.layout = layout
+        self._qr = qr
+        self._fonts = fonts or font_book()
+
+    def render(
+        self,
+        badges: Iterable[BadgeData],
+        out: Path,
+        *,
+        total: int | None = None,
+        progress: Callable[[int, int | None], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> RenderReport:
+        layout = self.layout
+        partial = out.with_name(f".{out.name}.{os.getpid()}.part")
+        report = RenderReport()
+        canvas = Canvas(
+            str(partial),
+            pagesize=(layout.page_width * MM, layout.page_height * MM),
+            pageCompression=1,
+            invariant=1,  # the same badges give the same bytes
+            initialFontName=self._fonts.faces["regular"][0].name,  # never a system font
+        )
+        canvas.setTitle(f"Badges ({layout.title})")
+        canvas.setCreator("meetingdesk")
+        try:
+            slot = 0
+            positions = list(layout.positions())
+            for badge in badges:
+                if cancelled is not None and cancelled():
+                    raise RenderCancelled
+                if slot == len(positions):
+                    self._finish_page(canvas)
+                    report.pages += 1
+                    slot = 0
+                self.draw_badge(canvas, badge, *positions[slot], report)
+                slot += 1
+                report.badges += 1
+                if progress is not None:
+                    progress(report.badges, total)
+            if slot:
+                self._finish_page(canvas)
+                report.pages += 1
+            canvas.save()
+            os.replace(partial, out)
+        finally:
+            if partial.exists():
+                partial.unlink()
+        return report
+
+    def _finish_page(self, canvas: Canvas) -> None:
+        if self.layout.cut_marks:
+            self._cut_marks(canvas)
+        canvas.showPage()
+
+    def _cut_marks(self, canvas: Canvas) -> None:
+        layout = self.layout
+        xs: set[float] = set()
+        ys: set[float] = set()
+        for left, top in layout.positions():
+            xs.update((left, left + layout.badge_width))
+            ys.update((top, top + layout.badge_height))
+        width, height = layout.page_width, layout.page_height
+        canvas.saveState()
+        canvas.setLineWidth(0.3)
+        canvas.setStrokeColorRGB(0, 0, 0)
+        for x in sorted(xs):
+            if 0.5 < x < width - 0.5:
+                canvas.line(x * MM, 0, x * MM, CUT_MARK * MM)
+                canvas.line(x * MM, height * MM, x * MM, (height - CUT_MARK) * MM)
+        for y in sorted(ys):
+            if 0.5 < y < height - 0.5:
+                canvas.line(0, (height - y) * MM, CUT_MARK * MM, (height - y) * MM)
+                canvas.line(
+                    width * MM, (height - y) * MM, (width - CUT_MARK) * MM, (height - y) * MM
+                )
+        canvas.restoreState()
+
+    def draw_badge(
+        self,
+        canvas: Canvas,
+        badge: BadgeData,
+        left_mm: float,
+        top_mm: float,
+        report: RenderReport,
+    ) -> None:
+        layout = self.layout
+        page_height = layout.page_height
+        if layout.background.upper() != "#FFFFFF":
+            canvas.setFillColor(layout.background)
+            canvas.rect(
+                left_mm * MM,
+                (page_height - top_mm - layout.badge_height) * MM,
+                layout.badge_width * MM,
+                layout.badge_height * MM,
+                stroke=0,
+                fill=1,
+            )
+        for element in layout.elements:
+            if not _applies(element, badge):
+                continue
+            # PDF points, origin at the page's bottom-left.
+            x = (left_mm + element.x) * MM
+            y = (page_height - top_mm - element.y - element.height) * MM
+            w, h = element.width * MM, element.height * MM
+            if element.kind == "qr":
+                self._qr(canvas, badge.payload, x, y, w)
+            elif element.kind == "photo":
+                self._photo(canvas, badge, x, y, w, h, report)
+            elif element.kind == "band":
+                canvas.setFillColor(badge.category_colour)
+                canvas.rect(x, y, w, h, stroke=0, fill=1)
+                inset = min(1.5 * MM, w / 10)
+                self._text(
+                    canvas,
+                    badge,
+                    element,
+                    x + inset,
+                    y,
+                    w - 2 * inset,
+                    h,
+                    report,
+                    colour=_text_colour_on(badge.category_colour),
+                )
+            else:
+                self._text(canvas, badge, element, x, y, w, h, report, colour=element.colour)
+
+    def _text(
+        self,
+        canvas: Canvas,
+        badge: BadgeData,
+        element: Element,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        report: RenderReport,
+        colour: str,
+    ) -> None:
+        text = VARIABLES[element.variable].evaluate(badge).strip()
+        if element.uppercase:
+            text = text.upper()
+        if not text:
+            return
+        face = self._fonts.face_for(text, element.weight)
+        if face is None:
+            report.missing_glyphs.append(f"{badge.badge_code} {element.variable}")
+            log.warning(
+                "badge %s: no font has every letter of its %s; left out",
+                badge.badge_code,
+                element.variable,
+            )
+            return
+        fitted = fit_text(text, face, w, h, element.size, element.min_size, element.max_lines)
+        if fitted.below_floor:
+            message = (
+                f"badge {badge.badge_code}: {element.variable} set at {fitted.size:.1f} pt,"
+                f" below the layout's floor of {element.min_size} pt"
+            )
+            report.warnings.append(message)
+            log.warning(message)
+        draw_fitted(canvas, fitted, x, y, w, h, element.align, colour)
+
+    @staticmethod
+    def _photo(
+        canvas: Canvas,
+        badge: BadgeData,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        report: RenderReport,
+    ) -> None:
+        assert badge.photo is not None
+        try:
+            image = ImageReader(io.BytesIO(badge.photo))
+            canvas.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c")
+        except Exception as exc:  # a broken image is the data's fault, not the batch's
+            message = f"badge {badge.badge_code}: photo not drawn ({exc.__class__.__name__})"
+            report.warnings.append(message)
+            log.warning(message)
