@@ -165,13 +165,16 @@ def test_every_letter_stays_inside_its_box(printed: Printed, layout: str, tmp_pa
             char = textpage.get_text_range(index, 1)
             if not char.strip():
                 continue
-            l, b, r, t = textpage.get_charbox(index)
-            if r - l <= 0 or t - b <= 0:
+            left, bottom, right, top = textpage.get_charbox(index)
+            if right - left <= 0 or top - bottom <= 0:
                 continue  # ActualText stand-ins have no box of their own
             assert any(
-                l >= bl - slack and b >= bb - slack and r <= br + slack and t <= bt + slack
+                left >= bl - slack
+                and bottom >= bb - slack
+                and right <= br + slack
+                and top <= bt + slack
                 for bl, bb, br, bt in boxes
-            ), (layout, char, (l, b, r, t))
+            ), (layout, char, (left, bottom, right, top))
             checked += 1
     document.close()
     assert checked > 100
