@@ -13,6 +13,7 @@ import os
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -107,6 +108,10 @@ class FontBook:
 
     def face_for(self, text: str, weight: str) -> Face | None:
         """The first face that has every character of ``text``."""
+        return self._face_for(text, weight)
+
+    @lru_cache(maxsize=4096)  # noqa: B019  # one book per process, texts repeat
+    def _face_for(self, text: str, weight: str) -> Face | None:
         needed = {ord(ch) for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf"}
         for face in self.faces[weight]:
             if needed <= face.codepoints:

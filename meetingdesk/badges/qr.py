@@ -6,6 +6,7 @@ separate shape; this is what keeps printing at a thousand badges a second."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import zxingcpp
@@ -24,20 +25,17 @@ def modules(payload: str) -> tuple[int, bytes]:
     return side, bytes(memoryview(image))  # type: ignore[arg-type]  # buffer protocol
 
 
+_DARK_RUN = re.compile(b"\x00+")
+
+
 def _runs(side: int, matrix: bytes) -> str:
+    """One "x y w 1 re" rectangle per horizontal run of dark modules."""
     ops = []
     for row in range(side):
-        cells = matrix[row * side : (row + 1) * side]
         y = side - row - 1
-        column = 0
-        while column < side:
-            if cells[column] == 0:
-                start = column
-                while column < side and cells[column] == 0:
-                    column += 1
-                ops.append(f"{start} {y} {column - start} 1 re")
-            else:
-                column += 1
+        for run in _DARK_RUN.finditer(matrix, row * side, (row + 1) * side):
+            start, end = run.span()
+            ops.append(f"{start - row * side} {y} {end - start} 1 re")
     return "\n".join(ops)
 
 

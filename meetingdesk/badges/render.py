@@ -13,6 +13,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
@@ -22,7 +23,7 @@ from meetingdesk.badges.data import BadgeData
 from meetingdesk.badges.fonts import FontBook, font_book
 from meetingdesk.badges.layout import MM, Element, Layout
 from meetingdesk.badges.qr import QrDrawer, draw_qr
-from meetingdesk.badges.text import draw_fitted, fit_text
+from meetingdesk.badges.text import colour_of, draw_fitted, fit_text
 from meetingdesk.badges.variables import VARIABLES
 
 log = logging.getLogger("meetingdesk.badges")
@@ -52,6 +53,7 @@ def _applies(element: Element, badge: BadgeData) -> bool:
     }[element.when]
 
 
+@lru_cache(maxsize=256)
 def _text_colour_on(background: str) -> str:
     """Black or white, whichever contrasts more with the band (WCAG luminance)."""
 
@@ -157,7 +159,7 @@ class BadgeRenderer:
         layout = self.layout
         page_height = layout.page_height
         if layout.background.upper() != "#FFFFFF":
-            canvas.setFillColor(layout.background)
+            canvas.setFillColor(colour_of(layout.background))
             canvas.rect(
                 left_mm * MM,
                 (page_height - top_mm - layout.badge_height) * MM,
@@ -178,7 +180,7 @@ class BadgeRenderer:
             elif element.kind == "photo":
                 self._photo(canvas, badge, x, y, w, h, report)
             elif element.kind == "band":
-                canvas.setFillColor(badge.category_colour)
+                canvas.setFillColor(colour_of(badge.category_colour))
                 canvas.rect(x, y, w, h, stroke=0, fill=1)
                 inset = min(1.5 * MM, w / 10)
                 self._text(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -102,6 +103,7 @@ def _wrap(
     return [" ".join(line) for line in lines], line_widths
 
 
+@lru_cache(maxsize=4096)
 def fit_text(
     text: str,
     face: Face,
@@ -170,6 +172,12 @@ def _largest(
     return found
 
 
+@lru_cache(maxsize=256)
+def colour_of(hex_colour: str) -> Color:
+    """Parsed once: ReportLab parses colour strings on every call otherwise."""
+    return HexColor(hex_colour)
+
+
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 
@@ -187,7 +195,7 @@ def draw_fitted(
     face = fitted.face
     top = bottom + height - (height - fitted.block_height()) / 2
     baseline = top - fitted.size * face.ascent
-    canvas.setFillColor(colour)
+    canvas.setFillColor(colour_of(colour))
     pad = OVERHANG * fitted.size
     left, width = left + pad, width - 2 * pad
     for line, line_width in zip(fitted.lines, fitted.widths, strict=True):

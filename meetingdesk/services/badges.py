@@ -151,8 +151,7 @@ class BadgeService:
         chosen = load_layout(layout)
         if not delegate_ids:
             raise ValidationError("delegates", "nobody to print: the choice is empty")
-        with self._uow.read() as uow:
-            badges = list(self._badge_data(uow.db, delegate_ids))
+        badges = self.badge_data(delegate_ids)
         report: RenderReport = BadgeRenderer(chosen).render(
             badges, out, total=len(badges), progress=progress, cancelled=cancelled
         )
@@ -177,6 +176,11 @@ class BadgeService:
             raise ValidationError("code", "this registration is cancelled: no badge to reprint")
         self._registry.reissue_badge(delegate.id, reason, desk)
         return self.print_badges([delegate.id], out, desk, layout=layout)
+
+    def badge_data(self, delegate_ids: Sequence[int]) -> list[BadgeData]:
+        """What the badges of these delegates show, in the order given."""
+        with self._uow.read() as uow:
+            return list(self._badge_data(uow.db, delegate_ids))
 
     def _badge_data(self, db: Session, delegate_ids: Sequence[int]) -> Iterator[BadgeData]:
         event = the_event(db)
