@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
+from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.widgets import named
@@ -99,6 +100,7 @@ def build_window(services: Services, desk: Desk) -> MainWindow:
     event = services.registry.event()
     today = services.clock().astimezone(ZoneInfo(event.time_zone)).date()
     view = CheckInView(services.search, services.checkin, desk)
+    badges = BadgesView(services.badges, services.registry, desk)
     return MainWindow(
         title=event.title,
         place=f"{event.venue}, {event.city} · {_dates(event.start_date, event.end_date)}",
@@ -108,6 +110,7 @@ def build_window(services: Services, desk: Desk) -> MainWindow:
         database=services.target.describe(),
         desk=desk,
         checkin_view=view,
+        badges_view=badges,
     )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from meetingdesk.domain.values import Desk, SessionInfo
+from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.widgets import named
 
@@ -25,6 +26,7 @@ class MainWindow(QMainWindow):
         database: str,
         desk: Desk,
         checkin_view: CheckInView,
+        badges_view: BadgesView,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
@@ -44,6 +46,9 @@ class MainWindow(QMainWindow):
 
         self.tabs = named(QTabWidget(), "views")
         self.tabs.addTab(checkin_view, self.tr("&Check-in"))
+        self.tabs.addTab(badges_view, self.tr("&Badges"))
+        self.badges_view = badges_view
+        checkin_view.checkedIn.connect(badges_view.print_for_checkin)
 
         central = QWidget()
         layout = QVBoxLayout(central)
