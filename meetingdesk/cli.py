@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from meetingdesk import __version__
 from meetingdesk.badges.layout import LayoutError
@@ -29,6 +30,7 @@ from meetingdesk.domain.errors import (
 )
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome
 from meetingdesk.log import configure
+from meetingdesk.services.spreadsheet import SpreadsheetError
 
 EXIT_DONE = 0
 EXIT_ERROR = 1
@@ -144,6 +146,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True, choices=["lost", "damaged", "name-corrected"])
     p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     p.add_argument("--layout", default="a6-portrait")
+    _desk_defaults(p)
+
+    p = command("import", "import a delegate list (CSV or XLSX): all rows or none")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check and preview; write nothing")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="map a column to a field (FIELD '-' ignores it); repeatable",
+    )
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the good rows and leave out the ones with problems",
+    )
+    p.add_argument("--delegation", help="delegation of rows that name none")
+    p.add_argument("--category", help="category of rows that name none")
     _desk_defaults(p)
 
     command("sessions", "list the meeting's sessions")
@@ -274,6 +295,8 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
             " the previous badge is revoked"
         )
         return EXIT_DONE
+    if args.command == "import":
+        return _import(args, services, desk)
     if args.command == "sessions":
         with services.uow.read() as uow:
             zone = the_event(uow.db).time_zone
@@ -290,6 +313,48 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         print(f"audit log intact: {count} entries")
         return EXIT_DONE
     raise AssertionError(args.command)
+
+
+def _import(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
+    from meetingdesk.services.importer import FIELDS, ImportService, read_file
+
+    assert desk is not None
+    overrides: dict[str, str] = {}
+    for item in args.map:
+        header, sep, target = item.rpartition("=")
+        if not sep or not header:
+            raise ValidationError("--map", f"{item!r}: write HEADER=FIELD")
+        overrides[header] = target
+    importer = ImportService(services.uow, services.clock)
+    source = str(args.file)
+    plan = importer.plan(
+        read_file(args.file),
+        source,
+        overrides=overrides,
+        default_delegation=args.delegation,
+        default_category=args.category,
+    )
+    print(f"{source}: {plan.table.describe()}, {len(plan.table.rows)} rows")
+    for index, target in sorted(plan.mapping.items()):
+        print(f"  {plan.table.column_name(index)} -> {FIELDS[target].label}")
+    for column in plan.ignored_columns:
+        print(f"  {column} -> ignored")
+    for problem in plan.problems:
+        print(f"{source}: {problem}", file=sys.stderr)
+    print(plan.summary())
+    if plan.problems and not args.skip_invalid:
+        print("nothing imported: correct the file, or use --skip-invalid", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.dry_run:
+        print("dry run: nothing written")
+        return EXIT_DONE
+    result = importer.apply(plan, desk, skip_invalid=args.skip_invalid)
+    importer.remember(plan.table, plan.mapping)
+    print(
+        f"imported: {result.added} added, {result.updated} updated, {result.unchanged}"
+        f" unchanged, {result.skipped_lines} lines skipped"
+    )
+    return EXIT_DONE
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -321,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuditChainBroken as exc:
         print(f"meetingdesk: audit log broken: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except (ValidationError, Ambiguous, LayoutError) as exc:
+    except (ValidationError, Ambiguous, LayoutError, SpreadsheetError) as exc:
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except NotFound as exc:

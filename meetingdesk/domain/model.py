@@ -335,3 +335,12 @@ class AuditHead(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+
+class ImportMapping(Base):
+    """Which field a spreadsheet header was mapped to, remembered for next time."""
+
+    __tablename__ = "import_mapping"
+
+    header: Mapped[str] = mapped_column(String(200), primary_key=True)  # folded header
+    field: Mapped[str] = mapped_column(String(40))

@@ -1,0 +1,713 @@
+"""Importing delegate lists: map the columns, validate everything, preview, then
+write all of it in one transaction, or nothing.
+
+Re-importing a changed list updates the delegates it matches (same e-mail, or
+same name in the same delegation) instead of adding them twice; the preview says
+what will be added, what will change, and who in those delegations the new list
+leaves out (they are reported, never deleted).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from meetingdesk.db.uow import UnitOfWorkFactory
+from meetingdesk.domain import names
+from meetingdesk.domain.errors import MeetingdeskError, ValidationError
+from meetingdesk.domain.model import (
+    Category,
+    Delegate,
+    Delegation,
+    ImportMapping,
+    RegistrationStatus,
+    SearchKeyRow,
+)
+from meetingdesk.domain.values import Desk
+from meetingdesk.services import audit, codes
+from meetingdesk.services.clock import Clock, system_clock
+from meetingdesk.services.registry import EMAIL
+from meetingdesk.services.search import search_rows
+from meetingdesk.services.spreadsheet import Table, read_table_bytes
+
+log = logging.getLogger("meetingdesk.import")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    label: str
+    headers: tuple[str, ...]  # recognised headers, English, Spanish, French
+    max_length: int = 300
+
+
+FIELDS: dict[str, FieldSpec] = {
+    f.name: f
+    for f in (
+        FieldSpec(
+            "honorific",
+            "Honorific",
+            ("title", "honorific", "salutation", "tratamiento", "titulo", "civilite", "titre"),
+            40,
+        ),
+        FieldSpec(
+            "given_name",
+            "Given name",
+            (
+                "given name",
+                "given names",
+                "first name",
+                "firstname",
+                "forename",
+                "nombre",
+                "nombres",
+                "prenom",
+                "prenoms",
+            ),
+            150,
+        ),
+        FieldSpec(
+            "family_name",
+            "Family name",
+            (
+                "family name",
+                "last name",
+                "lastname",
+                "surname",
+                "apellidos",
+                "apellido",
+                "nom",
+                "nom de famille",
+            ),
+            150,
+        ),
+        FieldSpec(
+            "badge_name",
+            "Name on the badge",
+            ("badge name", "name on badge", "nombre en la acreditacion", "nom sur le badge"),
+        ),
+        FieldSpec(
+            "native_name",
+            "Name in native script",
+            ("native name", "name in native script", "nombre original", "nom original"),
+        ),
+        FieldSpec(
+            "function",
+            "Function",
+            ("function", "position", "job title", "cargo", "puesto", "fonction", "poste"),
+        ),
+        FieldSpec(
+            "delegation",
+            "Delegation",
+            (
+                "delegation",
+                "country",
+                "organisation",
+                "organization",
+                "delegacion",
+                "pais",
+                "organizacion",
+                "pays",
+                "organisme",
+            ),
+            200,
+        ),
+        FieldSpec("category", "Category", ("category", "categoria", "categorie"), 120),
+        FieldSpec(
+            "head_of_delegation",
+            "Head of delegation",
+            ("head of delegation", "hod", "jefe de delegacion", "chef de delegation"),
+            10,
+        ),
+        FieldSpec(
+            "email",
+            "E-mail",
+            (
+                "email",
+                "e mail",
+                "mail",
+                "email address",
+                "correo electronico",
+                "correo",
+                "courriel",
+                "adresse electronique",
+                "adresse e mail",
+            ),
+            254,
+        ),
+        FieldSpec(
+            "phone",
+            "Phone",
+            ("phone", "telephone", "mobile", "telefono", "movil", "tel", "portable"),
+            40,
+        ),
+        FieldSpec(
+            "notes",
+            "Notes",
+            ("notes", "remarks", "comments", "observaciones", "remarques", "commentaires"),
+            2000,
+        ),
+    )
+}
+# Written to the delegate as they are (after trimming); the rest are looked up.
+TEXT_FIELDS = (
+    "honorific",
+    "given_name",
+    "family_name",
+    "badge_name",
+    "native_name",
+    "function",
+    "email",
+    "phone",
+    "notes",
+)
+YES = {"yes", "y", "si", "oui", "x", "1", "true", "verdadero", "vrai"}
+NO = {"no", "n", "non", "0", "false", "falso", "faux", ""}
+
+
+def header_key(header: str) -> str:
+    """Headers compared without case, accents or punctuation (Correo electrónico)."""
+    return " ".join(names.words(header))
+
+
+_SYNONYMS = {header_key(h): f.name for f in FIELDS.values() for h in f.headers}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    line: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.column is not None:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+class ImportRefused(MeetingdeskError):
+    """The list has problems and nothing was written."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the list; nothing was imported")
+        self.problems = list(problems)
+
+
+@dataclass
+class Incoming:
+    line: int
+    values: dict[str, Any]  # field -> cleaned value (delegation_id, category_id resolved)
+
+
+@dataclass
+class Change:
+    line: int
+    delegate_id: int
+    name: str
+    fields: dict[str, tuple[Any, Any]]  # field -> (old, new)
+
+
+@dataclass
+class ImportPlan:
+    table: Table
+    mapping: dict[int, str]  # column index -> field
+    digest: str
+    adds: list[Incoming] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)  # lines
+    left_out: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, delegation
+    problems: list[Problem] = field(default_factory=list)
+    bad_lines: set[int] = field(default_factory=set)
+
+    @property
+    def ignored_columns(self) -> list[str]:
+        return [
+            self.table.column_name(i)
+            for i in range(len(self.table.headers))
+            if i not in self.mapping
+        ]
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.adds)} to add",
+            f"{len(self.changes)} to update",
+            f"{len(self.unchanged)} unchanged",
+        ]
+        if self.left_out:
+            parts.append(f"{len(self.left_out)} in these delegations not on the list (kept)")
+        if self.problems:
+            parts.append(f"{len(self.problems)} problem(s) on {len(self.bad_lines)} line(s)")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    unchanged: int
+    skipped_lines: int
+
+
+@dataclass
+class _Existing:
+    id: int
+    email: str | None
+    name_key: tuple[str, ...]
+    delegation_id: int
+    values: dict[str, Any]
+    status: RegistrationStatus
+    display: str
+
+
+def _name_key(given: str, family: str) -> tuple[str, ...]:
+    return tuple(sorted(names.words(f"{given} {family}")))
+
+
+class ImportService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    # --- mapping ------------------------------------------------------------------
+
+    def remembered(self) -> dict[str, str]:
+        with self._uow.read() as uow:
+            return dict(uow.db.execute(select(ImportMapping.header, ImportMapping.field)).all())
+
+    def suggest(self, table: Table) -> dict[int, str]:
+        """Column index -> field: what was chosen before for this header, else a
+        recognised header name (English, Spanish, French)."""
+        remembered = self.remembered()
+        mapping: dict[int, str] = {}
+        for index, header in enumerate(table.headers):
+            key = header_key(header)
+            chosen = remembered.get(key) or _SYNONYMS.get(key)
+            if chosen and chosen in FIELDS and chosen not in mapping.values():
+                mapping[index] = chosen
+        return mapping
+
+    @staticmethod
+    def apply_overrides(
+        table: Table, mapping: dict[int, str], overrides: Mapping[str, str]
+    ) -> dict[int, str]:
+        """``HEADER=FIELD`` choices of the person importing (FIELD "-" ignores a column)."""
+        result = dict(mapping)
+        keys = {header_key(h): i for i, h in enumerate(table.headers)}
+        for header, target in overrides.items():
+            index = keys.get(header_key(header))
+            if index is None:
+                raise ValidationError("map", f"the file has no column {header!r}")
+            if target in ("-", ""):
+                result.pop(index, None)
+                continue
+            if target not in FIELDS:
+                raise ValidationError(
+                    "map", f"unknown field {target!r}: one of " + ", ".join(FIELDS)
+                )
+            for other, name in list(result.items()):
+                if name == target and other != index:
+                    del result[other]
+            result[index] = target
+        return result
+
+    def remember(self, table: Table, mapping: Mapping[int, str]) -> None:
+        with self._uow.write() as uow:
+            for index, target in mapping.items():
+                key = header_key(table.headers[index])
+                row = uow.db.get(ImportMapping, key)
+                if row is None:
+                    uow.db.add(ImportMapping(header=key, field=target))
+                else:
+                    row.field = target
+            uow.commit()
+
+    # --- validation and preview ------------------------------------------------------
+
+    def plan(
+        self,
+        data: bytes,
+        source: str,
+        mapping: Mapping[int, str] | None = None,
+        *,
+        overrides: Mapping[str, str] | None = None,
+        default_delegation: str | None = None,
+        default_category: str | None = None,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> ImportPlan:
+        table = read_table_bytes(data, source)
+        chosen = dict(mapping) if mapping is not None else self.suggest(table)
+        if overrides:
+            chosen = self.apply_overrides(table, chosen, overrides)
+        plan = ImportPlan(table, chosen, hashlib.sha256(data).hexdigest())
+        with self._uow.read() as uow:
+            db = uow.db
+            delegations = {
+                r.id: r
+                for r in db.execute(select(Delegation.id, Delegation.name, Delegation.country_code))
+            }
+            categories = {
+                r.id: r for r in db.execute(select(Category.id, Category.code, Category.label))
+            }
+            existing = [
+                _Existing(
+                    r.id,
+                    (r.email or "").casefold() or None,
+                    _name_key(r.given_name, r.family_name),
+                    r.delegation_id,
+                    {
+                        **{f: getattr(r, f) for f in TEXT_FIELDS},
+                        "head_of_delegation": r.head_of_delegation,
+                        "delegation_id": r.delegation_id,
+                        "category_id": r.category_id,
+                    },
+                    r.status,
+                    r.badge_name,
+                )
+                for r in db.execute(
+                    select(
+                        *[
+                            getattr(Delegate, c)
+                            for c in (
+                                "id",
+                                "status",
+                                "delegation_id",
+                                "category_id",
+                                "head_of_delegation",
+                                *TEXT_FIELDS,
+                            )
+                        ]
+                    )
+                ).all()
+            ]
+        _Validator(
+            plan, delegations, categories, existing, default_delegation, default_category
+        ).run(progress)
+        return plan
+
+    # --- writing ---------------------------------------------------------------------
+
+    def apply(self, plan: ImportPlan, desk: Desk, *, skip_invalid: bool = False) -> ImportResult:
+        """Write the plan in one transaction; refuse a list with problems unless
+        the bad lines are to be skipped."""
+        if plan.problems and not skip_invalid:
+            raise ImportRefused(plan.problems)
+        adds = [a for a in plan.adds if a.line not in plan.bad_lines]
+        changes = [c for c in plan.changes if c.line not in plan.bad_lines]
+        now = self._clock()
+        with self._uow.write() as uow:
+            db = uow.db
+            delegation_names = dict(db.execute(select(Delegation.id, Delegation.name)).all())
+            used = set(db.execute(select(Delegate.badge_code)).scalars())
+            rng = random.SystemRandom()
+            rows = []
+            for incoming in adds:
+                code = codes.new_code(rng)
+                while code in used:
+                    code = codes.new_code(rng)
+                used.add(code)
+                values = incoming.values
+                rows.append(
+                    {
+                        **{
+                            f: values.get(f)
+                            or ("" if f not in ("native_name", "email", "phone") else None)
+                            for f in TEXT_FIELDS
+                        },
+                        "badge_name": values.get("badge_name")
+                        or f"{values.get('given_name', '')} {values['family_name']}".strip(),
+                        "delegation_id": values["delegation_id"],
+                        "category_id": values["category_id"],
+                        "head_of_delegation": values.get("head_of_delegation", False),
+                        "status": RegistrationStatus.REGISTERED,
+                        "badge_code": code,
+                        "badge_generation": 1,
+                        "sort_name": names.sort_key(
+                            f"{values['family_name']} {values.get('given_name', '')}"
+                        )[:300],
+                        "updated_at": now,
+                    }
+                )
+            new_ids: list[int] = []
+            for start in range(0, len(rows), 2_000):
+                chunk = rows[start : start + 2_000]
+                new_ids.extend(
+                    db.scalars(
+                        insert(Delegate).returning(Delegate.id, sort_by_parameter_order=True), chunk
+                    ).all()
+                )
+            for change in changes:
+                new_values = {f: new for f, (_, new) in change.fields.items()}
+                if "family_name" in new_values or "given_name" in new_values:
+                    current = db.execute(
+                        select(Delegate.given_name, Delegate.family_name).where(
+                            Delegate.id == change.delegate_id
+                        )
+                    ).one()
+                    given = new_values.get("given_name", current.given_name)
+                    family = new_values.get("family_name", current.family_name)
+                    new_values["sort_name"] = names.sort_key(f"{family} {given}")[:300]
+                new_values["updated_at"] = now
+                db.execute(
+                    update(Delegate).where(Delegate.id == change.delegate_id).values(**new_values)
+                )
+            changed_ids = [c.delegate_id for c in changes]
+            for start in range(0, len(changed_ids), 5_000):
+                db.execute(
+                    delete(SearchKeyRow).where(
+                        SearchKeyRow.delegate_id.in_(changed_ids[start : start + 5_000])
+                    )
+                )
+            reindex = new_ids + changed_ids
+            keys: list[dict[str, Any]] = []
+            for start in range(0, len(reindex), 5_000):
+                for r in db.execute(
+                    select(
+                        Delegate.id,
+                        Delegate.family_name,
+                        Delegate.given_name,
+                        Delegate.badge_name,
+                        Delegate.native_name,
+                        Delegate.delegation_id,
+                        Delegate.badge_code,
+                    ).where(Delegate.id.in_(reindex[start : start + 5_000]))
+                ):
+                    keys.extend(
+                        {"delegate_id": r.id, "field": f, "key": k}
+                        for f, k in search_rows(
+                            family_name=r.family_name,
+                            given_name=r.given_name,
+                            badge_name=r.badge_name,
+                            native_name=r.native_name,
+                            delegation=delegation_names[r.delegation_id],
+                            badge_code=r.badge_code,
+                        )
+                    )
+            if keys:
+                db.execute(insert(SearchKeyRow), keys)
+            audit.append(
+                db,
+                desk,
+                "delegates.imported",
+                now,
+                file=Path(plan.table.source).name,
+                sha256=plan.digest,
+                added=len(new_ids),
+                updated=len(changes),
+                skipped_lines=sorted(plan.bad_lines)[:1000],
+            )
+            uow.commit()
+        log.info(
+            "desk=%s imported %s: %d added, %d updated, %d lines skipped",
+            desk.name,
+            Path(plan.table.source).name,
+            len(new_ids),
+            len(changes),
+            len(plan.bad_lines),
+        )
+        return ImportResult(len(new_ids), len(changes), len(plan.unchanged), len(plan.bad_lines))
+
+
+class _Validator:
+    """Checks every row, collecting every problem; fills the plan."""
+
+    def __init__(
+        self,
+        plan: ImportPlan,
+        delegations: dict[int, Any],
+        categories: dict[int, Any],
+        existing: list[_Existing],
+        default_delegation: str | None,
+        default_category: str | None,
+    ) -> None:
+        self.plan = plan
+        self.table = plan.table
+        self.columns = {target: index for index, target in plan.mapping.items()}
+        self.delegation_by_key: dict[str, int] = {}
+        for d in delegations.values():
+            self.delegation_by_key[header_key(d.name)] = d.id
+            if d.country_code:
+                self.delegation_by_key.setdefault(d.country_code.casefold(), d.id)
+        self.delegation_names = {d.id: d.name for d in delegations.values()}
+        self.category_by_key: dict[str, int] = {}
+        for c in categories.values():
+            self.category_by_key[c.code.casefold()] = c.id
+            self.category_by_key[header_key(c.label)] = c.id
+        self.existing = existing
+        self.by_email = {e.email: e for e in existing if e.email}
+        self.by_name: dict[tuple[tuple[str, ...], int], _Existing] = {
+            (e.name_key, e.delegation_id): e for e in existing
+        }
+        self.default_delegation = self._default(
+            default_delegation, self.delegation_by_key, "delegation"
+        )
+        self.default_category = self._default(default_category, self.category_by_key, "category")
+
+    def _default(self, text: str | None, index: dict[str, int], what: str) -> int | None:
+        if text is None:
+            return None
+        found = index.get(header_key(text)) or index.get(text.casefold())
+        if found is None:
+            raise ValidationError(what, f"there is no {what} {text!r}")
+        return found
+
+    def problem(self, line: int | None, column_field: str | None, message: str) -> None:
+        column = None
+        if column_field is not None and column_field in self.columns:
+            column = self.table.column_name(self.columns[column_field])
+        self.plan.problems.append(Problem(line, column, message))
+        if line is not None:
+            self.plan.bad_lines.add(line)
+
+    def run(self, progress: Callable[[int, int | None], None] | None) -> None:
+        plan = self.plan
+        if "family_name" not in self.columns:
+            self.problem(None, None, "no column is mapped to the family name")
+        if "delegation" not in self.columns and self.default_delegation is None:
+            self.problem(
+                None,
+                None,
+                "no column is mapped to the delegation, and no default delegation was given",
+            )
+        if "category" not in self.columns and self.default_category is None:
+            self.problem(
+                None, None, "no column is mapped to the category, and no default category was given"
+            )
+        if plan.problems:
+            return
+        seen_email: dict[str, int] = {}
+        seen_name: dict[tuple[tuple[str, ...], int], int] = {}
+        matched: set[int] = set()
+        covered: set[int] = set()
+        total = len(self.table.rows)
+        for number, row in enumerate(self.table.rows, start=1):
+            values = self._row_values(row.line, row.values)
+            if progress is not None and number % 500 == 0:
+                progress(number, total)
+            if values is None:
+                continue
+            covered.add(values["delegation_id"])
+            email = (values.get("email") or "").casefold() or None
+            name_key = _name_key(values.get("given_name", ""), values["family_name"])
+            identity = (name_key, values["delegation_id"])
+            if email and email in seen_email:
+                self.problem(
+                    row.line,
+                    "email",
+                    f"the same person as line {seen_email[email]} (same e-mail address)",
+                )
+                continue
+            if identity in seen_name:
+                self.problem(
+                    row.line,
+                    "family_name",
+                    f"the same person as line {seen_name[identity]} (same name and delegation)",
+                )
+                continue
+            if email:
+                seen_email[email] = row.line
+            seen_name[identity] = row.line
+            by_email = self.by_email.get(email) if email else None
+            by_name = self.by_name.get(identity)
+            if by_email and by_name and by_email.id != by_name.id:
+                self.problem(
+                    row.line,
+                    "email",
+                    f"the e-mail address belongs to"
+                    f" {by_email.display} but the name to {by_name.display}: correct"
+                    " the row or the registered delegates",
+                )
+                continue
+            match = by_email or by_name
+            if match is None:
+                plan.adds.append(Incoming(row.line, values))
+                continue
+            matched.add(match.id)
+            diff = {
+                f: (match.values.get(f), v)
+                for f, v in values.items()
+                if f in match.values and (match.values.get(f) or None) != (v or None)
+            }
+            if diff:
+                plan.changes.append(Change(row.line, match.id, match.display, diff))
+            else:
+                plan.unchanged.append(row.line)
+        plan.left_out = [
+            (e.id, e.display, self.delegation_names[e.delegation_id])
+            for e in self.existing
+            if e.delegation_id in covered
+            and e.id not in matched
+            and e.status is RegistrationStatus.REGISTERED
+        ]
+
+    def _row_values(self, line: int, cells: Sequence[str]) -> dict[str, Any] | None:
+        problems_before = len(self.plan.problems)
+        values: dict[str, Any] = {}
+        for target, index in self.columns.items():
+            text = unicodedata.normalize("NFC", " ".join(cells[index].split()))
+            spec = FIELDS[target]
+            if len(text) > spec.max_length:
+                self.problem(line, target, f"longer than {spec.max_length} characters")
+                continue
+            values[target] = text
+        if not values.get("family_name"):
+            self.problem(line, "family_name", "the family name is missing")
+        email = values.get("email")
+        if email and not EMAIL.match(email):
+            self.problem(line, "email", f"{email!r} is not an e-mail address")
+        if "head_of_delegation" in values:
+            answer = header_key(values["head_of_delegation"])
+            if answer not in YES | NO:
+                self.problem(
+                    line, "head_of_delegation", f"{values['head_of_delegation']!r}: write yes or no"
+                )
+            values["head_of_delegation"] = answer in YES
+        delegation = values.pop("delegation", "")
+        if delegation:
+            found = self.delegation_by_key.get(
+                header_key(delegation)
+            ) or self.delegation_by_key.get(delegation.casefold())
+            if found is None:
+                self.problem(line, "delegation", f"unknown delegation {delegation!r}")
+            values["delegation_id"] = found
+        elif self.default_delegation is not None:
+            values["delegation_id"] = self.default_delegation
+        else:
+            self.problem(line, "delegation", "the delegation is missing")
+        category = values.pop("category", "")
+        if category:
+            found = self.category_by_key.get(header_key(category)) or self.category_by_key.get(
+                category.casefold()
+            )
+            if found is None:
+                self.problem(line, "category", f"unknown category {category!r}")
+            values["category_id"] = found
+        elif self.default_category is not None:
+            values["category_id"] = self.default_category
+        else:
+            self.problem(line, "category", "the category is missing")
+        for optional in ("native_name", "email", "phone"):
+            if optional in values and not values[optional]:
+                values[optional] = None
+        return None if len(self.plan.problems) > problems_before else values
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"{path}: cannot be read ({exc.strerror})") from exc
+
+
+def problems_text(source: str, problems: Iterable[Problem]) -> list[str]:
+    return [f"{source}: {p}" for p in problems]
