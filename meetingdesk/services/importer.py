@@ -642,6 +642,13 @@ class _Validator:
                 plan.changes.append(Change(row.line, match.id, match.display, diff))
             else:
                 plan.unchanged.append(row.line)
+        order = {name: i for i, name in enumerate(self.table.headers)}
+
+        def position(p: Problem) -> tuple[int, int]:
+            header = p.column.split(" (", 1)[1][:-1] if p.column else ""
+            return (p.line or 0, order.get(header, -1))
+
+        plan.problems.sort(key=position)
         plan.left_out = [
             (e.id, e.display, self.delegation_names[e.delegation_id])
             for e in self.existing

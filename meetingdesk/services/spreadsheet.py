@@ -268,12 +268,11 @@ def _merged_header(data: bytes, source: str) -> None:
 
 def read_xlsx_bytes(data: bytes, source: str) -> Table:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     _merged_header(data, source)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:  # a damaged workbook fails in many places inside openpyxl
         raise SpreadsheetError(
             source, f"not a readable Excel workbook ({exc.__class__.__name__})"
         ) from exc
