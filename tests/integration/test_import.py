@@ -238,7 +238,7 @@ def test_cli_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(BAD, encoding="utf-8")
     assert main(["import", str(bad), "--db", str(db)]) == 4
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert f"{bad}: line 3, column B (Apellidos): the family name is missing" in err
     assert "nothing imported" in err
     assert main(["import", str(bad), "--db", str(db), "--dry-run", "--skip-invalid"]) == 0
