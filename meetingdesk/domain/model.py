@@ -26,6 +26,7 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -73,6 +74,13 @@ SearchKey = String(80).with_variant(String(80, collation="C"), "postgresql")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(entity: type[Base]) -> Table:
+    """The Core table of an entity, for bulk statements that skip the ORM."""
+    table = entity.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class DelegationKind(enum.StrEnum):
@@ -225,18 +233,19 @@ class SearchKeyRow(Base):
 
     __tablename__ = "search_key"
 
+    # The primary key is the search order: ranked prefix search walks one
+    # field's keys in order, delegate by delegate, and needs no sort. On SQLite
+    # the table is that index itself (WITHOUT ROWID): one B-tree fewer to write.
+    field: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    key: Mapped[str] = mapped_column(SearchKey, primary_key=True)
     delegate_id: Mapped[int] = mapped_column(
         ForeignKey("delegate.id", ondelete="CASCADE"), primary_key=True
     )
-    field: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
-    key: Mapped[str] = mapped_column(SearchKey, primary_key=True)
 
     __table_args__ = (
-        # Ranked prefix search walks one field's keys in order; with the delegate
-        # in the index, it reads no table row and needs no sort.
-        Index("ix_search_key_field_key", "field", "key", "delegate_id"),
         # Multi-word queries check the other words per candidate delegate.
         Index("ix_search_key_delegate_key", "delegate_id", "key"),
+        {"sqlite_with_rowid": False},
     )
 
 

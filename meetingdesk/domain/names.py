@@ -129,6 +129,23 @@ def _fold_composed(ch: str, prev: str, alternate: bool) -> tuple[str, str]:
     return "".join(_fold_base(part, prev) for part in parts), parts[:1]
 
 
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table filled on first sight of each character, so
+    folding a name is one C-level pass (context-free characters only)."""
+
+    def __init__(self, alternate: bool) -> None:
+        super().__init__()
+        self.alternate = alternate
+
+    def __missing__(self, codepoint: int) -> str:
+        folded, _ = _fold_composed(chr(codepoint), "", self.alternate)
+        self[codepoint] = folded
+        return folded
+
+
+_TABLES = {False: _FoldTable(False), True: _FoldTable(True)}
+
+
 @lru_cache(maxsize=65536)
 def _fold(text: str, alternate: bool) -> str:
     # NFKC folds compatibility forms (ﬁ, full-width letters, Arabic presentation
@@ -136,6 +153,8 @@ def _fold(text: str, alternate: bool) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isascii():
         return text
+    if "υ" not in text and "ύ" not in text:  # the one letter that looks behind
+        return text.translate(_TABLES[alternate])
     out: list[str] = []
     prev = ""
     for ch in text:
@@ -183,15 +202,16 @@ def name_keys(text: str | None) -> frozenset[str]:
 def _name_keys(text: str) -> frozenset[str]:
     primary = words(text)
     keys = set(primary)
-    keys.update(_alternate_words(text))
+    if not text.isascii():  # alternates differ only for letters outside ASCII
+        keys.update(_alternate_words(text))
     if len(primary) > 1:
         keys.add("".join(primary))
-    raw_words = unicodedata.normalize("NFKC", text).split()
-    for raw in raw_words:
-        for w in words(raw):
-            stripped = _strip_arabic_article(w, raw)
-            if stripped:
-                keys.add(stripped)
+    if "ال" in text or "آل" in text:
+        for raw in unicodedata.normalize("NFKC", text).split():
+            for w in words(raw):
+                stripped = _strip_arabic_article(w, raw)
+                if stripped:
+                    keys.add(stripped)
     return frozenset(keys)
 
 

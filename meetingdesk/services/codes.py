@@ -47,6 +47,23 @@ def new_code(rng: random.Random | None = None, length: int = CODE_LENGTH) -> str
     return "".join(rng.choice(CODE_ALPHABET) for _ in range(length))
 
 
+def new_codes(count: int, taken: set[str]) -> list[str]:
+    """``count`` fresh random codes, none in ``taken`` (which is extended), drawn
+    from one read of the system's random source: fast enough for a whole list."""
+    fresh: list[str] = []
+    while len(fresh) < count:
+        pool = secrets.token_bytes(5 * (count - len(fresh)) + 5)  # 40 bits per code
+        for start in range(0, len(pool) - 4, 5):
+            bits = int.from_bytes(pool[start : start + 5], "big")
+            code = "".join(CODE_ALPHABET[(bits >> (5 * i)) & 31] for i in range(CODE_LENGTH))
+            if code not in taken:
+                taken.add(code)
+                fresh.append(code)
+                if len(fresh) == count:
+                    break
+    return fresh
+
+
 def new_signing_key(rng: random.Random | None = None) -> bytes:
     if rng is None:
         return secrets.token_bytes(KEY_BYTES)

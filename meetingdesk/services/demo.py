@@ -18,21 +18,21 @@ from importlib.resources import files
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
-
+from meetingdesk.db.bulk import bulk_insert
 from meetingdesk.domain import names
 from meetingdesk.domain.model import (
     Category,
-    Delegate,
     Delegation,
     DelegationKind,
     MeetingSession,
     RegistrationStatus,
     SearchKeyRow,
+    table_of,
 )
 from meetingdesk.domain.values import Desk
 from meetingdesk.services import codes
 from meetingdesk.services.app import Services
+from meetingdesk.services.importer import insert_delegates
 from meetingdesk.services.registry import EventDetails
 from meetingdesk.services.search import search_rows
 
@@ -234,10 +234,9 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
             nonlocal written
             if not batch:
                 return
-            ids = db.scalars(
-                insert(Delegate).returning(Delegate.id, sort_by_parameter_order=True),
-                [{k: v for k, v in row.items() if not k.startswith("_")} for row in batch],
-            ).all()
+            ids = insert_delegates(
+                db, [{k: v for k, v in row.items() if not k.startswith("_")} for row in batch]
+            )
             keys = [
                 {"delegate_id": delegate_id, "field": field, "key": key}
                 for delegate_id, row in zip(ids, batch, strict=True)
@@ -250,7 +249,7 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
                     badge_code=row["badge_code"],
                 )
             ]
-            db.execute(insert(SearchKeyRow), keys)
+            bulk_insert(db, table_of(SearchKeyRow), keys)
             written += len(batch)
             batch.clear()
 

@@ -20,6 +20,7 @@ RUNS = {
         ["--delegates", "400", "--checkins", "40", "--repeats", "1"],
         ["demo build", "search ", "2 words", "check-in"],
     ),
+    "bench_import.py": (["--rows", "200"], ["CSV ", "XLSX "]),
     "bench_badges.py": (
         ["--badges", "60", "--stock", "5"],
         ["end to end", "render ", "ratio"],

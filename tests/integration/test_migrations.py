@@ -67,7 +67,9 @@ def test_database_from_the_first_migration_upgrades(tmp_path: Path) -> None:
                 " '2026-01-01 08:00:00.000000')"
             )
         )
-        conn.execute(text("INSERT INTO search_key VALUES (1, 0, 'huber')"))
+        conn.execute(
+            text("INSERT INTO search_key (delegate_id, field, key) VALUES (1, 0, 'huber')")
+        )
     engine.dispose()
 
     upgraded = open_engine(path)

@@ -130,18 +130,18 @@ def upgrade() -> None:
     op.create_index("ix_delegate_sort_name", "delegate", ["sort_name"])
     op.create_table(
         "search_key",
-        sa.Column("delegate_id", sa.Integer(), nullable=False),
         sa.Column("field", sa.SmallInteger(), nullable=False),
         sa.Column("key", SearchKey, nullable=False),
+        sa.Column("delegate_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["delegate_id"],
             ["delegate.id"],
             ondelete="CASCADE",
             name="fk_search_key_delegate_id_delegate",
         ),
-        sa.PrimaryKeyConstraint("delegate_id", "field", "key", name="pk_search_key"),
+        sa.PrimaryKeyConstraint("field", "key", "delegate_id", name="pk_search_key"),
+        sqlite_with_rowid=False,
     )
-    op.create_index("ix_search_key_field_key", "search_key", ["field", "key", "delegate_id"])
     op.create_index("ix_search_key_delegate_key", "search_key", ["delegate_id", "key"])
     entry_method = _enum("entry_method", "scan", "manual")
     op.create_table(
