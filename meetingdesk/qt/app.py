@@ -27,9 +27,11 @@ from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
+from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.widgets import named
 from meetingdesk.services.app import Services, open_services
+from meetingdesk.services.importer import ImportService
 
 log = logging.getLogger("meetingdesk.qt")
 
@@ -111,6 +113,9 @@ def build_window(services: Services, desk: Desk) -> MainWindow:
         desk=desk,
         checkin_view=view,
         badges_view=badges,
+        open_import=lambda parent: ImportWizard(
+            ImportService(services.uow, services.clock), services.registry, desk, parent
+        ).exec(),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QFont, QKeySequence
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         desk: Desk,
         checkin_view: CheckInView,
         badges_view: BadgesView,
+        open_import: Callable[[QWidget], object] | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
@@ -58,6 +60,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if open_import is not None:
+            import_action = file_menu.addAction(self.tr("&Import delegates…"))
+            import_action.setShortcut(QKeySequence("Ctrl+I"))
+            import_action.triggered.connect(lambda: open_import(self))
+            file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
