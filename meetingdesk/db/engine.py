@@ -59,13 +59,20 @@ class DatabaseTarget:
         return cls(url)
 
 
-def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+        _sqlite_on_connect(dbapi_connection, busy_timeout_ms)
+
+    return on_connect
+
+
+def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, busy_timeout_ms: int) -> None:
     # Hand transaction control to the "begin" hook below; pysqlite's own
     # implicit BEGIN would be DEFERRED and could not be made IMMEDIATE.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -78,13 +85,15 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_db_engine(target: DatabaseTarget) -> Engine:
+def create_db_engine(target: DatabaseTarget, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """``busy_timeout_ms``: how long a writer waits for another to finish before
+    the desk says the database is busy."""
     if target.is_sqlite:
         engine = create_engine(
             target.url,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
         )
-        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         event.listen(engine, "begin", _sqlite_on_begin)
     else:
         engine = create_engine(target.url, pool_pre_ping=True, pool_size=5, max_overflow=5)

@@ -103,7 +103,9 @@ def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> N
     log.info("schema upgraded from %s to %s", current or "empty", wanted)
 
 
-def open_engine(target: str | Path | DatabaseTarget, *, create: bool = True) -> Engine:
+def open_engine(
+    target: str | Path | DatabaseTarget, *, create: bool = True, busy_timeout_ms: int | None = None
+) -> Engine:
     """Open a database ready for use by this version of meetingdesk."""
     if not isinstance(target, DatabaseTarget):
         target = DatabaseTarget.parse(target)
@@ -115,7 +117,11 @@ def open_engine(target: str | Path | DatabaseTarget, *, create: bool = True) -> 
                 f"cannot create a database at {target.path}: "
                 f"the folder {target.path.parent} does not exist"
             )
-    engine = create_db_engine(target)
+    engine = (
+        create_db_engine(target)
+        if busy_timeout_ms is None
+        else create_db_engine(target, busy_timeout_ms)
+    )
     try:
         upgrade(engine, target)
     except IntegrityError:

@@ -10,9 +10,11 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from meetingdesk.db.engine import writer
+from meetingdesk.domain.errors import DatabaseUnavailable
 
 
 class UnitOfWork:
@@ -39,12 +41,28 @@ class UnitOfWork:
         assert self._db is not None
         try:
             self._db.rollback()
+        except DBAPIError:
+            pass  # the connection is gone; the failure below says why
         finally:
             self._db.close()
             self._db = None
+        if isinstance(exc, OperationalError):
+            # A known failure, said plainly; the action did not happen.
+            raise DatabaseUnavailable(_explain(exc)) from exc
 
     def commit(self) -> None:
         self.db.commit()
+
+
+def _explain(exc: OperationalError) -> str:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return "the database is busy (another program holds it): nothing was changed, try again"
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return "the disk is full or failing: nothing was changed; free some space"
+    if "readonly" in text or "read-only" in text:
+        return "the database cannot be written (read-only): nothing was changed"
+    return f"cannot reach the database: nothing was changed ({exc.orig})"
 
 
 class UnitOfWorkFactory:

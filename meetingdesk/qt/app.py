@@ -3,7 +3,6 @@ the desk once, and show the window."""
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import logging
 import sys
@@ -25,13 +24,21 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
+from meetingdesk.qt.i18n import LANGUAGE_KEY, install_translations
+from meetingdesk.qt.refresh import DatabaseWatcher
+from meetingdesk.qt.scanner import ScannerCapture
+from meetingdesk.qt.theme import HIGH_CONTRAST_KEY, apply_theme
 from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
+from meetingdesk.qt.views.counts_panel import CountsPanel
+from meetingdesk.qt.views.delegates_view import DelegatesView
 from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.widgets import named
 from meetingdesk.services.app import Services, open_services
+from meetingdesk.services.badges import event_dates
 from meetingdesk.services.importer import ImportService
+from meetingdesk.services.overview import OverviewService
 
 log = logging.getLogger("meetingdesk.qt")
 
@@ -98,35 +105,91 @@ def open_or_choose(db: str) -> Services | None:
             db = chosen
 
 
-def build_window(services: Services, desk: Desk) -> MainWindow:
+def build_window(services: Services, desk: Desk, settings: QSettings | None = None) -> MainWindow:
+    """The window and everything it shows, wired to the services of one database."""
+    settings = settings or QSettings()
     event = services.registry.event()
-    today = services.clock().astimezone(ZoneInfo(event.time_zone)).date()
-    view = CheckInView(services.search, services.checkin, desk)
-    badges = BadgesView(services.badges, services.registry, desk)
-    return MainWindow(
+    zone = ZoneInfo(event.time_zone)
+    today = services.clock().astimezone(zone).date()
+    overview = OverviewService(services.uow, services.clock)
+    checkin = CheckInView(services.search, services.checkin, desk, services.registry)
+    badges = BadgesView(services.badges, services.registry, desk, settings=settings)
+    delegates = DelegatesView(overview, services.registry, desk, zone)
+    counts = CountsPanel()
+    high_contrast = bool(settings.value(HIGH_CONTRAST_KEY, False, type=bool))
+    window = MainWindow(
         title=event.title,
-        place=f"{event.venue}, {event.city} · {_dates(event.start_date, event.end_date)}",
+        place=f"{event.venue}, {event_dates(event)}",
         time_zone=event.time_zone,
         sessions=services.attendance.sessions(),
         today=today,
         database=services.target.describe(),
         desk=desk,
-        checkin_view=view,
+        checkin_view=checkin,
         badges_view=badges,
+        delegates_view=delegates,
+        counts_panel=counts,
         open_import=lambda parent: ImportWizard(
             ImportService(services.uow, services.clock), services.registry, desk, parent
         ).exec(),
+        high_contrast=high_contrast,
     )
 
+    def refresh_counts() -> None:
+        try:
+            counts.set_counts(overview.counts())
+        except MeetingdeskError as exc:
+            window.show_failure(str(exc))
 
-def _dates(start: dt.date, end: dt.date) -> str:
-    if start == end:
-        return f"{start:%d %B %Y}"
-    return (
-        f"{start:%d} – {end:%d %B %Y}"
-        if start.month == end.month
-        else (f"{start:%d %B} – {end:%d %B %Y}")
+    stale = {"delegates": True}
+
+    def refresh_delegates() -> None:
+        if window.tabs.currentWidget() is delegates:
+            delegates.reload()
+            stale["delegates"] = False
+        else:
+            stale["delegates"] = True  # read again when the tab is shown
+
+    def tab_changed() -> None:
+        if window.tabs.currentWidget() is delegates and stale["delegates"]:
+            refresh_delegates()
+
+    def changed_elsewhere() -> None:
+        checkin.refresh()
+        refresh_counts()
+        refresh_delegates()
+        badges.refresh_count()
+
+    def toggle_contrast(on: bool) -> None:
+        settings.setValue(HIGH_CONTRAST_KEY, on)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, on)
+
+    watcher = DatabaseWatcher(overview, window)
+    watcher.changed.connect(changed_elsewhere)
+    watcher.unavailable.connect(
+        lambda text: window.message_bar.show_message(
+            QApplication.translate(
+                "app", "The database is not answering: %1. The desk shows what it last knew."
+            ).replace("%1", text),
+            "error",
+        )
     )
+    watcher.available.connect(
+        lambda: window.message_bar.show_message(
+            QApplication.translate("app", "The database answers again."), "info"
+        )
+    )
+    checkin.checkedIn.connect(lambda _result: refresh_counts())
+    delegates.edited.connect(changed_elsewhere)
+    window.refreshRequested.connect(changed_elsewhere)
+    window.highContrastToggled.connect(toggle_contrast)
+    window.tabs.currentChanged.connect(lambda *_: tab_changed())
+    window.watcher = watcher
+    refresh_counts()
+    watcher.start()
+    return window
 
 
 def _crash_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -152,8 +215,15 @@ def run_desk(db: str) -> int:
     services = open_or_choose(db)
     if services is None:
         return 1
+    settings = QSettings()
+    install_translations(app, str(settings.value(LANGUAGE_KEY, "")) or None)
+    apply_theme(app, bool(settings.value(HIGH_CONTRAST_KEY, False, type=bool)))
     try:
-        window = build_window(services, desk_identity(QSettings()))
+        window = build_window(services, desk_identity(settings), settings)
+        scanner = ScannerCapture(window)
+        scanner.scanned.connect(window.checkin_view.scan)
+        scanner.typed.connect(window.checkin_view.type_text)
+        app.installEventFilter(scanner)
         window.resize(1280, 760)
         window.show()
         return app.exec()

@@ -37,8 +37,13 @@ class Services:
 
 
 def open_services(
-    target: str | Path | DatabaseTarget, *, clock: Clock = system_clock, create: bool = True
+    target: str | Path | DatabaseTarget,
+    *,
+    clock: Clock = system_clock,
+    create: bool = True,
+    busy_timeout_ms: int | None = None,
 ) -> Services:
     if not isinstance(target, DatabaseTarget):
         target = DatabaseTarget.parse(target)
-    return Services(target, open_engine(target, create=create), clock)
+    engine = open_engine(target, create=create, busy_timeout_ms=busy_timeout_ms)
+    return Services(target, engine, clock)

@@ -245,6 +245,32 @@ class RegistryService:
         with self._uow.read() as uow:
             return summarise(self._delegate(uow.db, delegate_id))
 
+    def fields_of(self, delegate_id: int) -> DelegateFields:
+        """What the edit dialog starts from."""
+        with self._uow.read() as uow:
+            d = self._delegate(uow.db, delegate_id)
+            return DelegateFields(
+                given_name=d.given_name,
+                family_name=d.family_name,
+                delegation_id=d.delegation_id,
+                category_code=d.category.code,
+                honorific=d.honorific,
+                badge_name=d.badge_name,
+                native_name=d.native_name,
+                function=d.function,
+                head_of_delegation=d.head_of_delegation,
+                email=d.email,
+                phone=d.phone,
+                notes=d.notes,
+            )
+
+    def photo(self, delegate_id: int) -> bytes | None:
+        with self._uow.read() as uow:
+            photo: bytes | None = uow.db.execute(
+                select(Delegate.photo).where(Delegate.id == delegate_id)
+            ).scalar_one_or_none()
+            return photo
+
     def similar(self, given_name: str, family_name: str) -> list[int]:
         """Delegates whose names fold to the same words: a walk-in may already exist."""
         wanted = names.words(given_name) + names.words(family_name)

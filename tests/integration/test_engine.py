@@ -66,3 +66,25 @@ def test_writer_holds_the_write_lock_from_its_first_statement(tmp_path: Path) ->
 )
 def test_server_urls_never_show_the_password(target: str, described: str) -> None:
     assert DatabaseTarget.parse(target).describe() == described
+
+
+def test_a_locked_database_is_a_known_failure_said_plainly(tmp_path: Path) -> None:
+    """Another program holding the write lock longer than the busy timeout."""
+    from meetingdesk.db.engine import DatabaseTarget, create_db_engine
+    from meetingdesk.domain.errors import DatabaseUnavailable
+
+    path = tmp_path / "locked.sqlite3"
+    open_engine(path).dispose()
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    quick = create_db_engine(DatabaseTarget.parse(path), busy_timeout_ms=50)
+    try:
+        with (
+            pytest.raises(DatabaseUnavailable, match="the database is busy"),
+            UnitOfWorkFactory(quick).write() as uow,
+        ):
+            uow.db.execute(text("SELECT 1"))
+    finally:
+        quick.dispose()
+        blocker.execute("ROLLBACK")
+        blocker.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,12 +29,12 @@ def _tr(text: str) -> str:
 class SearchResultsModel(QAbstractTableModel):
     COL_NAME, COL_NATIVE, COL_DELEGATION, COL_CATEGORY, COL_STATUS, COL_CODE = range(6)
     HEADERS = (
-        "Name",
-        "Native script",
-        "Delegation",
-        "Category",
-        "Status",
-        "Badge code",
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Name"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Native script"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Delegation"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Category"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Status"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Badge code"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -64,14 +65,18 @@ class SearchResultsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return _tr(self.HEADERS[section])
+            return _tr(str(self.HEADERS[section]))
         return None
 
     @staticmethod
     def status_text(hit: SearchHit) -> str:
         if hit.cancelled:
-            return _tr("cancelled")
-        return _tr("checked in") if hit.checked_in else _tr("expected")
+            return QCoreApplication.translate("SearchResultsModel", "cancelled")
+        return (
+            QCoreApplication.translate("SearchResultsModel", "checked in")
+            if hit.checked_in
+            else QCoreApplication.translate("SearchResultsModel", "expected")
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

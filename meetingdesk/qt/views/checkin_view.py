@@ -3,6 +3,8 @@ Enter to check in, and a panel that says what happened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,17 +17,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, Refusal
 from meetingdesk.qt.models.search_results import SearchResultsModel
+from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.outcome_panel import OutcomePanel
 from meetingdesk.qt.widgets import named
 from meetingdesk.services import codes
 from meetingdesk.services.checkin import CheckInService
+from meetingdesk.services.registry import RegistryService
 from meetingdesk.services.search import SearchService
 
 RESULT_LIMIT = 50
@@ -62,17 +68,20 @@ class CheckInView(QWidget):
     """Views get the services they need, never a database session."""
 
     checkedIn = Signal(object)  # ActionResult, after any change  # noqa: N815
+    failed = Signal(str)  # a known failure, for the window's message bar
 
     def __init__(
         self,
         search: SearchService,
         checkin: CheckInService,
         desk: Desk,
+        registry: RegistryService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._search = search
         self._checkin = checkin
+        self._registry = registry
         self._desk = desk
         self._last_done: int | None = None
 
@@ -93,19 +102,24 @@ class CheckInView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SearchResultsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (SearchResultsModel.COL_NATIVE, 140),
-            (SearchResultsModel.COL_DELEGATION, 140),
-            (SearchResultsModel.COL_CATEGORY, 110),
-            (SearchResultsModel.COL_STATUS, 80),
-            (SearchResultsModel.COL_CODE, 90),
+            (SearchResultsModel.COL_NATIVE, 110),
+            (SearchResultsModel.COL_DELEGATION, 110),
+            (SearchResultsModel.COL_CATEGORY, 90),
+            (SearchResultsModel.COL_STATUS, 75),
+            (SearchResultsModel.COL_CODE, 80),
         ):
             self.table.setColumnWidth(column, width)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
         self.more = named(QLabel(), "moreResults")
         self.panel = OutcomePanel(self)
 
+        self.walk_in_button = named(QPushButton(self.tr("New &walk-in…")), "walkInButton")
+        self.walk_in_button.setVisible(registry is not None)
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        top.addWidget(self.walk_in_button)
         left = QVBoxLayout()
-        left.addWidget(self.field)
+        left.addLayout(top)
         left.addWidget(self.table, 1)
         left.addWidget(self.more)
         layout = QHBoxLayout(self)
@@ -122,13 +136,24 @@ class CheckInView(QWidget):
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.triggered.connect(self.undo_last)
         self.addAction(self.undo_action)
+        self.walk_in_action = QAction(self.tr("New &walk-in…"), self)
+        self.walk_in_action.setShortcut(QKeySequence.StandardKey.New)
+        self.walk_in_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.walk_in_action.triggered.connect(self.walk_in)
+        self.walk_in_button.clicked.connect(self.walk_in)
+        if registry is not None:
+            self.addAction(self.walk_in_action)
 
     # --- typing and scanning ------------------------------------------------------
 
     def _on_text(self, text: str) -> None:
         if codes.is_scan(text):
             return  # a scanner is typing: wait for its Enter
-        result = self._search.search(text, limit=RESULT_LIMIT)
+        try:
+            result = self._search.search(text, limit=RESULT_LIMIT)
+        except MeetingdeskError as exc:
+            self.failed.emit(str(exc))
+            return
         self.model.set_rows(result.hits, result.more)
         self.more.setText(
             self.tr("More matches: keep typing to narrow them down.") if result.more else ""
@@ -159,29 +184,77 @@ class CheckInView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def refresh(self) -> None:
+        """Another desk changed something: show the current results again, without
+        touching what is being typed or which row is chosen."""
+        text = self.field.text()
+        if not text or codes.is_scan(text):
+            return
+        chosen = self.table.currentIndex().row()
+        chosen_id = (
+            self.model.hit(chosen).delegate_id if 0 <= chosen < self.model.rowCount() else None
+        )
+        self._on_text(text)
+        for row in range(self.model.rowCount()):
+            if self.model.hit(row).delegate_id == chosen_id:
+                self.table.selectRow(row)
+
+    def scan(self, text: str) -> None:
+        """A badge scanned while the keyboard focus was elsewhere in the window."""
+        self._guarded(lambda: self._show(self._checkin.check_in(text, self._desk)))
+
+    def type_text(self, text: str) -> None:
+        """Letters typed while the focus was elsewhere: they belong in the field."""
+        self.field.setFocus()
+        self.field.setText(self.field.text() + text)
+        self._on_text(self.field.text())
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except MeetingdeskError as exc:
+            self.failed.emit(str(exc))
+            self.field.setFocus()
+
     def _on_enter(self) -> None:
         text = self.field.text()
         if codes.is_scan(text):
-            self._show(self._checkin.check_in(text, self._desk))
+            self._guarded(lambda: self._show(self._checkin.check_in(text, self._desk)))
         else:
-            self._check_in_selected()
+            self._guarded(self._check_in_selected)
 
     def _check_in_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
         hit = self.model.hit(rows[0].row())
-        result = self._checkin.check_in_delegate(hit.delegate_id, self._desk)
+        self._show(self._with_id_check(hit.delegate_id, hit.display_name))
+
+    def _with_id_check(self, delegate_id: int, name: str) -> ActionResult:
+        result = self._checkin.check_in_delegate(delegate_id, self._desk)
         if result.refusal is Refusal.ID_CHECK_NEEDED:
-            dialog = IdCheckDialog(hit.display_name, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            dialog = IdCheckDialog(name, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                result = self._checkin.check_in_delegate(delegate_id, self._desk, dialog.id_check())
+        return result
+
+    def walk_in(self) -> None:
+        if self._registry is None:
+            return
+        dialog = DelegateDialog(self._registry, self._desk, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            result = dialog.checkin
+            if result is not None and result.refusal is Refusal.ID_CHECK_NEEDED:
+                result = self._with_id_check(dialog.saved.id, dialog.saved.badge_name)
+            if result is not None:
                 self._show(result)
-                return
-            result = self._checkin.check_in_delegate(hit.delegate_id, self._desk, dialog.id_check())
-        self._show(result)
+        self.field.setFocus()
 
     def _show(self, result: ActionResult, undo: bool = False) -> None:
         self.panel.show_result(result, undo=undo)
+        delegate = result.delegate
+        if delegate is not None and delegate.has_photo and self._registry is not None:
+            self.panel.show_photo(self._registry.photo(delegate.id))
         if result.outcome is Outcome.DONE and not undo and result.delegate is not None:
             self._last_done = result.delegate.id
         if result.outcome is Outcome.DONE:
@@ -206,6 +279,6 @@ class CheckInView(QWidget):
         if asked != QMessageBox.StandardButton.Yes:
             self.field.setFocus()
             return
-        result = self._checkin.undo_delegate(self._last_done, self._desk)
+        last = self._last_done
         self._last_done = None
-        self._show(result, undo=True)
+        self._guarded(lambda: self._show(self._checkin.undo_delegate(last, self._desk), undo=True))

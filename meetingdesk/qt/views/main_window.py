@@ -1,4 +1,4 @@
-"""The desk's main window: the event, its sessions today, one view per job."""
+"""The desk's main window: the event, today's sessions, one view per job, live counts."""
 
 from __future__ import annotations
 
@@ -6,16 +6,30 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from meetingdesk.domain.values import Desk, SessionInfo
 from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
+from meetingdesk.qt.views.counts_panel import CountsPanel
+from meetingdesk.qt.views.delegates_view import DelegatesView
+from meetingdesk.qt.views.message_bar import MessageBar
 from meetingdesk.qt.widgets import named
 
 
 class MainWindow(QMainWindow):
+    refreshRequested = Signal()  # noqa: N815
+    highContrastToggled = Signal(bool)  # noqa: N815
+
     def __init__(
         self,
         *,
@@ -28,11 +42,18 @@ class MainWindow(QMainWindow):
         desk: Desk,
         checkin_view: CheckInView,
         badges_view: BadgesView,
+        delegates_view: DelegatesView | None = None,
+        counts_panel: CountsPanel | None = None,
         open_import: Callable[[QWidget], object] | None = None,
+        high_contrast: bool = False,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
         self.checkin_view = checkin_view
+        self.badges_view = badges_view
+        self.delegates_view = delegates_view
+        self.counts_panel = counts_panel
+        self.watcher: QObject | None = None  # set by whoever wires the window
 
         header = named(QLabel(title, wordWrap=True), "eventTitle")
         font = QFont(header.font())
@@ -45,18 +66,27 @@ class MainWindow(QMainWindow):
             f"{s.starts_at.astimezone(zone):%H:%M} {s.title}" for s in todays
         ) or self.tr("No sessions today")
         subtitle = named(QLabel(f"{place}\n{agenda}", wordWrap=True), "eventPlace")
+        self.message_bar = MessageBar()
 
         self.tabs = named(QTabWidget(), "views")
         self.tabs.addTab(checkin_view, self.tr("&Check-in"))
+        if delegates_view is not None:
+            self.tabs.addTab(delegates_view, self.tr("&Delegates"))
         self.tabs.addTab(badges_view, self.tr("&Badges"))
-        self.badges_view = badges_view
         checkin_view.checkedIn.connect(badges_view.print_for_checkin)
+        checkin_view.failed.connect(self.show_failure)
 
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        if counts_panel is not None:
+            counts_panel.setFixedWidth(260)
+            body.addWidget(counts_panel)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(header)
         layout.addWidget(subtitle)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -70,6 +100,20 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(checkin_view.undo_action)
+        edit_menu.addAction(checkin_view.walk_in_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        refresh = view_menu.addAction(self.tr("&Refresh"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refreshRequested)
+        self.high_contrast_action = QAction(self.tr("&High contrast"), self, checkable=True)
+        self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.high_contrast_action.setChecked(high_contrast)
+        self.high_contrast_action.toggled.connect(self.highContrastToggled)
+        view_menu.addAction(self.high_contrast_action)
+        for index in range(self.tabs.count()):
+            action = view_menu.addAction(self.tabs.tabText(index).replace("&", ""))
+            action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
 
         self.status_database = QLabel(self.tr("Database: %1").replace("%1", database))
         self.status_desk = QLabel(
@@ -77,4 +121,12 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addWidget(self.status_database, 1)
         self.statusBar().addPermanentWidget(self.status_desk)
+        self.tabs.currentChanged.connect(lambda *_: self._focus_current())
         checkin_view.field.setFocus()
+
+    def _focus_current(self) -> None:
+        if self.tabs.currentWidget() is self.checkin_view:
+            self.checkin_view.field.setFocus()
+
+    def show_failure(self, text: str) -> None:
+        self.message_bar.show_message(text, "error")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from meetingdesk.domain.values import ActionResult, Outcome, Refusal
@@ -31,6 +31,8 @@ class OutcomePanel(QFrame):
         self.delegation = named(QLabel(wordWrap=True), "delegation")
         self.category = named(QLabel(), "category")
         self.head = named(QLabel(), "headOfDelegation")
+        self.photo = named(QLabel(), "photo")
+        self.photo.hide()
         for label, size, bold in (
             (self.headline, 26, True),
             (self.message, 15, False),
@@ -46,6 +48,7 @@ class OutcomePanel(QFrame):
             label.setFont(font)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        layout.addWidget(self.photo)
         layout.addStretch(1)
         self.show_idle()
 
@@ -58,7 +61,21 @@ class OutcomePanel(QFrame):
             label.clear()
             label.hide()
 
+    def show_photo(self, data: bytes | None) -> None:
+        image = QPixmap()
+        if data and image.loadFromData(data):
+            self.photo.setPixmap(
+                image.scaled(
+                    160,
+                    200,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.photo.show()
+
     def show_result(self, result: ActionResult, undo: bool = False) -> None:
+        self.photo.hide()
         fg, bg = STYLE[result.outcome]
         self._paint(fg, bg)
         self.headline.setText(self._headline(result, undo))

@@ -1,0 +1,181 @@
+"""All delegates as a Qt table model, and the filters of the delegates view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from meetingdesk.services.overview import DelegateRow
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DelegatesModel", text)
+
+
+class DelegatesModel(QAbstractTableModel):
+    (
+        COL_NAME,
+        COL_NATIVE,
+        COL_DELEGATION,
+        COL_CATEGORY,
+        COL_FUNCTION,
+        COL_STATUS,
+        COL_ARRIVED,
+        COL_BADGE,
+        COL_CODE,
+    ) = range(9)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DelegatesModel", "Name"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Native script"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Delegation"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Category"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Function"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Registration"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Arrived"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Badge"),
+        QT_TRANSLATE_NOOP("DelegatesModel", "Badge code"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DelegateRow] = []
+        self._zone: Any = None
+
+    def set_rows(self, rows: Sequence[DelegateRow], zone: Any = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._zone = zone
+        self.endResetModel()
+
+    def row_object(self, row: int) -> DelegateRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _tr(str(self.HEADERS[section]))
+        return None
+
+    def _arrived(self, row: DelegateRow) -> str:
+        if row.checked_in_at is None:
+            return ""
+        at = row.checked_in_at.astimezone(self._zone) if self._zone else row.checked_in_at
+        return at.strftime("%d %b %H:%M")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ObjectRole:
+            return row
+        if role == SortRole:
+            return (
+                row.name.casefold(),
+                row.native_name or "",
+                row.protocol_key,
+                row.category_label,
+                row.function.casefold(),
+                int(row.cancelled),
+                row.checked_in_at.timestamp() if row.checked_in_at else 0.0,
+                int(row.badge_printed),
+                row.badge_code,
+            )[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.name,
+                row.native_name or "",
+                row.delegation,
+                row.category_label,
+                row.function,
+                QCoreApplication.translate("DelegatesModel", "cancelled")
+                if row.cancelled
+                else QCoreApplication.translate("DelegatesModel", "registered"),
+                self._arrived(row),
+                QCoreApplication.translate("DelegatesModel", "printed")
+                if row.badge_printed
+                else "",
+                row.badge_code,
+            )[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_CATEGORY:
+            return QColor(row.category_colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and row.cancelled:
+            return QBrush(QColor("#B71C1C"))
+        return None
+
+
+class DelegatesFilter(QSortFilterProxyModel):
+    """Category, delegation, registration and "not yet arrived"; each setter
+    re-filters only when its value really changed."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self._category: str | None = None
+        self._delegation: int | None = None
+        self._status: str | None = None  # "registered" / "cancelled"
+        self._not_arrived = False
+
+    def _set(self, name: str, value: Any) -> None:
+        if getattr(self, name) == value:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, value)
+            self.invalidateRowsFilter()
+
+    def set_category(self, code: str | None) -> None:
+        self._set("_category", code)
+
+    def set_delegation(self, delegation_id: int | None) -> None:
+        self._set("_delegation", delegation_id)
+
+    def set_status(self, status: str | None) -> None:
+        self._set("_status", status)
+
+    def set_not_arrived(self, only: bool) -> None:
+        self._set("_not_arrived", only)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, DelegatesModel)
+        row = model.row_object(source_row)
+        if self._category is not None and row.category_code != self._category:
+            return False
+        if self._delegation is not None and row.delegation_id != self._delegation:
+            return False
+        if self._status == "registered" and row.cancelled:
+            return False
+        if self._status == "cancelled" and not row.cancelled:
+            return False
+        return not (self._not_arrived and (row.checked_in_at is not None or row.cancelled))

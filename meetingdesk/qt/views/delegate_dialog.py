@@ -1,0 +1,178 @@
+"""Editing a delegate, or registering a walk-in: the same form. Errors point at
+their field; a walk-in whose name is already registered is pointed out before a
+second record is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.domain.errors import ValidationError
+from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk
+from meetingdesk.qt.widgets import named
+from meetingdesk.services.registry import DelegateFields, RegistryService
+
+ERROR_STYLE = "border: 2px solid #B71C1C;"
+
+
+class DelegateDialog(QDialog):
+    def __init__(
+        self,
+        registry: RegistryService,
+        desk: Desk,
+        delegate_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._desk = desk
+        self._delegate_id = delegate_id
+        self.saved: DelegateSummary | None = None
+        self.checkin: ActionResult | None = None
+        walk_in = delegate_id is None
+        self.setWindowTitle(
+            self.tr("Walk-in registration") if walk_in else self.tr("Edit delegate")
+        )
+
+        self.honorific = named(QLineEdit(), "honorific")
+        self.given_name = named(QLineEdit(), "given_name")
+        self.family_name = named(QLineEdit(), "family_name")
+        self.badge_name = named(QLineEdit(), "badge_name")
+        self.badge_name.setPlaceholderText(self.tr("given and family name"))
+        self.native_name = named(QLineEdit(), "native_name")
+        self.function = named(QLineEdit(), "function")
+        self.delegation = named(QComboBox(), "delegation")
+        for delegation in registry.delegations():
+            self.delegation.addItem(delegation.name, delegation.id)
+        self.delegation.setEditable(True)  # type to find among fifty-seven States
+        self.delegation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category = named(QComboBox(), "category")
+        for category in registry.categories():
+            self.category.addItem(f"{category.label} ({category.code})", category.code)
+        self.head = named(QCheckBox(self.tr("Head of delegation")), "head_of_delegation")
+        self.email = named(QLineEdit(), "email")
+        self.phone = named(QLineEdit(), "phone")
+        self.notes = named(QLineEdit(), "notes")
+        self.similar = named(QLabel(wordWrap=True), "similar")
+        self.similar.setStyleSheet("color: #8D5A00;")
+        self.similar.hide()
+        self.error = named(QLabel(wordWrap=True), "error")
+        self.error.setStyleSheet("color: #B71C1C;")
+        self.error.hide()
+
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("Honorific"), self.honorific),
+            (self.tr("Given name"), self.given_name),
+            (self.tr("Family name *"), self.family_name),
+            (self.tr("Name on the badge"), self.badge_name),
+            (self.tr("Name in native script"), self.native_name),
+            (self.tr("Function"), self.function),
+            (self.tr("Delegation *"), self.delegation),
+            (self.tr("Category *"), self.category),
+            ("", self.head),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Notes"), self.notes),
+        ):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        if walk_in:
+            buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+                self.tr("Register and check in")
+            )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.similar)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        if delegate_id is not None:
+            self._fill(registry.fields_of(delegate_id))
+        else:
+            self._lookup = QTimer(self, singleShot=True, interval=250)
+            self._lookup.timeout.connect(self._check_similar)
+            self.given_name.textEdited.connect(lambda *_: self._lookup.start())
+            self.family_name.textEdited.connect(lambda *_: self._lookup.start())
+        self.given_name.setFocus()
+
+    def _fill(self, data: DelegateFields) -> None:
+        self.honorific.setText(data.honorific)
+        self.given_name.setText(data.given_name)
+        self.family_name.setText(data.family_name)
+        self.badge_name.setText(data.badge_name)
+        self.native_name.setText(data.native_name or "")
+        self.function.setText(data.function)
+        self.delegation.setCurrentIndex(self.delegation.findData(data.delegation_id))
+        self.category.setCurrentIndex(self.category.findData(data.category_code))
+        self.head.setChecked(data.head_of_delegation)
+        self.email.setText(data.email or "")
+        self.phone.setText(data.phone or "")
+        self.notes.setText(data.notes)
+
+    def _check_similar(self) -> None:
+        found = self._registry.similar(self.given_name.text(), self.family_name.text())
+        if not found:
+            self.similar.hide()
+            return
+        people = [self._registry.delegate(i) for i in found]
+        self.similar.setText(
+            self.tr(
+                "Already registered with this name: %1. Check in that person instead"
+                " if it is the same."
+            ).replace(
+                "%1", "; ".join(f"{p.badge_name} ({p.delegation}, {p.badge_code})" for p in people)
+            )
+        )
+        self.similar.show()
+
+    def fields(self) -> DelegateFields:
+        return DelegateFields(
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            delegation_id=self.delegation.currentData() or 0,
+            category_code=self.category.currentData() or "",
+            honorific=self.honorific.text(),
+            badge_name=self.badge_name.text(),
+            native_name=self.native_name.text() or None,
+            function=self.function.text(),
+            head_of_delegation=self.head.isChecked(),
+            email=self.email.text() or None,
+            phone=self.phone.text() or None,
+            notes=self.notes.text(),
+        )
+
+    def save(self) -> None:
+        for widget in self.findChildren(QWidget):
+            if widget.styleSheet() == ERROR_STYLE:
+                widget.setStyleSheet("")
+        try:
+            if self._delegate_id is None:
+                self.saved, self.checkin = self._registry.register_walk_in(
+                    self.fields(), self._desk
+                )
+            else:
+                self.saved = self._registry.edit(self._delegate_id, self.fields(), self._desk)
+        except ValidationError as exc:
+            wrong = self.findChild(QWidget, exc.field)
+            if wrong is not None:
+                wrong.setStyleSheet(ERROR_STYLE)
+                wrong.setFocus()
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()

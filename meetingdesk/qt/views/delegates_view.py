@@ -1,0 +1,196 @@
+"""Everyone registered: sort by any column, filter by category, delegation,
+registration and "not yet arrived" (to call the delegations that are late),
+see the details, edit."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.domain.values import Desk
+from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel, ObjectRole
+from meetingdesk.qt.views.delegate_dialog import DelegateDialog
+from meetingdesk.qt.widgets import named
+from meetingdesk.services.overview import DelegateRow, OverviewService
+from meetingdesk.services.registry import RegistryService
+
+
+class DelegatesView(QWidget):
+    edited = Signal()
+
+    def __init__(
+        self,
+        overview: OverviewService,
+        registry: RegistryService,
+        desk: Desk,
+        zone: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._overview = overview
+        self._registry = registry
+        self._desk = desk
+        self._zone = zone
+        self.model = DelegatesModel(self)
+        self.proxy = DelegatesFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.category = named(QComboBox(), "filterCategory")
+        self.category.addItem(self.tr("All categories"), None)
+        for category in registry.categories():
+            self.category.addItem(category.label, category.code)
+        self.delegation = named(QComboBox(), "filterDelegation")
+        self.delegation.addItem(self.tr("All delegations"), None)
+        for delegation in registry.delegations():
+            self.delegation.addItem(delegation.name, delegation.id)
+        self.status = named(QComboBox(), "filterStatus")
+        for label, value in (
+            (self.tr("Registered and cancelled"), None),
+            (self.tr("Registered"), "registered"),
+            (self.tr("Cancelled"), "cancelled"),
+        ):
+            self.status.addItem(label, value)
+        self.not_arrived = named(QCheckBox(self.tr("Not yet arrived")), "filterNotArrived")
+        self.shown = named(QLabel(), "shownCount")
+        self.edit_button = named(QPushButton(self.tr("&Edit…")), "editButton")
+        self.edit_button.setEnabled(False)
+
+        filters = QHBoxLayout()
+        for combo in (self.category, self.delegation, self.status):
+            # Long names (a UN body's) must not widen the window past a laptop screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        for widget in (self.category, self.delegation, self.status, self.not_arrived):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.shown)
+        filters.addWidget(self.edit_button)
+
+        self.table = named(QTableView(), "delegatesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            DelegatesModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.detail = named(QLabel(wordWrap=True), "detail")
+        self.detail.setMinimumWidth(220)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.category.currentIndexChanged.connect(
+            lambda *_: self._filtered(self.proxy.set_category, self.category.currentData())
+        )
+        self.delegation.currentIndexChanged.connect(
+            lambda *_: self._filtered(self.proxy.set_delegation, self.delegation.currentData())
+        )
+        self.status.currentIndexChanged.connect(
+            lambda *_: self._filtered(self.proxy.set_status, self.status.currentData())
+        )
+        self.not_arrived.toggled.connect(lambda on: self._filtered(self.proxy.set_not_arrived, on))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda *_: self.edit_selected())
+        self.edit_button.clicked.connect(self.edit_selected)
+
+    def _filtered(self, setter: Any, value: Any) -> None:
+        setter(value)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.shown.setText(
+            self.tr("%1 of %2 shown")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def reload(self) -> None:
+        """Read everyone again, keeping the selection and the filters."""
+        current = self.selected()
+        self.model.set_rows(self._overview.delegates(), self._zone)
+        self._show_count()
+        if current is not None:
+            self.select(current.id)
+
+    def select(self, delegate_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ObjectRole).id == delegate_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    def selected(self) -> DelegateRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        row: DelegateRow = rows[0].data(ObjectRole)
+        return row
+
+    def _selected(self, *_: QItemSelection) -> None:
+        row = self.selected()
+        self.edit_button.setEnabled(row is not None)
+        if row is None:
+            self.detail.clear()
+            return
+        arrived = (
+            row.checked_in_at.astimezone(self._zone).strftime("%d %b %H:%M")
+            if row.checked_in_at
+            else self.tr("not yet")
+        )
+        lines = [
+            f"<h2>{escape(row.name)}</h2>",
+            f"<p style='font-size:large'>{escape(row.native_name)}</p>" if row.native_name else "",
+            f"<p>{escape(row.function)}</p>" if row.function else "",
+            f"<p><b>{escape(row.delegation)}</b><br>{escape(row.category_label)}</p>",
+            f"<p>{self.tr('Head of delegation')}</p>" if row.head_of_delegation else "",
+            f"<p>{self.tr('Arrived')}: {escape(arrived)}<br>"
+            f"{self.tr('Badge')}: {escape(row.badge_code)}"
+            f" ({self.tr('printed') if row.badge_printed else self.tr('not printed')})</p>",
+            f"<p>{escape(row.email)}</p>" if row.email else "",
+            f"<p style='color:#B71C1C'>{self.tr('Registration cancelled')}</p>"
+            if row.cancelled
+            else "",
+        ]
+        self.detail.setText("".join(lines))
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = DelegateDialog(self._registry, self._desk, row.id, self)
+        if dialog.exec() == DelegateDialog.DialogCode.Accepted:
+            self.reload()
+            self.edited.emit()
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

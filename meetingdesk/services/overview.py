@@ -1,0 +1,171 @@
+"""What the desk shows besides a single delegate: live counts, arrivals over the
+last hours, the list of all delegates, and whether anything changed elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import case, func, select
+
+from meetingdesk.db.uow import UnitOfWorkFactory
+from meetingdesk.domain.model import (
+    AuditHead,
+    BadgeIssue,
+    Category,
+    CheckIn,
+    Delegate,
+    Delegation,
+    RegistrationStatus,
+)
+from meetingdesk.services.clock import Clock, system_clock
+from meetingdesk.services.identify import the_event
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryCount:
+    code: str
+    label: str
+    colour: str
+    expected: int  # registered, not cancelled
+    checked_in: int
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    categories: tuple[CategoryCount, ...]
+    arrivals: tuple[tuple[dt.datetime, int], ...]  # (start of slot, local time) -> check-ins
+    slot_minutes: int
+
+    @property
+    def expected(self) -> int:
+        return sum(c.expected for c in self.categories)
+
+    @property
+    def checked_in(self) -> int:
+        return sum(c.checked_in for c in self.categories)
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateRow:
+    """One line of the delegates table."""
+
+    id: int
+    badge_code: str
+    name: str
+    native_name: str | None
+    family_name: str
+    delegation: str
+    delegation_id: int
+    protocol_key: str
+    category_code: str
+    category_label: str
+    category_colour: str
+    function: str
+    email: str | None
+    head_of_delegation: bool
+    cancelled: bool
+    checked_in_at: dt.datetime | None
+    badge_printed: bool
+
+
+class OverviewService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def version(self) -> int:
+        """Grows with every change any desk makes (the audit chain's length):
+        cheap enough to ask every second."""
+        with self._uow.read() as uow:
+            return int(uow.db.execute(select(AuditHead.seq).where(AuditHead.id == 1)).scalar_one())
+
+    def counts(self, hours: int = 4, slot_minutes: int = 15) -> Counts:
+        live = (CheckIn.undone_at.is_(None)) & (CheckIn.delegate_id == Delegate.id)
+        with self._uow.read() as uow:
+            db = uow.db
+            zone = ZoneInfo(the_event(db).time_zone)
+            rows = db.execute(
+                select(
+                    Category.code,
+                    Category.label,
+                    Category.colour,
+                    func.count(Delegate.id),
+                    func.count(CheckIn.id),
+                )
+                .join(Delegate, Delegate.category_id == Category.id, isouter=True)
+                .join(CheckIn, live, isouter=True)
+                .where((Delegate.status == RegistrationStatus.REGISTERED) | Delegate.id.is_(None))
+                .group_by(
+                    Category.id, Category.code, Category.label, Category.colour, Category.sort_order
+                )
+                .order_by(Category.sort_order, Category.code)
+            ).all()
+            now = self._clock()
+            slot = dt.timedelta(minutes=slot_minutes)
+            local_now = now.astimezone(zone)
+            last_start = local_now.replace(
+                minute=local_now.minute - local_now.minute % slot_minutes,
+                second=0,
+                microsecond=0,
+            )
+            slots = hours * 60 // slot_minutes
+            first_start = last_start - (slots - 1) * slot
+            times = db.execute(
+                select(CheckIn.at).where(
+                    CheckIn.undone_at.is_(None), CheckIn.at >= first_start.astimezone(dt.UTC)
+                )
+            ).scalars()
+            buckets = [0] * slots
+            for at in times:
+                index = int((at.astimezone(zone) - first_start) / slot)
+                if 0 <= index < slots:
+                    buckets[index] += 1
+        return Counts(
+            categories=tuple(CategoryCount(*row) for row in rows),
+            arrivals=tuple((first_start + i * slot, n) for i, n in enumerate(buckets)),
+            slot_minutes=slot_minutes,
+        )
+
+    def delegates(self) -> list[DelegateRow]:
+        printed = (
+            select(BadgeIssue.id)
+            .where(
+                BadgeIssue.delegate_id == Delegate.id,
+                BadgeIssue.generation == Delegate.badge_generation,
+                BadgeIssue.printed_at.is_not(None),
+            )
+            .exists()
+        )
+        with self._uow.read() as uow:
+            rows = uow.db.execute(
+                select(
+                    Delegate.id,
+                    Delegate.badge_code,
+                    Delegate.badge_name,
+                    Delegate.native_name,
+                    Delegate.family_name,
+                    Delegation.name,
+                    Delegation.id,
+                    Delegation.protocol_key,
+                    Category.code,
+                    Category.label,
+                    Category.colour,
+                    Delegate.function,
+                    Delegate.email,
+                    Delegate.head_of_delegation,
+                    case((Delegate.status == RegistrationStatus.CANCELLED, True), else_=False),
+                    CheckIn.at,
+                    printed,
+                )
+                .join(Delegation, Delegation.id == Delegate.delegation_id)
+                .join(Category, Category.id == Delegate.category_id)
+                .join(
+                    CheckIn,
+                    (CheckIn.delegate_id == Delegate.id) & CheckIn.undone_at.is_(None),
+                    isouter=True,
+                )
+                .order_by(Delegation.protocol_key, Delegate.sort_name, Delegate.id)
+            ).all()
+        return [DelegateRow(*tuple(row)) for row in rows]

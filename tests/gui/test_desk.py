@@ -1,0 +1,243 @@
+"""The desk window as staff use it all morning: walk-ins, the delegates table,
+other desks' check-ins, a scanner while the focus is elsewhere, a locked
+database, Spanish."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from meetingdesk.qt.app import build_window
+from meetingdesk.qt.i18n import install_translations
+from meetingdesk.qt.scanner import ScannerCapture
+from meetingdesk.qt.views.delegate_dialog import DelegateDialog
+from meetingdesk.qt.views.main_window import MainWindow
+from meetingdesk.services.app import open_services
+from meetingdesk.services.overview import OverviewService
+from tests.conftest import FakeClock, Meeting, build_meeting
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sqlite_meeting: Meeting, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    sqlite_meeting.clock.set_local("09:00")
+    main = build_window(sqlite_meeting.services, sqlite_meeting.desk, settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 760)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    if main.watcher is not None:
+        main.watcher.stop()  # type: ignore[attr-defined]
+
+
+def test_walk_in_warns_about_a_namesake_then_registers_and_checks_in(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_meeting: Meeting,
+    answer_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, DelegateDialog)
+        qtbot.keyClicks(dialog.given_name, "Begona")
+        qtbot.keyClicks(dialog.family_name, "Nunez Ibanez")
+        qtbot.waitUntil(dialog.similar.isVisible, timeout=3000)
+        seen["similar"] = dialog.similar.text()
+        dialog.family_name.clear()
+        qtbot.keyClicks(dialog.family_name, "Ortega")
+        qtbot.waitUntil(lambda: not dialog.similar.isVisible(), timeout=3000)
+        dialog.delegation.setCurrentIndex(dialog.delegation.findText("Spain"))
+        qtbot.keyClicks(dialog.email, "b.ortega@es.example")
+        qtbot.keyClick(dialog.email, Qt.Key.Key_Return)  # the default button: register
+
+    answer_modal(fill)
+    qtbot.mouseClick(window.checkin_view.walk_in_button, Qt.MouseButton.LeftButton)
+
+    code = sqlite_meeting.code("nunez")
+    assert seen["similar"].startswith("Already registered with this name: Begoña Núñez Ibáñez")
+    assert code in seen["similar"]
+    panel = window.checkin_view.panel
+    assert panel.headline.text() == "Checked in"
+    assert panel.name.text() == "Begona Ortega"
+    assert window.counts_panel is not None
+    assert window.counts_panel.total.text() == "Checked in: 1 of 14"
+
+
+def test_edit_errors_point_at_the_field(
+    qtbot: QtBot,
+    window: MainWindow,
+    answer_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    view = window.delegates_view
+    assert view is not None
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 13, timeout=3000)
+    view.select(view.model.row_object(0).id)
+    outcome: dict[str, object] = {}
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, DelegateDialog)
+        dialog.family_name.clear()
+        dialog.email.setText("not an address")
+        save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        outcome["error"] = dialog.error.text()
+        outcome["marked"] = dialog.family_name.styleSheet()
+        outcome["open"] = dialog.isVisible()
+        outcome["focus"] = dialog.focusWidget() is dialog.family_name
+        dialog.reject()
+
+    answer_modal(edit)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert outcome == {
+        "error": "the family name is required",
+        "marked": "border: 2px solid #B71C1C;",
+        "open": True,
+        "focus": True,
+    }
+
+
+def test_delegates_filters_call_the_late_delegations(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    view = window.delegates_view
+    assert view is not None
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 13, timeout=3000)
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.proxy)
+
+    view.delegation.setCurrentIndex(view.delegation.findText("Serbia"))
+    assert view.shown.text() == "3 of 13 shown"
+    sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("dorde"), sqlite_meeting.desk)
+    view.reload()
+    box = QPoint(6, view.not_arrived.height() // 2)  # on the box, not past its label
+    qtbot.mouseClick(view.not_arrived, Qt.MouseButton.LeftButton, pos=box)
+    names = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
+    assert names == {"Јован Јовановић", "Milica Jovanović"}
+    view.category.setCurrentIndex(view.category.findData("MEDIA"))
+    assert view.proxy.rowCount() == 0
+    view.delegation.setCurrentIndex(0)
+    view.status.setCurrentIndex(view.status.findData("registered"))
+    assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == ["Ana Silva"]
+
+
+def test_a_check_in_by_another_desk_appears(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
+) -> None:
+    watcher = window.watcher
+    assert watcher is not None
+    qtbot.keyClicks(window.checkin_view.field, "celik")
+    assert window.checkin_view.model.hit(0).checked_in is False
+    db = str(sqlite_meeting.services.target.path)
+    with qtbot.waitSignal(watcher.changed, timeout=2500):  # type: ignore[attr-defined]
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "meetingdesk",
+                "checkin",
+                sqlite_meeting.code("celik"),
+                "--db",
+                db,
+                "--desk",
+                "Desk 7",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    assert window.checkin_view.field.text() == "celik"  # typing untouched
+    assert window.checkin_view.model.hit(0).checked_in is True
+    assert window.counts_panel is not None
+    assert window.counts_panel.total.text() == "Checked in: 1 of 13"
+
+
+def test_scanner_while_the_focus_is_elsewhere(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
+) -> None:
+    scanner = ScannerCapture(window)
+    scanner.scanned.connect(window.checkin_view.scan)
+    scanner.typed.connect(window.checkin_view.type_text)
+    QApplication.instance().installEventFilter(scanner)  # type: ignore[union-attr]
+    try:
+        tab_bar = window.tabs.tabBar()
+        tab_bar.setFocus()
+        qtbot.waitUntil(tab_bar.hasFocus)
+        qtbot.keyClicks(tab_bar, sqlite_meeting.payload("masry"))
+        qtbot.keyClick(tab_bar, Qt.Key.Key_Return)
+        assert window.checkin_view.panel.headline.text() == "Checked in"
+        assert window.checkin_view.panel.name.text() == "Youssef El-Masry"
+        tab_bar.setFocus()
+        qtbot.keyClicks(tab_bar, "isik")
+        qtbot.keyClick(tab_bar, Qt.Key.Key_Return)
+        assert window.checkin_view.field.text() == "isik"  # ordinary typing lands in the field
+        assert window.checkin_view.field.hasFocus()
+    finally:
+        QApplication.instance().removeEventFilter(scanner)  # type: ignore[union-attr]
+
+
+def test_a_locked_database_shows_a_message_and_the_desk_goes_on(
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    services = open_services(path, clock=clock, busy_timeout_ms=50)
+    meeting = build_meeting(services, clock)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    main = build_window(services, meeting.desk, settings)
+    qtbot.addWidget(main)
+    main.show()
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClicks(main.checkin_view.field, "celik")
+        qtbot.keyClick(main.checkin_view.field, Qt.Key.Key_Return)
+        assert main.message_bar.isVisible()
+        assert main.message_bar.text.text().startswith("the database is busy")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    # The typed name is still there: Enter again once the database is free.
+    assert main.checkin_view.field.text() == "celik"
+    qtbot.keyClick(main.checkin_view.field, Qt.Key.Key_Return)
+    assert main.checkin_view.panel.headline.text() == "Checked in"
+    main.watcher.stop()  # type: ignore[union-attr]
+    services.close()
+
+
+def test_spanish(qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        assert install_translations(app, "es") == "es"
+        settings = QSettings(str(tmp_path / "es.ini"), QSettings.Format.IniFormat)
+        spanish = build_window(sqlite_meeting.services, sqlite_meeting.desk, settings)
+        qtbot.addWidget(spanish)
+        tabs = [spanish.tabs.tabText(i) for i in range(spanish.tabs.count())]
+        assert tabs == ["&Registro", "&Participantes", "&Acreditaciones"]
+        assert spanish.checkin_view.panel.headline.text() == "Preparado"
+        spanish.watcher.stop()  # type: ignore[union-attr]
+    finally:
+        install_translations(app, "en")
+
+
+def test_overview_counts(sqlite_meeting: Meeting) -> None:
+    overview = OverviewService(sqlite_meeting.services.uow, sqlite_meeting.clock)
+    sqlite_meeting.clock.set_local("09:10")
+    sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("celik"), sqlite_meeting.desk)
+    sqlite_meeting.clock.set_local("09:40")
+    sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("isik"), sqlite_meeting.desk)
+    counts = overview.counts(hours=1, slot_minutes=15)
+    assert (counts.checked_in, counts.expected) == (2, 13)
+    assert [n for _, n in counts.arrivals] == [0, 1, 0, 1]
+    assert [f"{s:%H:%M}" for s, _ in counts.arrivals] == ["08:45", "09:00", "09:15", "09:30"]
+    assert {c.code: (c.checked_in, c.expected) for c in counts.categories}["DEL"] == (2, 10)
