@@ -21,6 +21,10 @@ RUNS = {
         ["demo build", "search ", "2 words", "check-in"],
     ),
     "bench_import.py": (["--rows", "200"], ["CSV ", "XLSX "]),
+    "bench_desk.py": (
+        ["--delegates", "300", "--startup-delegates", "100"],
+        ["key stroke", "plain QSortFilterProxyModel", "ratio", "start-up"],
+    ),
     "bench_badges.py": (
         ["--badges", "60", "--stock", "5"],
         ["end to end", "render ", "ratio"],
