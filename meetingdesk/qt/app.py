@@ -32,6 +32,7 @@ from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.views.counts_panel import CountsPanel
 from meetingdesk.qt.views.delegates_view import DelegatesView
+from meetingdesk.qt.views.event_setup import EventSetupDialog
 from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.widgets import named
@@ -132,8 +133,23 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
         open_import=lambda parent: ImportWizard(
             ImportService(services.uow, services.clock), services.registry, desk, parent
         ).exec(),
+        open_setup=lambda parent: open_setup(parent),
         high_contrast=high_contrast,
     )
+
+    def open_setup(parent: QWidget) -> None:
+        dialog = EventSetupDialog(services.registry, services.attendance, desk, parent)
+        dialog.exec()
+        if dialog.saved:
+            changed = services.registry.event()
+            changed_zone = ZoneInfo(changed.time_zone)
+            window.show_event(
+                changed.title,
+                f"{changed.venue}, {event_dates(changed)}",
+                changed.time_zone,
+                services.attendance.sessions(),
+                services.clock().astimezone(changed_zone).date(),
+            )
 
     def refresh_counts() -> None:
         try:

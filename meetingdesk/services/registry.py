@@ -18,6 +18,7 @@ from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
 from meetingdesk.domain.errors import NotFound, ValidationError
 from meetingdesk.domain.model import (
+    Attendance,
     BadgeIssue,
     Category,
     Delegate,
@@ -224,6 +225,114 @@ class RegistryService:
                 raise ValidationError("name", f"delegation {name!r} exists already") from exc
             uow.commit()
             return delegation.id
+
+    def update_event(self, details: EventDetails, desk: Desk) -> None:
+        validate_event(details)
+        with self._uow.write() as uow:
+            event = the_event(uow.db)
+            for name in ("title", "venue", "city", "organiser"):
+                setattr(event, name, getattr(details, name).strip())
+            event.start_date, event.end_date = details.start_date, details.end_date
+            event.time_zone = details.time_zone
+            event.attendance_requires_checkin = details.attendance_requires_checkin
+            audit.append(uow.db, desk, "event.edited", self._clock(), event=event.id)
+            uow.commit()
+
+    def update_session(
+        self,
+        session_id: int,
+        title: str,
+        room: str,
+        starts_at: dt.datetime,
+        ends_at: dt.datetime,
+        desk: Desk,
+    ) -> None:
+        if not title.strip():
+            raise ValidationError("title", "the session title is required")
+        if ends_at <= starts_at:
+            raise ValidationError("ends_at", "the session ends before it starts")
+        with self._uow.write() as uow:
+            session = uow.db.get(MeetingSession, session_id)
+            if session is None:
+                raise NotFound(f"there is no session with id {session_id}")
+            session.title, session.room = title.strip(), room.strip()
+            session.starts_at, session.ends_at = starts_at, ends_at
+            audit.append(uow.db, desk, "session.edited", self._clock(), session=session_id)
+            uow.commit()
+
+    def remove_session(self, session_id: int, desk: Desk) -> None:
+        """Only a session nobody attended yet: attendance is never thrown away."""
+        with self._uow.write() as uow:
+            session = uow.db.get(MeetingSession, session_id)
+            if session is None:
+                raise NotFound(f"there is no session with id {session_id}")
+            attended = uow.db.execute(
+                select(Attendance.id).where(Attendance.session_id == session_id).limit(1)
+            ).first()
+            if attended is not None:
+                raise ValidationError(
+                    "session", f"{session.title!r} has attendance recorded and cannot be removed"
+                )
+            uow.db.delete(session)
+            audit.append(uow.db, desk, "session.removed", self._clock(), session=session_id)
+            uow.commit()
+
+    def update_category(
+        self,
+        code: str,
+        label: str,
+        colour: str,
+        requires_id_check: bool,
+        sort_order: int,
+        desk: Desk,
+    ) -> None:
+        if not label.strip():
+            raise ValidationError("label", "the category label is required")
+        if not COLOUR.match(colour):
+            raise ValidationError("colour", f"{colour!r} is not a colour like #1F4E9A")
+        with self._uow.write() as uow:
+            category = uow.db.execute(
+                select(Category).where(Category.code == code.upper())
+            ).scalar_one_or_none()
+            if category is None:
+                raise NotFound(f"there is no category {code!r}")
+            category.label, category.colour = label.strip(), colour.upper()
+            category.requires_id_check, category.sort_order = requires_id_check, sort_order
+            audit.append(uow.db, desk, "category.edited", self._clock(), category=category.code)
+            uow.commit()
+
+    def update_delegation(
+        self,
+        delegation_id: int,
+        name: str,
+        kind: DelegationKind,
+        country_code: str | None,
+        protocol_key: str,
+        desk: Desk,
+    ) -> None:
+        if not name.strip():
+            raise ValidationError("name", "the delegation name is required")
+        if country_code and not re.fullmatch(r"[A-Za-z]{2}", country_code):
+            raise ValidationError("country_code", f"{country_code!r} is not a two-letter code")
+        with self._uow.write() as uow:
+            delegation = uow.db.get(Delegation, delegation_id)
+            if delegation is None:
+                raise NotFound(f"there is no delegation with id {delegation_id}")
+            renamed = delegation.name != name.strip()
+            delegation.name, delegation.kind = name.strip(), kind
+            delegation.country_code = country_code.upper() if country_code else None
+            delegation.protocol_key = protocol_key.strip() or names.sort_key(name)
+            try:
+                uow.db.flush()
+            except IntegrityError as exc:
+                raise ValidationError("name", f"delegation {name!r} exists already") from exc
+            if renamed:  # its members are found by the delegation's name
+                for delegate in uow.db.execute(
+                    select(Delegate).where(Delegate.delegation_id == delegation_id)
+                ).scalars():
+                    index_delegate(uow.db, delegate, delegation.name)
+            audit.append(uow.db, desk, "delegation.edited", self._clock(), delegation=delegation_id)
+            uow.commit()
 
     def categories(self) -> list[Category]:
         with self._uow.read() as uow:

@@ -389,19 +389,190 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="51" />
+        <location filename="../../meetingdesk/qt/app.py" line="52" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="55" />
+        <location filename="../../meetingdesk/qt/app.py" line="56" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="56" />
+        <location filename="../../meetingdesk/qt/app.py" line="57" />
         <source>Operator</source>
         <translation>Operador</translation>
+    </message>
+</context>
+<context>
+    <name>EventSetupDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="56" />
+        <source>Event set-up</source>
+        <translation>Preparación del evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="80" />
+        <source>Session doors admit only delegates checked in at the desk</source>
+        <translation>En las puertas de las sesiones solo se admite a quien ya se registró en el mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="86" />
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="87" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="88" />
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="89" />
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="90" />
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="91" />
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="95" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <source>ID check</source>
+        <translation>Control de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="130" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="130" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="130" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="130" />
+        <source>Protocol order</source>
+        <translation>Orden protocolario</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="143" />
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="144" />
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="145" />
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="151" />
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="160" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="161" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="228" />
+        <source>details</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="278" />
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="246" />
+        <source>write the day as 2026-12-03 and the times as 09:30</source>
+        <translation>escriba el día como 2026-12-03 y las horas como 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="286" />
+        <source>the kind is one of %1</source>
+        <translation>el tipo es uno de estos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -504,72 +675,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="51" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="67" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="140" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="72" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="69" />
         <source>&amp;Check-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="74" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="71" />
         <source>&amp;Delegates</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="75" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="72" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="92" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="89" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="91" />
         <source>&amp;Import delegates…</source>
         <translation>&amp;Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="95" />
+        <source>Event &amp;set-up…</source>
+        <translation>&amp;Preparación del evento…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="99" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="102" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="105" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="106" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="109" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="119" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="121" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
     </message>
@@ -794,37 +970,37 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="85" />
+        <location filename="../../meetingdesk/qt/app.py" line="86" />
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="89" />
+        <location filename="../../meetingdesk/qt/app.py" line="90" />
         <source>Choose another…</source>
         <translation>Elegir otra…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="97" />
+        <location filename="../../meetingdesk/qt/app.py" line="98" />
         <source>Open a meetingdesk database</source>
         <translation>Abrir una base de datos de meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="99" />
+        <location filename="../../meetingdesk/qt/app.py" line="100" />
         <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="173" />
+        <location filename="../../meetingdesk/qt/app.py" line="189" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="181" />
+        <location filename="../../meetingdesk/qt/app.py" line="197" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="203" />
+        <location filename="../../meetingdesk/qt/app.py" line="219" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo ha fallado. Los detalles están en el registro.</translation>
     </message>

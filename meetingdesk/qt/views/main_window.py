@@ -45,27 +45,24 @@ class MainWindow(QMainWindow):
         delegates_view: DelegatesView | None = None,
         counts_panel: CountsPanel | None = None,
         open_import: Callable[[QWidget], object] | None = None,
+        open_setup: Callable[[QWidget], object] | None = None,
         high_contrast: bool = False,
     ) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
         self.checkin_view = checkin_view
         self.badges_view = badges_view
         self.delegates_view = delegates_view
         self.counts_panel = counts_panel
         self.watcher: QObject | None = None  # set by whoever wires the window
 
-        header = named(QLabel(title, wordWrap=True), "eventTitle")
+        header = named(QLabel(wordWrap=True), "eventTitle")
         font = QFont(header.font())
         font.setPointSize(14)
         font.setBold(True)
         header.setFont(font)
-        zone = ZoneInfo(time_zone)
-        todays = [s for s in sessions if s.starts_at.astimezone(zone).date() == today]
-        agenda = "   ·   ".join(
-            f"{s.starts_at.astimezone(zone):%H:%M} {s.title}" for s in todays
-        ) or self.tr("No sessions today")
-        subtitle = named(QLabel(f"{place}\n{agenda}", wordWrap=True), "eventPlace")
+        subtitle = named(QLabel(wordWrap=True), "eventPlace")
+        self._header, self._subtitle = header, subtitle
+        self.show_event(title, place, time_zone, sessions, today)
         self.message_bar = MessageBar()
 
         self.tabs = named(QTabWidget(), "views")
@@ -94,7 +91,11 @@ class MainWindow(QMainWindow):
             import_action = file_menu.addAction(self.tr("&Import delegates…"))
             import_action.setShortcut(QKeySequence("Ctrl+I"))
             import_action.triggered.connect(lambda: open_import(self))
-            file_menu.addSeparator()
+        if open_setup is not None:
+            setup_action = file_menu.addAction(self.tr("Event &set-up…"))
+            setup_action.setShortcut(QKeySequence.StandardKey.Preferences)
+            setup_action.triggered.connect(lambda: open_setup(self))
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -123,6 +124,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_desk)
         self.tabs.currentChanged.connect(lambda *_: self._focus_current())
         checkin_view.field.setFocus()
+
+    def show_event(
+        self,
+        title: str,
+        place: str,
+        time_zone: str,
+        sessions: list[SessionInfo],
+        today: dt.date,
+    ) -> None:
+        zone = ZoneInfo(time_zone)
+        todays = [s for s in sessions if s.starts_at.astimezone(zone).date() == today]
+        agenda = "   ·   ".join(
+            f"{s.starts_at.astimezone(zone):%H:%M} {s.title}" for s in todays
+        ) or self.tr("No sessions today")
+        self._header.setText(title)
+        self._subtitle.setText(f"{place}\n{agenda}")
+        self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
 
     def _focus_current(self) -> None:
         if self.tabs.currentWidget() is self.checkin_view:
