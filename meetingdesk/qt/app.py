@@ -201,6 +201,15 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
     delegates.edited.connect(changed_elsewhere)
     window.refreshRequested.connect(changed_elsewhere)
     window.highContrastToggled.connect(toggle_contrast)
+
+    def choose_language(code: str) -> None:
+        settings.setValue(LANGUAGE_KEY, code)
+        window.message_bar.show_message(
+            QApplication.translate("app", "The language changes the next time meetingdesk starts."),
+            "info",
+        )
+
+    window.languageChosen.connect(choose_language)
     window.tabs.currentChanged.connect(lambda *_: tab_changed())
     window.watcher = watcher
     refresh_counts()

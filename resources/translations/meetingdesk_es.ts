@@ -675,77 +675,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="148" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="140" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="145" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="70" />
         <source>&amp;Check-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="72" />
         <source>&amp;Delegates</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="72" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="73" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="89" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="92" />
         <source>&amp;Import delegates…</source>
         <translation>&amp;Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="95" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="96" />
         <source>Event &amp;set-up…</source>
         <translation>&amp;Preparación del evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="103" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="107" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="110" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="115" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="116" />
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="124" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="126" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
     </message>
@@ -1000,7 +1010,12 @@
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="219" />
+        <location filename="../../meetingdesk/qt/app.py" line="208" />
+        <source>The language changes the next time meetingdesk starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="228" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo ha fallado. Los detalles están en el registro.</translation>
     </message>

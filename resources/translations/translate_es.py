@@ -192,6 +192,9 @@ ES = {
     "the kind is one of %1": "el tipo es uno de estos: %1",
     "Saved.": "Guardado.",
     "Event &set-up…": "&Preparación del evento…",
+    "&Language": "&Idioma",
+    "As the system": "Como el sistema",
+    "The language changes the next time meetingdesk starts.": "El idioma cambiará la próxima vez que se inicie meetingdesk.",
 }
 
 

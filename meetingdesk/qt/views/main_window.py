@@ -29,6 +29,7 @@ from meetingdesk.qt.widgets import named
 class MainWindow(QMainWindow):
     refreshRequested = Signal()  # noqa: N815
     highContrastToggled = Signal(bool)  # noqa: N815
+    languageChosen = Signal(str)  # noqa: N815
 
     def __init__(
         self,
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         self.high_contrast_action.setChecked(high_contrast)
         self.high_contrast_action.toggled.connect(self.highContrastToggled)
         view_menu.addAction(self.high_contrast_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in (("", self.tr("As the system")), ("en", "English"), ("es", "Español")):
+            action = language_menu.addAction(name)
+            action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
         for index in range(self.tabs.count()):
             action = view_menu.addAction(self.tabs.tabText(index).replace("&", ""))
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
