@@ -167,6 +167,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--category", help="category of rows that name none")
     _desk_defaults(p)
 
+    p = command("export", "export attendance, participants, check-ins, statistics or paper sheets")
+    p.add_argument(
+        "kind", choices=["attendance", "participants", "checkins", "statistics", "sheets"]
+    )
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"], dest="fmt")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--delimiter", default=",", help="for CSV: ',' or ';' (Spanish Excel)")
+    p.add_argument(
+        "--order",
+        default="en",
+        choices=["en", "fr"],
+        help="participating States in English or French alphabetical order",
+    )
+
     command("sessions", "list the meeting's sessions")
     command("audit-verify", "check that the audit log was not edited or truncated")
     return parser
@@ -297,6 +311,24 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         return EXIT_DONE
     if args.command == "import":
         return _import(args, services, desk)
+    if args.command == "export":
+        from meetingdesk.reports.pdf import write_pdf
+        from meetingdesk.reports.tabular import write_csv, write_xlsx
+        from meetingdesk.services.exporting import ExportService
+
+        if args.kind == "sheets" and args.fmt != "pdf":
+            raise ValidationError("--format", "paper sheets are made for printing: use pdf")
+        if args.delimiter not in (",", ";", "\t", "tab"):
+            raise ValidationError("--delimiter", "use ',' or ';' (or 'tab')")
+        report = ExportService(services.uow, services.clock).build(args.kind, args.order)
+        if args.fmt == "csv":
+            write_csv(report, args.out, "\t" if args.delimiter in ("\t", "tab") else args.delimiter)
+        elif args.fmt == "xlsx":
+            write_xlsx(report, args.out)
+        else:
+            write_pdf(report, args.out)
+        print(f"{args.kind} written to {args.out} ({args.fmt})")
+        return EXIT_DONE
     if args.command == "sessions":
         with services.uow.read() as uow:
             zone = the_event(uow.db).time_zone

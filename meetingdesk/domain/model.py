@@ -191,6 +191,8 @@ class Delegation(Base):
     kind: Mapped[DelegationKind] = mapped_column(_enum(DelegationKind, "delegation_kind"))
     country_code: Mapped[str | None] = mapped_column(String(2))
     protocol_key: Mapped[str] = mapped_column(String(200))
+    # Added by migration 0005: lists of participants can follow the French order.
+    name_fr: Mapped[str | None] = mapped_column(String(200))
 
 
 class Delegate(Base):

@@ -222,6 +222,7 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
                 kind=DelegationKind(d["kind"]),
                 country_code=d.get("country_code"),
                 protocol_key=d.get("protocol_key") or names.sort_key(d["name"]),
+                name_fr=d.get("name_fr"),
             )
             db.add(delegation)
             db.flush()
