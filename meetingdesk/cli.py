@@ -181,6 +181,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="participating States in English or French alphabetical order",
     )
 
+    p = command("purge", "after the meeting: erase e-mail addresses, phones, photos and notes")
+    p.add_argument("--names", action="store_true", help="erase the names as well")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    _desk_defaults(p)
+
     command("sessions", "list the meeting's sessions")
     command("audit-verify", "check that the audit log was not edited or truncated")
     return parser
@@ -328,6 +333,33 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         else:
             write_pdf(report, args.out)
         print(f"{args.kind} written to {args.out} ({args.fmt})")
+        return EXIT_DONE
+    if args.command == "purge":
+        from meetingdesk.services.purge import purge_personal_data
+
+        assert desk is not None
+        what = "e-mail addresses, phone numbers, photos and notes" + (
+            ", and all names" if args.names else ""
+        )
+        if not args.yes:
+            print(
+                f"this erases the {what} of every delegate, for good; counts, attendance"
+                " and the audit log stay. Export what you need first, then run again"
+                " with --yes.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        purged = purge_personal_data(
+            services.engine,
+            services.uow,
+            desk,
+            names=args.names,
+            database_file=services.target.path,
+            clock=services.clock,
+        )
+        print(f"erased the {what} of {purged.delegates} delegates")
+        for copy in purged.removed_files:
+            print(f"deleted the copy {copy}")
         return EXIT_DONE
     if args.command == "sessions":
         with services.uow.read() as uow:
