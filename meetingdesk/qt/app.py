@@ -32,6 +32,7 @@ from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.views.counts_panel import CountsPanel
 from meetingdesk.qt.views.delegates_view import DelegatesView
+from meetingdesk.qt.views.door_view import DoorView
 from meetingdesk.qt.views.event_setup import EventSetupDialog
 from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
@@ -117,6 +118,7 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
     badges = BadgesView(services.badges, services.registry, desk, settings=settings)
     delegates = DelegatesView(overview, services.registry, desk, zone)
     counts = CountsPanel()
+    door = DoorView(services.attendance, services.search, desk, event.time_zone)
     high_contrast = bool(settings.value(HIGH_CONTRAST_KEY, False, type=bool))
     window = MainWindow(
         title=event.title,
@@ -129,6 +131,7 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
         checkin_view=checkin,
         badges_view=badges,
         delegates_view=delegates,
+        door_view=door,
         counts_panel=counts,
         open_import=lambda parent: ImportWizard(
             ImportService(services.uow, services.clock), services.registry, desk, parent
@@ -172,6 +175,7 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
 
     def changed_elsewhere() -> None:
         checkin.refresh()
+        door.refresh()
         refresh_counts()
         refresh_delegates()
         badges.refresh_count()
@@ -198,6 +202,7 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
         )
     )
     checkin.checkedIn.connect(lambda _result: refresh_counts())
+    door.failed.connect(window.show_failure)
     delegates.edited.connect(changed_elsewhere)
     window.refreshRequested.connect(changed_elsewhere)
     window.highContrastToggled.connect(toggle_contrast)

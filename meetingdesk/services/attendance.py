@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,7 +13,14 @@ from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.db.upsert import insert_unless_exists
 from meetingdesk.domain import names
 from meetingdesk.domain.errors import Ambiguous, NotFound
-from meetingdesk.domain.model import Attendance, Event, MeetingSession, RegistrationStatus
+from meetingdesk.domain.model import (
+    Attendance,
+    Delegate,
+    Delegation,
+    Event,
+    MeetingSession,
+    RegistrationStatus,
+)
 from meetingdesk.domain.values import (
     ActionResult,
     CheckInRecord,
@@ -37,6 +45,16 @@ from meetingdesk.services.identify import (
 )
 
 log = logging.getLogger("meetingdesk.attendance")
+
+
+@dataclass(frozen=True, slots=True)
+class Present:
+    delegate_id: int
+    name: str
+    delegation: str
+    at: dt.datetime
+    method: str
+    door: str
 
 
 def session_info(session: MeetingSession) -> SessionInfo:
@@ -135,6 +153,39 @@ class AttendanceService:
             )
             uow.commit()
             return ActionResult(Outcome.DONE, f"attendance removed from {session.title}")
+
+    def present(self, session_id: int) -> list[Present]:
+        """Who is recorded in the session, latest first."""
+        with self._uow.read() as uow:
+            rows = uow.db.execute(
+                select(
+                    Attendance.delegate_id,
+                    Delegate.badge_name,
+                    Delegation.name,
+                    Attendance.at,
+                    Attendance.method,
+                    Attendance.desk,
+                )
+                .join(Delegate, Delegate.id == Attendance.delegate_id)
+                .join(Delegation, Delegation.id == Delegate.delegation_id)
+                .where(Attendance.session_id == session_id)
+                .order_by(Attendance.at.desc(), Attendance.id.desc())
+            ).all()
+        return [Present(r[0], r[1], r[2], r[3], r[4].value, r[5]) for r in rows]
+
+    def current_session(self) -> SessionInfo | None:
+        """The session running now (or about to start), else the next one today,
+        else the last that ended: what a door opens on."""
+        sessions = self.sessions()
+        if not sessions:
+            return None
+        now = self._clock()
+        early = dt.timedelta(minutes=30)
+        for session in sessions:
+            if session.starts_at - early <= now <= session.ends_at:
+                return session
+        upcoming = [s for s in sessions if s.starts_at > now]
+        return upcoming[0] if upcoming else sessions[-1]
 
     def count(self, session_id: int) -> int:
         with self._uow.read() as uow:

@@ -389,19 +389,87 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="52" />
+        <location filename="../../meetingdesk/qt/app.py" line="53" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="56" />
+        <location filename="../../meetingdesk/qt/app.py" line="57" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="57" />
+        <location filename="../../meetingdesk/qt/app.py" line="58" />
         <source>Operator</source>
         <translation>Operador</translation>
+    </message>
+</context>
+<context>
+    <name>DoorView</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="69" />
+        <source>Scan the badge, or type a name</source>
+        <translation>Escanee la acreditación o escriba un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="98" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="128" />
+        <source>No sessions</source>
+        <translation>No hay sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="135" />
+        <source>In the room: %1</source>
+        <translation>En la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="187" />
+        <source>Admitted</source>
+        <translation>Admitido</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="188" />
+        <source>Already in</source>
+        <translation>Ya está dentro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="189" />
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="193" />
+        <source>Refused: registration cancelled</source>
+        <translation>Rechazado: inscripción cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="194" />
+        <source>Refused: badge revoked</source>
+        <translation>Rechazado: acreditación anulada</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="195" />
+        <source>Refused: not checked in at the desk</source>
+        <translation>Rechazado: no se ha registrado en el mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="196" />
+        <source>Refused: code not valid</source>
+        <translation>Rechazado: código no válido</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="209" />
+        <source>Remove from the session</source>
+        <translation>Quitar de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="210" />
+        <source>Why is %1 removed?</source>
+        <translation>¿Por qué se quita a %1?</translation>
     </message>
 </context>
 <context>
@@ -675,87 +743,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="148" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="151" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="148" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="71" />
         <source>&amp;Check-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="72" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="73" />
         <source>&amp;Delegates</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="73" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="75" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="76" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="93" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="92" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="95" />
         <source>&amp;Import delegates…</source>
         <translation>&amp;Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="99" />
         <source>Event &amp;set-up…</source>
         <translation>&amp;Preparación del evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="103" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="106" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="109" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="110" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="113" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="118" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="119" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="127" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="126" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="129" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
     </message>
@@ -980,42 +1053,42 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="86" />
+        <location filename="../../meetingdesk/qt/app.py" line="87" />
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="90" />
+        <location filename="../../meetingdesk/qt/app.py" line="91" />
         <source>Choose another…</source>
         <translation>Elegir otra…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="98" />
+        <location filename="../../meetingdesk/qt/app.py" line="99" />
         <source>Open a meetingdesk database</source>
         <translation>Abrir una base de datos de meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="100" />
+        <location filename="../../meetingdesk/qt/app.py" line="101" />
         <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="189" />
+        <location filename="../../meetingdesk/qt/app.py" line="193" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="197" />
+        <location filename="../../meetingdesk/qt/app.py" line="201" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="208" />
+        <location filename="../../meetingdesk/qt/app.py" line="213" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="228" />
+        <location filename="../../meetingdesk/qt/app.py" line="233" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo ha fallado. Los detalles están en el registro.</translation>
     </message>

@@ -195,6 +195,19 @@ ES = {
     "&Language": "&Idioma",
     "As the system": "Como el sistema",
     "The language changes the next time meetingdesk starts.": "El idioma cambiará la próxima vez que se inicie meetingdesk.",
+    "Scan the badge, or type a name": "Escanee la acreditación o escriba un nombre",
+    "&Remove…": "&Quitar…",
+    "No sessions": "No hay sesiones",
+    "In the room: %1": "En la sala: %1",
+    "Admitted": "Admitido",
+    "Already in": "Ya está dentro",
+    "Refused: registration cancelled": "Rechazado: inscripción cancelada",
+    "Refused: badge revoked": "Rechazado: acreditación anulada",
+    "Refused: not checked in at the desk": "Rechazado: no se ha registrado en el mostrador",
+    "Refused: code not valid": "Rechazado: código no válido",
+    "Remove from the session": "Quitar de la sesión",
+    "Why is %1 removed?": "¿Por qué se quita a %1?",
+    "&Attendance": "&Asistencia",
 }
 
 

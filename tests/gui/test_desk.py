@@ -223,7 +223,7 @@ def test_spanish(qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting, tmp_
         spanish = build_window(sqlite_meeting.services, sqlite_meeting.desk, settings)
         qtbot.addWidget(spanish)
         tabs = [spanish.tabs.tabText(i) for i in range(spanish.tabs.count())]
-        assert tabs == ["&Registro", "&Participantes", "&Acreditaciones"]
+        assert tabs == ["&Registro", "&Participantes", "&Asistencia", "&Acreditaciones"]
         assert spanish.checkin_view.panel.headline.text() == "Preparado"
         spanish.watcher.stop()  # type: ignore[union-attr]
     finally:

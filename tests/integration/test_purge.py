@@ -34,11 +34,17 @@ def test_purge_leaves_no_trace_and_keeps_the_figures(
     assert main(["demo", "--db", str(db), "--delegates", "120"]) == 0
     with sqlite3.connect(db) as conn:
         photo = b"\x89PNG-a-very-recognisable-photo-" + b"7" * 64
-        conn.execute("UPDATE delegate SET photo = ?, notes = 'allergic to penicillin ' || id",
-                     (photo,))
-        secrets = [v for (v,) in conn.execute(
-            "SELECT email FROM delegate UNION SELECT phone FROM delegate"
-            " UNION SELECT notes FROM delegate") if v]
+        conn.execute(
+            "UPDATE delegate SET photo = ?, notes = 'allergic to penicillin ' || id", (photo,)
+        )
+        secrets = [
+            v
+            for (v,) in conn.execute(
+                "SELECT email FROM delegate UNION SELECT phone FROM delegate"
+                " UNION SELECT notes FROM delegate"
+            )
+            if v
+        ]
         family = [v for (v,) in conn.execute("SELECT DISTINCT family_name FROM delegate")]
         codes = [v for (v,) in conn.execute("SELECT badge_code FROM delegate LIMIT 5")]
     for code in codes:
@@ -65,8 +71,11 @@ def test_purge_leaves_no_trace_and_keeps_the_figures(
     present = [f for f in long_names if f.encode() in data]
     if with_names:
         assert present == []
-        assert not any(folding.fold(f).encode() in data for f in long_names
-                       if len(folding.fold(f)) >= 8 and folding.fold(f).isalpha())
+        assert not any(
+            folding.fold(f).encode() in data
+            for f in long_names
+            if len(folding.fold(f)) >= 8 and folding.fold(f).isalpha()
+        )
     else:
         assert present  # names were kept
     after = _figures(db)

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         checkin_view: CheckInView,
         badges_view: BadgesView,
         delegates_view: DelegatesView | None = None,
+        door_view: QWidget | None = None,
         counts_panel: CountsPanel | None = None,
         open_import: Callable[[QWidget], object] | None = None,
         open_setup: Callable[[QWidget], object] | None = None,
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(checkin_view, self.tr("&Check-in"))
         if delegates_view is not None:
             self.tabs.addTab(delegates_view, self.tr("&Delegates"))
+        if door_view is not None:
+            self.tabs.addTab(door_view, self.tr("&Attendance"))
         self.tabs.addTab(badges_view, self.tr("&Badges"))
         checkin_view.checkedIn.connect(badges_view.print_for_checkin)
         checkin_view.failed.connect(self.show_failure)

@@ -1,0 +1,216 @@
+"""Door mode: at a session's door, scan or search to record who comes in, with an
+answer readable from a metre away: green admitted, amber already in, red refused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.domain.values import ActionResult, Desk, Outcome, Refusal
+from meetingdesk.qt.models.search_results import SearchResultsModel
+from meetingdesk.qt.widgets import named
+from meetingdesk.services import codes
+from meetingdesk.services.attendance import AttendanceService
+from meetingdesk.services.search import SearchService
+
+COLOURS = {
+    Outcome.DONE: ("#FFFFFF", "#1B5E20"),
+    Outcome.ALREADY: ("#000000", "#FFB300"),
+    Outcome.REFUSED: ("#FFFFFF", "#B71C1C"),
+    Outcome.NOT_FOUND: ("#FFFFFF", "#455A64"),
+}
+
+
+class DoorView(QWidget):
+    failed = Signal(str)
+    recorded = Signal(object)  # ActionResult
+
+    def __init__(
+        self,
+        attendance: AttendanceService,
+        search: SearchService,
+        desk: Desk,
+        time_zone: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._attendance = attendance
+        self._search = search
+        self._desk = desk
+        self._zone = ZoneInfo(time_zone)
+
+        self.session = named(QComboBox(), "doorSession")
+        for s in attendance.sessions():
+            start = s.starts_at.astimezone(self._zone)
+            self.session.addItem(f"{start:%a %d %b %H:%M} — {s.title} ({s.room})", s.id)
+        current = attendance.current_session()
+        if current is not None:
+            self.session.setCurrentIndex(self.session.findData(current.id))
+        self.field = named(QLineEdit(), "doorField")
+        self.field.setPlaceholderText(self.tr("Scan the badge, or type a name"))
+        big = QFont(self.field.font())
+        big.setPointSize(18)
+        self.field.setFont(big)
+        self.model = SearchResultsModel(self)
+        self.results = named(QTableView(), "doorResults")
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(
+            SearchResultsModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.answer = named(QLabel(), "doorAnswer")
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answer.setWordWrap(True)
+        huge = QFont(self.answer.font())
+        huge.setPointSize(30)
+        huge.setBold(True)
+        self.answer.setFont(huge)
+        self.answer.setMinimumHeight(150)
+        self.detail = named(QLabel(wordWrap=True), "doorDetail")
+        self.count = named(QLabel(), "doorCount")
+        count_font = QFont(self.count.font())
+        count_font.setPointSize(16)
+        count_font.setBold(True)
+        self.count.setFont(count_font)
+        self.present = named(QListWidget(), "doorPresent")
+        self.remove_button = named(QPushButton(self.tr("&Remove…")), "doorRemove")
+
+        left = QVBoxLayout()
+        left.addWidget(self.session)
+        left.addWidget(self.field)
+        left.addWidget(self.results, 1)
+        left.addWidget(self.answer)
+        left.addWidget(self.detail)
+        right = QVBoxLayout()
+        right.addWidget(self.count)
+        right.addWidget(self.present, 1)
+        right.addWidget(self.remove_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self.session.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.field.textEdited.connect(self._typed)
+        self.field.returnPressed.connect(self._enter)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.refresh()
+
+    def session_id(self) -> int | None:
+        value = self.session.currentData()
+        return int(value) if value is not None else None
+
+    def refresh(self) -> None:
+        session_id = self.session_id()
+        self.present.clear()
+        if session_id is None:
+            self.count.setText(self.tr("No sessions"))
+            return
+        try:
+            people = self._attendance.present(session_id)
+        except MeetingdeskError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.count.setText(self.tr("In the room: %1").replace("%1", str(len(people))))
+        for person in people:
+            item = QListWidgetItem(
+                f"{person.at.astimezone(self._zone):%H:%M}  {person.name}, {person.delegation}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, person.delegate_id)
+            self.present.addItem(item)
+
+    def _typed(self, text: str) -> None:
+        if codes.is_scan(text):
+            return
+        try:
+            found = self._search.search(text, limit=20)
+        except MeetingdeskError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.model.set_rows(found.hits, found.more)
+        if found.hits:
+            self.results.selectRow(0)
+
+    def _enter(self) -> None:
+        session_id = self.session_id()
+        text = self.field.text()
+        if session_id is None or not text.strip():
+            return
+        if codes.is_scan(text) or (codes.looks_like_code(text) and not self.model.rowCount()):
+            self._act(lambda: self._attendance.record(session_id, text, self._desk))
+            return
+        rows = self.results.selectionModel().selectedRows()
+        if rows:
+            hit = self.model.hit(rows[0].row())
+            self._act(
+                lambda: self._attendance.record_delegate(session_id, hit.delegate_id, self._desk)
+            )
+
+    def _act(self, action: Callable[[], ActionResult]) -> None:
+        try:
+            result = action()
+        except MeetingdeskError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.show_result(result)
+        self.field.clear()
+        self.model.set_rows((), False)
+        self.field.setFocus()
+        self.refresh()
+        self.recorded.emit(result)
+
+    def show_result(self, result: ActionResult) -> None:
+        fg, bg = COLOURS[result.outcome]
+        self.answer.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 8px;")
+        headline = {
+            Outcome.DONE: self.tr("Admitted"),
+            Outcome.ALREADY: self.tr("Already in"),
+            Outcome.NOT_FOUND: self.tr("Not found"),
+        }.get(result.outcome)
+        if headline is None:
+            headline = {
+                Refusal.CANCELLED: self.tr("Refused: registration cancelled"),
+                Refusal.REVOKED: self.tr("Refused: badge revoked"),
+                Refusal.NOT_CHECKED_IN: self.tr("Refused: not checked in at the desk"),
+            }.get(result.refusal, self.tr("Refused: code not valid"))  # type: ignore[arg-type]
+        self.answer.setText(headline)
+        who = result.delegate
+        detail = f"{who.badge_name}, {who.delegation} — " if who else ""
+        self.detail.setText(detail + result.message)
+
+    def remove_selected(self) -> None:
+        session_id = self.session_id()
+        item = self.present.currentItem()
+        if session_id is None or item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Remove from the session"),
+            self.tr("Why is %1 removed?").replace("%1", item.text().split("  ", 1)[-1]),
+        )
+        if not ok or not reason.strip():
+            self.field.setFocus()
+            return
+        delegate_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self._act(lambda: self._attendance.remove(session_id, delegate_id, self._desk, reason))
