@@ -8,6 +8,7 @@ from pathlib import Path
 
 from meetingdesk.reports.cells import csv_row, text
 from meetingdesk.reports.model import Report
+from meetingdesk.reports.xlsx import write_workbook
 
 
 def _replace_into(path: Path, write: object) -> None:
@@ -40,37 +41,16 @@ def write_csv(report: Report, path: Path, delimiter: str = ",") -> None:
 def write_xlsx(report: Report, path: Path) -> None:
     """Every table of the report, one sheet each; every cell a string or a number,
     never a formula."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    def write(target: Path) -> None:
-        book = Workbook(write_only=True)
-        bold = Font(bold=True)
-        used: set[str] = set()
-        for sheet in report.sheets:
-            title = "".join(c for c in sheet.name if c not in "[]:*?/\\")[:31] or "Sheet"
-            while title in used:
-                title = title[:28] + f"({len(used)})"
-            used.add(title)
-            page = book.create_sheet(title)
-            header = []
-            for name in sheet.headers:
-                cell = WriteOnlyCell(page, value=name)
-                cell.data_type = "s"
-                cell.font = bold
-                header.append(cell)
-            page.append(header)
-            for row in sheet.rows:
-                cells = []
-                for value in row:
-                    if isinstance(value, int | float) and not isinstance(value, bool):
-                        cells.append(value)
-                        continue
-                    cell = WriteOnlyCell(page, value=text(value))
-                    cell.data_type = "s"  # "=1+2" stays the text "=1+2"
-                    cells.append(cell)
-                page.append(cells)
-        book.save(target)
-
-    _replace_into(path, write)
+    used: set[str] = set()
+    sheets = []
+    for sheet in report.sheets:
+        title = "".join(c for c in sheet.name if c not in "[]:*?/\\")[:31] or "Sheet"
+        while title in used:
+            title = title[:28] + f"({len(used)})"
+        used.add(title)
+        rows = (
+            [v if isinstance(v, int | float) and not isinstance(v, bool) else text(v) for v in row]
+            for row in sheet.rows
+        )
+        sheets.append((title, sheet.headers, rows))
+    _replace_into(path, lambda target: write_workbook(target, sheets))

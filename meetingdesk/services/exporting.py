@@ -119,61 +119,74 @@ class ExportService:
     def attendance(self) -> Report:
         title, subtitle, zone = self._heading("Attendance")
         with self._uow.read() as uow:
-            sessions = list(
-                uow.db.execute(select(MeetingSession).order_by(MeetingSession.starts_at)).scalars()
-            )
-            people = {r.id: r for r in self._delegates(uow.db)}
-            marks: dict[tuple[int, int], Any] = {}
-            for a in uow.db.execute(select(Attendance)).scalars():
-                marks[(a.delegate_id, a.session_id)] = a
-            headers = ["Delegation", "Name", "Category", "Badge code"] + [
-                f"{s.title} ({_local(s.starts_at, zone, True)})" for s in sessions
+            sessions = [
+                (s.id, s.title, s.room, s.starts_at)
+                for s in uow.db.execute(
+                    select(MeetingSession).order_by(MeetingSession.starts_at)
+                ).scalars()
             ]
-            matrix = []
-            for person in people.values():
-                if person.status is RegistrationStatus.CANCELLED:
-                    continue
-                matrix.append(
-                    [person.delegation, person.badge_name, person.category, person.badge_code]
-                    + [
-                        _local(marks[(person.id, s.id)].at, zone)
-                        if (person.id, s.id) in marks
-                        else ""
-                        for s in sessions
-                    ]
+            people = {r.id: r for r in self._delegates(uow.db)}
+            marks = uow.db.execute(
+                select(
+                    Attendance.delegate_id,
+                    Attendance.session_id,
+                    Attendance.at,
+                    Attendance.desk,
+                    Attendance.method,
                 )
-            sheets = [Sheet("Attendance", headers, matrix)]
-            listing: list[tuple[str, list[tuple[str, str]]]] = []
-            for s in sessions:
-                present = sorted(
-                    (a for (d, sid), a in marks.items() if sid == s.id and d in people),
-                    key=lambda a: (a.at, a.delegate_id),
-                )
-                rows = [
-                    [
-                        _local(a.at, zone),
-                        people[a.delegate_id].badge_name,
-                        people[a.delegate_id].delegation,
-                        people[a.delegate_id].category,
-                        a.desk,
-                        a.method.value,
-                    ]
-                    for a in present
+            ).all()
+        # Times shown in the event's zone; many marks share the same minute.
+        shown: dict[dt.datetime, str] = {}
+
+        def hhmm(at: dt.datetime) -> str:
+            if at not in shown:
+                local = at.astimezone(zone)
+                shown[at] = f"{local.hour:02d}:{local.minute:02d}"
+            return shown[at]
+
+        at_of: dict[tuple[int, int], str] = {}
+        by_session: dict[int, list[Any]] = defaultdict(list)
+        for mark in marks:
+            at_of[(mark.delegate_id, mark.session_id)] = hhmm(mark.at)
+            if mark.delegate_id in people:
+                by_session[mark.session_id].append(mark)
+        headers = ["Delegation", "Name", "Category", "Badge code"] + [
+            f"{t} ({_local(start, zone, True)})" for _, t, _, start in sessions
+        ]
+        matrix = [
+            [p.delegation, p.badge_name, p.category, p.badge_code]
+            + [at_of.get((p.id, sid), "") for sid, _, _, _ in sessions]
+            for p in people.values()
+            if p.status is not RegistrationStatus.CANCELLED
+        ]
+        sheets = [Sheet("Attendance", headers, matrix)]
+        listing: list[tuple[str, list[tuple[str, str]]]] = []
+        for sid, session_title, room, start in sessions:
+            present = sorted(by_session[sid], key=lambda m: (m.at, m.delegate_id))
+            rows = [
+                [
+                    hhmm(m.at),
+                    people[m.delegate_id].badge_name,
+                    people[m.delegate_id].delegation,
+                    people[m.delegate_id].category,
+                    m.desk,
+                    m.method.value,
                 ]
-                sheets.append(
-                    Sheet(
-                        s.title[:31],
-                        ["Time", "Name", "Delegation", "Category", "Door", "How"],
-                        rows,
-                    )
+                for m in present
+            ]
+            sheets.append(
+                Sheet(
+                    session_title[:31],
+                    ["Time", "Name", "Delegation", "Category", "Door", "How"],
+                    rows,
                 )
-                listing.append(
-                    (
-                        f"{s.title} — {s.room}, {_local(s.starts_at, zone, True)}"
-                        f" ({len(rows)} present)",
-                        [(r[0], f"{r[1]}, {r[2]}") for r in rows],
-                    )
+            )
+            listing.append(
+                (
+                    f"{session_title} — {room}, {_local(start, zone, True)} ({len(rows)} present)",
+                    [(r[0], f"{r[1]}, {r[2]}") for r in rows],
                 )
+            )
         return Report("attendance", title, subtitle, sheets, sessions=listing)
 
     def _groups(self, db: Any, order: str) -> list[Group]:

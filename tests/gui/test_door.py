@@ -56,8 +56,9 @@ def test_admitted_then_already_in(qtbot: QtBot, door: DoorView, sqlite_meeting: 
         ("desk-first", "Refused: not checked in at the desk"),
     ],
 )
-def test_refused(qtbot: QtBot, door: DoorView, sqlite_meeting: Meeting, prepare: str,
-                 expected: str) -> None:
+def test_refused(
+    qtbot: QtBot, door: DoorView, sqlite_meeting: Meeting, prepare: str, expected: str
+) -> None:
     m = sqlite_meeting
     payload = m.payload("isik")
     if prepare == "cancel":
@@ -81,7 +82,9 @@ def test_refused(qtbot: QtBot, door: DoorView, sqlite_meeting: Meeting, prepare:
 
 
 def test_manual_add_and_remove_with_a_reason(
-    qtbot: QtBot, door: DoorView, sqlite_meeting: Meeting,
+    qtbot: QtBot,
+    door: DoorView,
+    sqlite_meeting: Meeting,
     answer_modal: Callable[[Callable[[QWidget], None]], None],
 ) -> None:
     qtbot.keyClicks(door.field, "celik")
@@ -108,4 +111,6 @@ def test_manual_add_and_remove_with_a_reason(
         last = uow.db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc())).scalars().first()
         assert last is not None
         assert (last.action, last.detail["reason"]) == (
-            "attendance.removed", "scanned at the wrong door")
+            "attendance.removed",
+            "scanned at the wrong door",
+        )

@@ -21,6 +21,7 @@ RUNS = {
         ["demo build", "search ", "2 words", "check-in"],
     ),
     "bench_import.py": (["--rows", "200"], ["CSV ", "XLSX "]),
+    "bench_exports.py": (["--delegates", "150"], ["attendance XLSX", "participants PDF"]),
     "bench_desk.py": (
         ["--delegates", "300", "--startup-delegates", "100"],
         ["key stroke", "plain QSortFilterProxyModel", "ratio", "start-up"],
