@@ -14,11 +14,12 @@ The script reports; it does not fail when a target is missed.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import build_demo
 
 from meetingdesk.badges.layout import load_layout
 from meetingdesk.badges.qr import draw_qr, draw_qr_widget
@@ -38,22 +39,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="meetingdesk-bench-") as folder:
         db = Path(folder) / "bench.sqlite3"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "meetingdesk",
-                "demo",
-                "--db",
-                str(db),
-                "--delegates",
-                str(args.badges + args.badges // 20 + 20),
-                "--seed",
-                "3",
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        build_demo(db, args.badges + args.badges // 20 + 20, seed=3)
         services = open_services(db, create=False)
         try:
             ids, _ = services.badges.select()

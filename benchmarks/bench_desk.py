@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import build_demo, percentile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WORDS = [
@@ -52,30 +54,6 @@ window.show()
 QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
 app.exec()
 """
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def build(db: Path, delegates: int) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "meetingdesk",
-            "demo",
-            "--db",
-            str(db),
-            "--delegates",
-            str(delegates),
-            "--seed",
-            "1",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
 
 
 def keystrokes(db: Path) -> tuple[list[float], list[float]]:
@@ -150,8 +128,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="meetingdesk-bench-") as folder:
         big, small = Path(folder) / "big.sqlite3", Path(folder) / "small.sqlite3"
-        build(big, args.delegates)
-        build(small, args.startup_delegates)
+        build_demo(big, args.delegates)
+        build_demo(small, args.startup_delegates)
         ours, plain = keystrokes(big)
         print(f"meetingdesk desk benchmark: {args.delegates:,} delegates (offscreen)")
         p95 = percentile(ours, 0.95)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import build_demo
 
 from meetingdesk.reports.pdf import write_pdf
 from meetingdesk.reports.tabular import write_xlsx
@@ -28,22 +29,7 @@ from meetingdesk.services.exporting import ExportService
 
 
 def prepare(db: Path, delegates: int) -> int:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "meetingdesk",
-            "demo",
-            "--db",
-            str(db),
-            "--delegates",
-            str(delegates),
-            "--seed",
-            "4",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    build_demo(db, delegates, seed=4)
     rng = random.Random(9)
     with sqlite3.connect(db) as conn:
         sessions = conn.execute("SELECT id, starts_at FROM meeting_session").fetchall()

@@ -16,12 +16,12 @@ import io
 import random
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from _common import build_demo
 from openpyxl import Workbook
 
 from meetingdesk.domain.values import Desk
@@ -113,11 +113,7 @@ def main() -> int:
     data = rows(args.rows)
     with tempfile.TemporaryDirectory(prefix="meetingdesk-bench-") as folder:
         base = Path(folder) / "base.sqlite3"
-        subprocess.run(
-            [sys.executable, "-m", "meetingdesk", "demo", "--db", str(base)],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        build_demo(base)
         print(f"meetingdesk import benchmark: {args.rows:,} rows")
         for kind, content, target in (("CSV", csv_file(data), 1.0), ("XLSX", xlsx_file(data), 3.0)):
             db = Path(folder) / f"{kind}.sqlite3"

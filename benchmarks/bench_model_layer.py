@@ -21,11 +21,12 @@ import argparse
 import random
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import build_demo, percentile
 
 from meetingdesk.domain.values import Desk
 from meetingdesk.services.app import open_services
@@ -43,11 +44,6 @@ QUERIES = [
 TWO_WORDS = ["ser jov", "mar gar", "jovan serbia", "garcia maria", "nik greece"]
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def report(name: str, samples_ms: list[float], target_ms: float | None) -> None:
     """One line: the numbers, and beside them the target when one applies."""
     median, p95 = statistics.median(samples_ms), percentile(samples_ms, 0.95)
@@ -63,22 +59,7 @@ def report(name: str, samples_ms: list[float], target_ms: float | None) -> None:
 def build(db: Path, delegates: int) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "meetingdesk",
-            "demo",
-            "--db",
-            str(db),
-            "--delegates",
-            str(delegates),
-            "--seed",
-            "1",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    build_demo(db, delegates, seed=1)
     elapsed = time.perf_counter() - start
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, max(peak_kib, before) / 1024

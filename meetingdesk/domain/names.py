@@ -144,6 +144,13 @@ class _FoldTable(dict[int, str]):
 
 
 _TABLES = {False: _FoldTable(False), True: _FoldTable(True)}
+# Every character that is an upsilon underneath its accents (ύ, ϋ, ΰ, ὐ, ...).
+_UPSILONS = frozenset(
+    chr(c)
+    for r in ((0x0370, 0x0400), (0x1F00, 0x2000))
+    for c in range(*r)
+    if unicodedata.normalize("NFKD", chr(c)).startswith("υ")
+)
 
 
 @lru_cache(maxsize=65536)
@@ -153,7 +160,7 @@ def _fold(text: str, alternate: bool) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isascii():
         return text
-    if "υ" not in text and "ύ" not in text:  # the one letter that looks behind
+    if _UPSILONS.isdisjoint(text):  # the one letter that looks behind
         return text.translate(_TABLES[alternate])
     out: list[str] = []
     prev = ""

@@ -58,7 +58,8 @@ def _text(value: str) -> str:
     return escape(value)
 
 
-def _column(index: int) -> str:
+def column_letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: how spreadsheets name columns."""
     letters = ""
     index += 1
     while index:
@@ -67,13 +68,13 @@ def _column(index: int) -> str:
     return letters
 
 
-_COLUMNS = [_column(i) for i in range(200)]
+_COLUMNS = [column_letters(i) for i in range(200)]
 
 
 def _row(number: int, values: Sequence[object], style: str) -> str:
     cells = []
     for index, value in enumerate(values):
-        letters = _COLUMNS[index] if index < len(_COLUMNS) else _column(index)
+        letters = _COLUMNS[index] if index < len(_COLUMNS) else column_letters(index)
         ref = f"{letters}{number}"
         if isinstance(value, int | float) and not isinstance(value, bool):
             cells.append(f'<c r="{ref}"{style}><v>{value}</v></c>')

@@ -34,7 +34,7 @@ from meetingdesk.services import codes
 from meetingdesk.services.app import Services
 from meetingdesk.services.importer import insert_delegates
 from meetingdesk.services.registry import EventDetails
-from meetingdesk.services.search import search_rows
+from meetingdesk.services.search import key_rows
 
 log = logging.getLogger("meetingdesk.demo")
 
@@ -238,18 +238,10 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
             ids = insert_delegates(
                 db, [{k: v for k, v in row.items() if not k.startswith("_")} for row in batch]
             )
-            keys = [
-                {"delegate_id": delegate_id, "field": field, "key": key}
+            keys = key_rows(
+                (delegate_id, row, row["_delegation"])
                 for delegate_id, row in zip(ids, batch, strict=True)
-                for field, key in search_rows(
-                    family_name=row["family_name"],
-                    given_name=row["given_name"],
-                    badge_name=row["badge_name"],
-                    native_name=row["native_name"],
-                    delegation=row["_delegation"],
-                    badge_code=row["badge_code"],
-                )
-            ]
+            )
             bulk_insert(db, table_of(SearchKeyRow), keys)
             written += len(batch)
             batch.clear()

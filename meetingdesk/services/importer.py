@@ -37,7 +37,7 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.registry import EMAIL
-from meetingdesk.services.search import search_rows
+from meetingdesk.services.search import key_rows
 from meetingdesk.services.spreadsheet import Table, read_table_bytes
 
 log = logging.getLogger("meetingdesk.import")
@@ -459,21 +459,12 @@ class ImportService:
                         SearchKeyRow.delegate_id.in_(changed_ids[start : start + 5_000])
                     )
                 )
-            keys: list[dict[str, Any]] = [
-                {"delegate_id": delegate_id, "field": f, "key": k}
+            keys = key_rows(
+                (delegate_id, row, delegation_names[row["delegation_id"]])
                 for delegate_id, row in zip(new_ids, rows, strict=True)
-                for f, k in search_rows(
-                    family_name=row["family_name"],
-                    given_name=row["given_name"],
-                    badge_name=row["badge_name"],
-                    native_name=row["native_name"],
-                    delegation=delegation_names[row["delegation_id"]],
-                    badge_code=row["badge_code"],
-                )
-            ]
-            reindex = changed_ids  # their names may have changed: read them back
-            for start in range(0, len(reindex), 5_000):
-                for r in db.execute(
+            )
+            for start in range(0, len(changed_ids), 5_000):  # names may have changed
+                changed_rows = db.execute(
                     select(
                         Delegate.id,
                         Delegate.family_name,
@@ -482,19 +473,14 @@ class ImportService:
                         Delegate.native_name,
                         Delegate.delegation_id,
                         Delegate.badge_code,
-                    ).where(Delegate.id.in_(reindex[start : start + 5_000]))
-                ):
-                    keys.extend(
-                        {"delegate_id": r.id, "field": f, "key": k}
-                        for f, k in search_rows(
-                            family_name=r.family_name,
-                            given_name=r.given_name,
-                            badge_name=r.badge_name,
-                            native_name=r.native_name,
-                            delegation=delegation_names[r.delegation_id],
-                            badge_code=r.badge_code,
-                        )
+                    ).where(Delegate.id.in_(changed_ids[start : start + 5_000]))
+                ).all()
+                keys.extend(
+                    key_rows(
+                        (r.id, dict(r._mapping), delegation_names[r.delegation_id])
+                        for r in changed_rows
                     )
+                )
             if keys:
                 bulk_insert(db, table_of(SearchKeyRow), keys)
             audit.append(

@@ -14,7 +14,8 @@ touches only as many index entries as the display can show.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, Executable, and_, delete, exists, func, select, tuple_
 from sqlalchemy.orm import Session
@@ -59,6 +60,24 @@ def search_rows(
             best.setdefault(key[:80], int(field))
     best.setdefault(badge_code.lower(), int(SearchField.BADGE_CODE))
     return sorted((field, key) for key, field in best.items())
+
+
+def key_rows(
+    delegates: Iterable[tuple[int, Mapping[str, Any], str]],
+) -> list[dict[str, Any]]:
+    """Search-key rows for bulk inserts: (delegate id, its names, its delegation)."""
+    return [
+        {"delegate_id": delegate_id, "field": field, "key": key}
+        for delegate_id, person, delegation in delegates
+        for field, key in search_rows(
+            family_name=person["family_name"],
+            given_name=person["given_name"],
+            badge_name=person["badge_name"],
+            native_name=person["native_name"],
+            delegation=delegation,
+            badge_code=person["badge_code"],
+        )
+    ]
 
 
 def index_delegate(db: Session, delegate: Delegate, delegation_name: str) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.reports.xlsx import column_letters
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 MAX_BYTES = 50 * 1024 * 1024  # no delegation list is larger; a bigger file is a mistake
@@ -73,16 +74,7 @@ class Table:
 
     def column_name(self, index: int) -> str:
         """How a person finds the column: its letter in a spreadsheet, and header."""
-        return f"{_letters(index)} ({self.headers[index]})"
-
-
-def _letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
+        return f"{column_letters(index)} ({self.headers[index]})"
 
 
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
@@ -168,10 +160,10 @@ def _check_headers(headers: Sequence[str], source: str) -> tuple[str, ...]:
         if key in seen:
             raise SpreadsheetError(
                 source,
-                f"the header {header!r} appears twice (columns {_letters(seen[key])} and"
-                f" {_letters(index)}): rename or remove one",
+                f"the header {header!r} appears twice (columns {column_letters(seen[key])} and"
+                f" {column_letters(index)}): rename or remove one",
                 line=1,
-                column=_letters(index),
+                column=column_letters(index),
             )
         seen[key] = index
     if not any(cleaned):
@@ -190,7 +182,7 @@ def _finish(source: str, headers: tuple[str, ...], rows: list[Row]) -> list[Row]
                 source,
                 f"this row has {len(row.values)} cells but the header only {width}",
                 line=row.line,
-                column=_letters(width),
+                column=column_letters(width),
             )
     return rows
 

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from meetingdesk.domain.model import AuditEntry, CheckIn
-from meetingdesk.qt.models.search_results import ObjectRole, SearchResultsModel
+from meetingdesk.qt.models.base import ObjectRole
+from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.views.checkin_view import CheckInView
 from tests.conftest import Meeting
 

@@ -7,28 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from meetingdesk.qt.models.base import Index, ObjectRole, RowTableModel, SortRole
 from meetingdesk.services.overview import DelegateRow
 
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DelegatesModel", text)
-
-
-class DelegatesModel(QAbstractTableModel):
+class DelegatesModel(RowTableModel[DelegateRow]):
     (
         COL_NAME,
         COL_NATIVE,
@@ -52,36 +41,15 @@ class DelegatesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("DelegatesModel", "Badge code"),
     )
 
+    CONTEXT = "DelegatesModel"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DelegateRow] = []
         self._zone: Any = None
 
     def set_rows(self, rows: Sequence[DelegateRow], zone: Any = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._zone = zone
-        self.endResetModel()
-
-    def row_object(self, row: int) -> DelegateRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(str(self.HEADERS[section]))
-        return None
+        self.replace_rows(rows)
 
     def _arrived(self, row: DelegateRow) -> str:
         if row.checked_in_at is None:

@@ -6,27 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from meetingdesk.domain.values import SearchHit
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
+from meetingdesk.qt.models.base import Index, ObjectRole, RowTableModel, SortRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
-
-
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowTableModel[SearchHit]):
     COL_NAME, COL_NATIVE, COL_DELEGATION, COL_CATEGORY, COL_STATUS, COL_CODE = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("SearchResultsModel", "Name"),
@@ -37,36 +26,18 @@ class SearchResultsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SearchResultsModel", "Badge code"),
     )
 
+    CONTEXT = "SearchResultsModel"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[SearchHit, ...] = ()
         self.more = False
 
     def set_rows(self, rows: tuple[SearchHit, ...], more: bool) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self.more = more
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def hit(self, row: int) -> SearchHit:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(str(self.HEADERS[section]))
-        return None
+        return self.row_object(row)
 
     @staticmethod
     def status_text(hit: SearchHit) -> str:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.values import Desk
-from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel, ObjectRole
+from meetingdesk.qt.models.base import ObjectRole
+from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import named
 from meetingdesk.services.overview import DelegateRow, OverviewService
