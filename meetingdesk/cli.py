@@ -186,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     _desk_defaults(p)
 
+    p = command("backup", "write a consistent copy of the database, even while desks work")
+    p.add_argument("--out", required=True, type=Path)
+
     command("sessions", "list the meeting's sessions")
     command("audit-verify", "check that the audit log was not edited or truncated")
     return parser
@@ -360,6 +363,15 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         print(f"erased the {what} of {purged.delegates} delegates")
         for copy in purged.removed_files:
             print(f"deleted the copy {copy}")
+        return EXIT_DONE
+    if args.command == "backup":
+        from meetingdesk.services.backup import backup
+
+        copied = backup(services.target, args.out)
+        print(
+            f"backup written to {copied.path} ({copied.size // 1024} KiB,"
+            f" {copied.delegates} delegates); it passed its integrity check"
+        )
         return EXIT_DONE
     if args.command == "sessions":
         with services.uow.read() as uow:

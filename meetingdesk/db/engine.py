@@ -11,7 +11,9 @@ fail at commit; read-only units start a plain deferred transaction.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,61 @@ class DatabaseTarget:
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         return cls(url)
+
+
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "9p",
+        "afs",
+        "ncpfs",
+        "glusterfs",
+        "ceph",
+        "fuse.sshfs",
+        "fuse.davfs2",
+        "davfs",
+        "fuse.glusterfs",
+        "fuse.cephfs",
+        "lustre",
+        "gpfs",
+    }
+)
+
+
+def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
+    """The network file system ``path`` lives on (nfs, cifs, ...), or None.
+
+    SQLite's locking is not reliable over network file systems: two desks on one
+    shared file can corrupt it. ``mounts`` is /proc/mounts' text (read when None)."""
+    if sys.platform == "win32":
+        text = str(path)
+        if text.startswith(("\\\\", "//")):
+            return "a Windows network share"
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+        if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # type: ignore[attr-defined]
+            return "a Windows network drive"
+        return None
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text()
+        except OSError:
+            return None  # no way to tell here (macOS): trust the path
+    resolved = str(path.resolve().parent) + "/"
+    best, kind = "", None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ").rstrip("/") + "/"
+        if resolved.startswith(point) and len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind if kind in NETWORK_FILESYSTEMS else None
 
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Any:

@@ -19,7 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
-from meetingdesk.db.engine import DatabaseTarget, create_db_engine
+from meetingdesk.db.engine import DatabaseTarget, create_db_engine, network_filesystem
 from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable
 
 log = logging.getLogger("meetingdesk.db")
@@ -109,6 +109,15 @@ def open_engine(
     """Open a database ready for use by this version of meetingdesk."""
     if not isinstance(target, DatabaseTarget):
         target = DatabaseTarget.parse(target)
+    if target.path is not None:
+        shared = network_filesystem(target.path)
+        if shared is not None:
+            raise DatabaseUnavailable(
+                f"{target.path} is on a network share ({shared}): an SQLite file cannot be"
+                " shared safely between computers. For several desks, use one PostgreSQL"
+                " database (see 'Several desks' in the README); for one desk, keep the file"
+                " on this computer."
+            )
     if target.path is not None and not target.path.exists():
         if not create:
             raise DatabaseUnavailable(f"there is no database at {target.path}")

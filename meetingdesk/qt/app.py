@@ -7,6 +7,7 @@ import getpass
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 from zoneinfo import ZoneInfo
 
@@ -38,6 +39,7 @@ from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.widgets import named
 from meetingdesk.services.app import Services, open_services
+from meetingdesk.services.backup import backup
 from meetingdesk.services.badges import event_dates
 from meetingdesk.services.importer import ImportService
 from meetingdesk.services.overview import OverviewService
@@ -137,8 +139,30 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
             ImportService(services.uow, services.clock), services.registry, desk, parent
         ).exec(),
         open_setup=lambda parent: open_setup(parent),
+        open_backup=lambda parent: open_backup(parent),
         high_contrast=high_contrast,
     )
+
+    def open_backup(parent: QWidget) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            QApplication.translate("app", "Back up the database"),
+            "meetingdesk-backup.sqlite3",
+            "SQLite (*.sqlite3)",
+        )
+        if not chosen:
+            return
+        try:
+            copied = backup(services.target, Path(chosen))
+        except MeetingdeskError as exc:
+            window.show_failure(str(exc))
+            return
+        window.message_bar.show_message(
+            QApplication.translate(
+                "app", "Backup written to %1; it passed its integrity check."
+            ).replace("%1", str(copied.path)),
+            "info",
+        )
 
     def open_setup(parent: QWidget) -> None:
         dialog = EventSetupDialog(services.registry, services.attendance, desk, parent)

@@ -278,62 +278,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="44" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="33" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="34" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="35" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="36" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="37" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="38" />
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="39" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="40" />
         <source>Badge</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="41" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="118" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="86" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="120" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="88" />
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="122" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="90" />
         <source>printed</source>
         <translation>impresa</translation>
     </message>
@@ -341,47 +341,47 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="54" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="55" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="58" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="59" />
         <source>All delegations</source>
         <translation>Todas las delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="63" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="64" />
         <source>Registered and cancelled</source>
         <translation>Inscritos y cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="65" />
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="65" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="66" />
         <source>Cancelled</source>
         <translation>Cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="68" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="69" />
         <source>Not yet arrived</source>
         <translation>Aún no han llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="71" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="131" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="132" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 visibles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="169" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
@@ -389,17 +389,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="53" />
+        <location filename="../../meetingdesk/qt/app.py" line="55" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="57" />
+        <location filename="../../meetingdesk/qt/app.py" line="59" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="58" />
+        <location filename="../../meetingdesk/qt/app.py" line="60" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -743,92 +743,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="155" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="148" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="152" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="72" />
         <source>&amp;Check-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="73" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="74" />
         <source>&amp;Delegates</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="75" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="76" />
         <source>&amp;Attendance</source>
         <translation>&amp;Asistencia</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="76" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="77" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="93" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="95" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="96" />
         <source>&amp;Import delegates…</source>
         <translation>&amp;Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="100" />
         <source>Event &amp;set-up…</source>
         <translation>&amp;Preparación del evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="104" />
+        <source>&amp;Back up the database…</source>
+        <translation>Hacer una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="110" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="113" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="114" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="117" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="122" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="123" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="131" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="133" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
     </message>
@@ -1005,47 +1010,47 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="32" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="21" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="33" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="22" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="34" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="35" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="36" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="37" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="74" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="45" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="76" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
         <source>checked in</source>
         <translation>llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="78" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
         <source>expected</source>
         <translation>esperado</translation>
     </message>
@@ -1053,42 +1058,52 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="87" />
+        <location filename="../../meetingdesk/qt/app.py" line="89" />
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="91" />
+        <location filename="../../meetingdesk/qt/app.py" line="93" />
         <source>Choose another…</source>
         <translation>Elegir otra…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="99" />
+        <location filename="../../meetingdesk/qt/app.py" line="101" />
         <source>Open a meetingdesk database</source>
         <translation>Abrir una base de datos de meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="101" />
+        <location filename="../../meetingdesk/qt/app.py" line="103" />
         <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="193" />
+        <location filename="../../meetingdesk/qt/app.py" line="149" />
+        <source>Back up the database</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="161" />
+        <source>Backup written to %1; it passed its integrity check.</source>
+        <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="217" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="201" />
+        <location filename="../../meetingdesk/qt/app.py" line="225" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="213" />
+        <location filename="../../meetingdesk/qt/app.py" line="237" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="233" />
+        <location filename="../../meetingdesk/qt/app.py" line="257" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo ha fallado. Los detalles están en el registro.</translation>
     </message>

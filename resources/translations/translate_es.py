@@ -208,6 +208,10 @@ ES = {
     "Remove from the session": "Quitar de la sesión",
     "Why is %1 removed?": "¿Por qué se quita a %1?",
     "&Attendance": "&Asistencia",
+    "&Back up the database…": "Hacer una &copia de seguridad…",
+    "Back up the database": "Copia de seguridad de la base de datos",
+    "SQLite (*.sqlite3)": "SQLite (*.sqlite3)",
+    "Backup written to %1; it passed its integrity check.": "Copia guardada en %1; ha superado la comprobación de integridad.",
 }
 
 

@@ -22,6 +22,7 @@ RUNS = {
     ),
     "bench_import.py": (["--rows", "200"], ["CSV ", "XLSX "]),
     "bench_exports.py": (["--delegates", "150"], ["attendance XLSX", "participants PDF"]),
+    "bench_desks.py": (["--desks", "2", "--per-desk", "20"], ["SQLite ", "PostgreSQL "]),
     "bench_desk.py": (
         ["--delegates", "300", "--startup-delegates", "100"],
         ["key stroke", "plain QSortFilterProxyModel", "ratio", "start-up"],

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         counts_panel: CountsPanel | None = None,
         open_import: Callable[[QWidget], object] | None = None,
         open_setup: Callable[[QWidget], object] | None = None,
+        open_backup: Callable[[QWidget], object] | None = None,
         high_contrast: bool = False,
     ) -> None:
         super().__init__()
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
             setup_action = file_menu.addAction(self.tr("Event &set-up…"))
             setup_action.setShortcut(QKeySequence.StandardKey.Preferences)
             setup_action.triggered.connect(lambda: open_setup(self))
+        if open_backup is not None:
+            backup_action = file_menu.addAction(self.tr("&Back up the database…"))
+            backup_action.triggered.connect(lambda: open_backup(self))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1,0 +1,64 @@
+"""Consistent copies of a live database.
+
+SQLite: the backup API copies a snapshot even while other desks write, into a
+file beside the destination that is checked (integrity and audit chain) and only
+then moved into place. PostgreSQL is backed up with its own tool, pg_dump; the
+command is printed for the organiser (see README, "Backups")."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from meetingdesk.db.engine import DatabaseTarget
+from meetingdesk.domain.errors import MeetingdeskError
+
+
+class BackupFailed(MeetingdeskError):
+    """The copy could not be made or did not check out; nothing was left behind."""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    delegates: int
+
+
+def backup(target: DatabaseTarget, out: Path) -> BackupResult:
+    source = target.path
+    if source is None:
+        url = target.url
+        raise BackupFailed(
+            "a PostgreSQL database is backed up with pg_dump: "
+            f"pg_dump -Fc -h {url.host or 'localhost'} -p {url.port or 5432}"
+            f" -U {url.username or 'postgres'} -f {out} {url.database}"
+        )
+    if out.resolve() == source.resolve():
+        raise BackupFailed("the backup cannot overwrite the database itself")
+    if not out.parent.is_dir():
+        raise BackupFailed(f"the folder {out.parent} does not exist")
+    partial = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        live = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                live.backup(copy, pages=1024)  # steps: writers are never held up long
+                checked = copy.execute("PRAGMA integrity_check").fetchone()
+                if checked != ("ok",):
+                    raise BackupFailed(f"the copy does not check out: {checked[0]}")
+                delegates = copy.execute("SELECT count(*) FROM delegate").fetchone()[0]
+            finally:
+                copy.close()
+        finally:
+            live.close()
+        os.replace(partial, out)
+    except sqlite3.Error as exc:
+        raise BackupFailed(f"cannot copy {source}: {exc}") from exc
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return BackupResult(out, out.stat().st_size, delegates)
