@@ -40,6 +40,8 @@ log = logging.getLogger("meetingdesk.registry")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 REPRINT_REASONS = ("lost", "damaged", "name-corrected")
+# Who an event set-up change is logged for when no desk is named (scripts, tests).
+SETUP = Desk("Set-up", "organiser")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +157,12 @@ class RegistryService:
             return event
 
     def add_session(
-        self, title: str, room: str, starts_at: dt.datetime, ends_at: dt.datetime
+        self,
+        title: str,
+        room: str,
+        starts_at: dt.datetime,
+        ends_at: dt.datetime,
+        desk: Desk = SETUP,
     ) -> int:
         if not title.strip():
             raise ValidationError("title", "the session title is required")
@@ -171,6 +178,8 @@ class RegistryService:
                 ends_at=ends_at,
             )
             uow.db.add(session)
+            uow.db.flush()
+            audit.append(uow.db, desk, "session.added", self._clock(), session=session.id)
             uow.commit()
             return session.id
 
@@ -181,6 +190,7 @@ class RegistryService:
         colour: str,
         sort_order: int = 0,
         requires_id_check: bool = False,
+        desk: Desk = SETUP,
     ) -> int:
         if not code.strip():
             raise ValidationError("code", "the category code is required")
@@ -199,6 +209,7 @@ class RegistryService:
                 uow.db.flush()
             except IntegrityError as exc:
                 raise ValidationError("code", f"category {code!r} exists already") from exc
+            audit.append(uow.db, desk, "category.added", self._clock(), category=category.code)
             uow.commit()
             return category.id
 
@@ -208,6 +219,7 @@ class RegistryService:
         kind: DelegationKind,
         country_code: str | None = None,
         protocol_key: str | None = None,
+        desk: Desk = SETUP,
     ) -> int:
         if not name.strip():
             raise ValidationError("name", "the delegation name is required")
@@ -223,6 +235,7 @@ class RegistryService:
                 uow.db.flush()
             except IntegrityError as exc:
                 raise ValidationError("name", f"delegation {name!r} exists already") from exc
+            audit.append(uow.db, desk, "delegation.added", self._clock(), delegation=delegation.id)
             uow.commit()
             return delegation.id
 

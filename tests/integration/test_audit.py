@@ -29,17 +29,17 @@ def busy(meeting: Meeting) -> Meeting:
 
 
 def test_every_change_and_refusal_is_chained(busy: Meeting) -> None:
-    # 1 event + 13 delegates + 3 check-ins + 1 refusal
-    assert verify(busy) == 18
+    # 1 event, 4 categories, 8 delegations, 13 delegates, 3 sessions, 3 check-ins, 1 refusal
+    assert verify(busy) == 33
 
 
 @pytest.mark.parametrize(
     ("sql", "message"),
     [
-        ("UPDATE audit_entry SET desk = 'Desk 9' WHERE seq = 15", "entry 15: was changed"),
-        ("UPDATE audit_entry SET action = 'checkin.undo' WHERE seq = 16", "entry 16: was changed"),
+        ("UPDATE audit_entry SET desk = 'Desk 9' WHERE seq = 30", "entry 30: was changed"),
+        ("UPDATE audit_entry SET action = 'checkin.undo' WHERE seq = 31", "entry 31: was changed"),
         ("DELETE FROM audit_entry WHERE seq = 10", "entry 10: missing"),
-        ("DELETE FROM audit_entry WHERE seq = 18", "entry 18: missing"),
+        ("DELETE FROM audit_entry WHERE seq = 33", "entry 33: missing"),
         ("DELETE FROM audit_entry", "entry 1: missing"),
     ],
     ids=["edited-desk", "edited-action", "deleted-middle", "deleted-last", "emptied"],

@@ -252,7 +252,7 @@ class EventSetupDialog(QDialog):
             session_id = item.data(ID_ROLE) if item is not None else None
             try:
                 if session_id is None:
-                    new_id = self._registry.add_session(title, room, start, end)
+                    new_id = self._registry.add_session(title, room, start, end, self._desk)
                     if item is not None:
                         item.setData(ID_ROLE, new_id)
                 else:
@@ -293,7 +293,9 @@ class EventSetupDialog(QDialog):
             key = self._text(self.delegations, row, 3)
             try:
                 if delegation_id is None:
-                    new_id = self._registry.add_delegation(name, kind, country, key or None)
+                    new_id = self._registry.add_delegation(
+                        name, kind, country, key or None, desk=self._desk
+                    )
                     if item is not None:
                         item.setData(ID_ROLE, new_id)
                 else:
