@@ -85,10 +85,19 @@ class CheckInService:
         self._clock = clock
         self._keys = EventKeysCache()
 
-    def check_in(self, text: str, desk: Desk, id_check: IdCheck | None = None) -> ActionResult:
-        """Check in from what a scanner or a person typed (a payload or a badge code)."""
+    def check_in(
+        self,
+        text: str,
+        desk: Desk,
+        id_check: IdCheck | None = None,
+        at: dt.datetime | None = None,
+    ) -> ActionResult:
+        """Check in from what a scanner or a person typed (a payload or a badge code).
+
+        ``at``: when it happened, for check-ins a desk recorded while the server
+        did not answer (by default, now)."""
         with self._uow.write() as uow:
-            now = self._clock()
+            now = at or self._clock()
             keys = self._keys.get(uow.db)
             found = identify(uow.db, keys, text, now)
             if isinstance(found, Unidentified):

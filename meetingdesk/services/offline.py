@@ -1,0 +1,220 @@
+"""A desk that keeps working when the PostgreSQL server does not answer.
+
+While the server answers, everything goes to it, as usual. The desk also keeps
+a local copy of what it needs to recognise people (event, its keys, categories,
+delegations, delegates without photos, search keys, check-ins, reprints) in an
+SQLite file. When the server stops answering, search runs on that copy, badges
+are verified against it, and each check-in is written to a durable queue on
+disk (synchronous=FULL) before the desk shows it as done. When the server is
+back, the queue is sent in order, each check-in with the time it really
+happened; a delegate another desk checked in meanwhile is reported as a
+conflict ("already checked in at 09:12 at Desk 3"), never doubled or lost."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from meetingdesk.db.bulk import bulk_insert
+from meetingdesk.domain.errors import DatabaseUnavailable
+from meetingdesk.domain.model import (
+    BadgeIssue,
+    Category,
+    CheckIn,
+    Delegate,
+    Delegation,
+    Event,
+    MeetingSession,
+    SearchKeyRow,
+    table_of,
+)
+from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, SearchResult
+from meetingdesk.services.app import Services, open_services
+
+log = logging.getLogger("meetingdesk.offline")
+
+# Copied in this order (foreign keys); photos stay on the server.
+REPLICATED = (
+    Event,
+    Category,
+    Delegation,
+    MeetingSession,
+    Delegate,
+    SearchKeyRow,
+    BadgeIssue,
+    CheckIn,
+)
+OFFLINE_NOTE = " (offline: kept on this computer, sent when the server answers)"
+
+
+@dataclass
+class FlushReport:
+    sent: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    still_pending: int = 0
+
+
+class OfflineDesk:
+    def __init__(self, primary: Services, folder: Path) -> None:
+        self.primary = primary
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.replica: Services | None = None
+        self.online = True
+        self._lock = threading.Lock()
+        self._queue = sqlite3.connect(
+            folder / "queue.sqlite3", isolation_level=None, check_same_thread=False
+        )
+        self._queue.execute("PRAGMA journal_mode = WAL")
+        self._queue.execute("PRAGMA synchronous = FULL")  # queued means on the disk
+        self._queue.execute(
+            "CREATE TABLE IF NOT EXISTS pending (id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
+            " desk TEXT NOT NULL, operator TEXT NOT NULL, at TEXT NOT NULL,"
+            " id_document TEXT, id_last_four TEXT)"
+        )
+        existing = folder / "replica.sqlite3"
+        if existing.exists():
+            self.replica = open_services(existing, create=False, clock=primary.clock)
+
+    # --- the local copy --------------------------------------------------------------
+
+    def refresh(self) -> int:
+        """Copy what the desk needs from the server; return the delegates copied."""
+        fresh = self.folder / f"replica.{os.getpid()}.part.sqlite3"
+        for leftover in (fresh, fresh.with_name(fresh.name + "-wal")):
+            if leftover.exists():
+                leftover.unlink()
+        copy = open_services(fresh, clock=self.primary.clock)
+        try:
+            with self.primary.uow.read() as source, copy.uow.write() as target:
+                for entity in REPLICATED:
+                    table = table_of(entity)
+                    columns = [c for c in table.c if not (entity is Delegate and c.name == "photo")]
+                    query = select(*columns)
+                    if entity is CheckIn:
+                        query = query.where(CheckIn.undone_at.is_(None))
+                    rows = [dict(r._mapping) for r in source.db.execute(query)]
+                    bulk_insert(target.db, table, rows)
+                target.commit()
+        finally:
+            copy.close()
+        with self._lock:
+            if self.replica is not None:
+                self.replica.close()
+            os.replace(fresh, self.folder / "replica.sqlite3")
+            self.replica = open_services(
+                self.folder / "replica.sqlite3", create=False, clock=self.primary.clock
+            )
+        with self.replica.uow.read() as uow:
+            return len(uow.db.execute(select(Delegate.id)).all())
+
+    # --- the desk's actions ------------------------------------------------------------
+
+    def search(self, query: str, limit: int | None = 50) -> SearchResult:
+        if self.online:
+            try:
+                return self.primary.search.search(query, limit)
+            except DatabaseUnavailable:
+                self._went_offline()
+        return self._replica().search.search(query, limit)
+
+    def check_in(self, text: str, desk: Desk, id_check: IdCheck | None = None) -> ActionResult:
+        if self.online:
+            try:
+                return self.primary.checkin.check_in(text, desk, id_check)
+            except DatabaseUnavailable:
+                self._went_offline()
+        return self._offline_check_in(text, desk, id_check)
+
+    def pending(self) -> int:
+        return int(self._queue.execute("SELECT count(*) FROM pending").fetchone()[0])
+
+    def _replica(self) -> Services:
+        if self.replica is None:
+            raise DatabaseUnavailable(
+                "the server does not answer and this desk has no local copy yet"
+            )
+        return self.replica
+
+    def _went_offline(self) -> None:
+        if self.online:
+            log.warning("server not answering: this desk goes on with its local copy")
+        self.online = False
+
+    def _offline_check_in(self, text: str, desk: Desk, id_check: IdCheck | None) -> ActionResult:
+        replica = self._replica()
+        at = self.primary.clock()
+        with self._lock:
+            result = replica.checkin.check_in(text, desk, id_check, at=at)
+            if result.outcome is not Outcome.DONE or result.delegate is None:
+                return result
+            self._queue.execute(
+                "INSERT INTO pending (code, desk, operator, at, id_document, id_last_four)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    result.delegate.badge_code,
+                    desk.name,
+                    desk.operator,
+                    at.isoformat(),
+                    id_check.document if id_check else None,
+                    id_check.last_four if id_check else None,
+                ),
+            )
+        return dataclasses.replace(result, message=result.message + OFFLINE_NOTE)
+
+    # --- back online ---------------------------------------------------------------------
+
+    def flush(self) -> FlushReport:
+        """Send the queued check-ins; stop at the first sign the server is gone again."""
+        report = FlushReport()
+        with self._lock:
+            rows = self._queue.execute(
+                "SELECT id, code, desk, operator, at, id_document, id_last_four FROM pending"
+                " ORDER BY id"
+            ).fetchall()
+            for row_id, code, desk_name, operator, at_text, document, last_four in rows:
+                at = dt.datetime.fromisoformat(at_text)
+                id_check = IdCheck(document, last_four) if document and last_four else None
+                try:
+                    result = self.primary.checkin.check_in(
+                        code, Desk(desk_name, operator), id_check, at=at
+                    )
+                except DatabaseUnavailable:
+                    self.online = False
+                    break
+                ours = (
+                    result.previous is not None
+                    and result.previous.desk == desk_name
+                    and result.previous.at == at
+                )
+                if result.outcome is Outcome.ALREADY and not ours:
+                    who = result.delegate.badge_name if result.delegate else code
+                    report.conflicts.append(f"{who}: {result.message}")
+                else:
+                    report.sent += 1
+                # Sent, or known to the server already: either way off the queue.
+                self._queue.execute("DELETE FROM pending WHERE id = ?", (row_id,))
+            else:
+                self.online = True
+        report.still_pending = self.pending()
+        if report.sent or report.conflicts:
+            log.info(
+                "queue sent: %d check-ins, %d conflicts, %d still waiting",
+                report.sent,
+                len(report.conflicts),
+                report.still_pending,
+            )
+        return report
+
+    def close(self) -> None:
+        if self.replica is not None:
+            self.replica.close()
+        self._queue.close()
