@@ -8,7 +8,10 @@ import os
 # Before anything imports Qt: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import contextlib
 import datetime as dt
+import shutil
+import subprocess
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +24,7 @@ from meetingdesk.domain.model import DelegationKind
 from meetingdesk.domain.values import Desk
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.registry import DelegateFields, EventDetails
+from tests.pg_server import BIN, ThrowawayServer
 
 PG_ADMIN_URL = os.environ.get("MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = bool(os.environ.get("CI"))
@@ -244,3 +248,20 @@ def sqlite_meeting(tmp_path: Path, clock: FakeClock) -> Iterator[Meeting]:
 
 def target_of(meeting: Meeting) -> DatabaseTarget:
     return meeting.services.target
+
+
+@pytest.fixture
+def throwaway_server() -> Iterator[ThrowawayServer]:
+    if not BIN or (shutil.which("runuser") is None and os.geteuid() == 0):
+        reason = "PostgreSQL's initdb and pg_ctl are not installed here"
+        if IN_CI:
+            pytest.fail(f"CI must run the offline test: {reason}")
+        pytest.skip(reason)
+    folder = Path("/tmp") / f"mdpg-{uuid.uuid4().hex[:8]}"  # short: socket paths are limited
+    throwaway = ThrowawayServer(folder)
+    throwaway.init()
+    throwaway.start()
+    yield throwaway
+    with contextlib.suppress(subprocess.CalledProcessError):  # stopped by the test already
+        throwaway.stop()
+    shutil.rmtree(folder, ignore_errors=True)

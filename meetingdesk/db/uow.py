@@ -14,7 +14,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from meetingdesk.db.engine import writer
-from meetingdesk.domain.errors import DatabaseUnavailable
+from meetingdesk.domain.errors import Contended, DatabaseUnavailable
+
+# PostgreSQL: serialization_failure, deadlock_detected.
+RETRYABLE = frozenset({"40001", "40P01"})
 
 
 class UnitOfWork:
@@ -47,6 +50,8 @@ class UnitOfWork:
             self._db.close()
             self._db = None
         if isinstance(exc, OperationalError):
+            if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
+                raise Contended(str(exc.orig)) from exc
             # A known failure, said plainly; the action did not happen.
             raise DatabaseUnavailable(_explain(exc)) from exc
 

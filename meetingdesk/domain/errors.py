@@ -11,6 +11,11 @@ class DatabaseUnavailable(MeetingdeskError):
     """The database cannot be opened or reached (missing, locked, server down)."""
 
 
+class Contended(MeetingdeskError):
+    """Another desk's transaction got in the way (a PostgreSQL serialisation failure
+    or deadlock): the action did not happen and can simply be run again."""
+
+
 class DatabaseTooNew(MeetingdeskError):
     """The database was written by a newer meetingdesk than this one."""
 

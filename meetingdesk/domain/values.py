@@ -89,6 +89,7 @@ class ActionResult:
     refusal: Refusal | None = None
     previous: CheckInRecord | None = None
     revocation: RevocationRecord | None = None
+    offline: bool = False  # kept in the desk's queue until the server answers
 
     @property
     def ok(self) -> bool:

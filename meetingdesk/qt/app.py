@@ -4,6 +4,7 @@ the desk once, and show the window."""
 from __future__ import annotations
 
 import getpass
+import hashlib
 import logging
 import sys
 import traceback
@@ -11,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from zoneinfo import ZoneInfo
 
+from platformdirs import user_data_path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +44,7 @@ from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
 from meetingdesk.services.badges import event_dates
 from meetingdesk.services.importer import ImportService
+from meetingdesk.services.offline import OfflineDesk
 from meetingdesk.services.overview import OverviewService
 
 log = logging.getLogger("meetingdesk.qt")
@@ -109,14 +112,38 @@ def open_or_choose(db: str) -> Services | None:
             db = chosen
 
 
-def build_window(services: Services, desk: Desk, settings: QSettings | None = None) -> MainWindow:
+def offline_desk(services: Services, folder: Path | None = None) -> OfflineDesk | None:
+    """For a server database: the local copy and queue that keep the desk going
+    (kept in the user's data folder, one per server database)."""
+    if services.target.is_sqlite:
+        return None
+    if folder is None:
+        key = hashlib.sha256(services.target.describe().encode()).hexdigest()[:12]
+        folder = user_data_path("meetingdesk", appauthor=False) / "offline" / key
+    desk = OfflineDesk(services, folder)
+    try:
+        desk.refresh()
+    except MeetingdeskError as exc:
+        log.warning("no local copy made: %s", exc)
+    return desk
+
+
+def build_window(
+    services: Services,
+    desk: Desk,
+    settings: QSettings | None = None,
+    offline_folder: Path | None = None,
+) -> MainWindow:
     """The window and everything it shows, wired to the services of one database."""
     settings = settings or QSettings()
     event = services.registry.event()
     zone = ZoneInfo(event.time_zone)
     today = services.clock().astimezone(zone).date()
     overview = OverviewService(services.uow, services.clock)
-    checkin = CheckInView(services.search, services.checkin, desk, services.registry)
+    offline = offline_desk(services, offline_folder)
+    checkin = CheckInView(
+        offline or services.search, offline or services.checkin, desk, services.registry
+    )
     badges = BadgesView(services.badges, services.registry, desk, settings=settings)
     delegates = DelegatesView(overview, services.registry, desk, zone)
     counts = CountsPanel()
@@ -220,11 +247,24 @@ def build_window(services: Services, desk: Desk, settings: QSettings | None = No
             "error",
         )
     )
-    watcher.available.connect(
-        lambda: window.message_bar.show_message(
-            QApplication.translate("app", "The database answers again."), "info"
-        )
-    )
+
+    def back_online() -> None:
+        text = QApplication.translate("app", "The database answers again.")
+        kind = "info"
+        if offline is not None and offline.pending():
+            report = offline.flush()
+            text += " " + QApplication.translate(
+                "app", "%1 check-ins made meanwhile were sent."
+            ).replace("%1", str(report.sent))
+            if report.conflicts:
+                kind = "warning"
+                text += " " + QApplication.translate(
+                    "app", "Already checked in elsewhere: %1"
+                ).replace("%1", "; ".join(report.conflicts))
+        window.message_bar.show_message(text, kind)
+        changed_elsewhere()
+
+    watcher.available.connect(back_online)
     checkin.checkedIn.connect(lambda _result: refresh_counts())
     door.failed.connect(window.show_failure)
     delegates.edited.connect(changed_elsewhere)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from meetingdesk.db.retry import retry_contended
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.db.upsert import insert_unless_exists
 from meetingdesk.domain import names
@@ -97,6 +98,7 @@ class AttendanceService:
             raise Ambiguous(f"{spec!r} matches {len(matches)} sessions ({listed}): say which")
         return matches[0]
 
+    @retry_contended
     def record(self, session_id: int, text: str, desk: Desk) -> ActionResult:
         """Record attendance from a scanned payload or a typed badge code."""
         with self._uow.write() as uow:
@@ -114,6 +116,7 @@ class AttendanceService:
             uow.commit()
             return result
 
+    @retry_contended
     def record_delegate(self, session_id: int, delegate_id: int, desk: Desk) -> ActionResult:
         """Record attendance of a delegate picked by hand at the door."""
         with self._uow.write() as uow:
@@ -127,6 +130,7 @@ class AttendanceService:
             uow.commit()
             return result
 
+    @retry_contended
     def remove(self, session_id: int, delegate_id: int, desk: Desk, reason: str) -> ActionResult:
         """Take a wrongly recorded attendance back, with a reason for the audit log."""
         if not reason.strip():

@@ -14,6 +14,7 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from meetingdesk.db.retry import retry_contended
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.db.upsert import insert_unless_exists
 from meetingdesk.domain.model import CheckIn, RegistrationStatus
@@ -85,6 +86,7 @@ class CheckInService:
         self._clock = clock
         self._keys = EventKeysCache()
 
+    @retry_contended
     def check_in(
         self,
         text: str,
@@ -112,6 +114,7 @@ class CheckInService:
             uow.commit()
             return result
 
+    @retry_contended
     def check_in_delegate(
         self, delegate_id: int, desk: Desk, id_check: IdCheck | None = None
     ) -> ActionResult:
@@ -202,6 +205,7 @@ class CheckInService:
             previous=record,
         )
 
+    @retry_contended
     def undo(self, text: str, desk: Desk) -> ActionResult:
         """Undo the live check-in of the delegate a code or payload names."""
         with self._uow.write() as uow:
@@ -217,6 +221,7 @@ class CheckInService:
             uow.commit()
             return result
 
+    @retry_contended
     def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult:
         with self._uow.write() as uow:
             now = self._clock()

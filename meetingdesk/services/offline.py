@@ -134,6 +134,22 @@ class OfflineDesk:
                 self._went_offline()
         return self._offline_check_in(text, desk, id_check)
 
+    def check_in_delegate(
+        self, delegate_id: int, desk: Desk, id_check: IdCheck | None = None
+    ) -> ActionResult:
+        """A delegate picked from the list (the local copy keeps the server's ids)."""
+        if self.online:
+            try:
+                return self.primary.checkin.check_in_delegate(delegate_id, desk, id_check)
+            except DatabaseUnavailable:
+                self._went_offline()
+        code = self._replica().registry.delegate(delegate_id).badge_code
+        return self._offline_check_in(code, desk, id_check)
+
+    def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult:
+        """Undoing needs the server: a queued check-in is not undone behind its back."""
+        return self.primary.checkin.undo_delegate(delegate_id, desk)
+
     def pending(self) -> int:
         return int(self._queue.execute("SELECT count(*) FROM pending").fetchone()[0])
 
@@ -168,7 +184,7 @@ class OfflineDesk:
                     id_check.last_four if id_check else None,
                 ),
             )
-        return dataclasses.replace(result, message=result.message + OFFLINE_NOTE)
+        return dataclasses.replace(result, message=result.message + OFFLINE_NOTE, offline=True)
 
     # --- back online ---------------------------------------------------------------------
 

@@ -143,33 +143,33 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="89" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="104" />
         <source>Type any part of a name, or scan a badge</source>
         <translation>Escriba cualquier parte de un nombre o escanee una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="116" />
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="131" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="154" />
         <source>New &amp;walk-in…</source>
         <translation>Nueva inscripción en &amp;mostrador…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="149" />
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Deshacer el último registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="174" />
         <source>More matches: keep typing to narrow them down.</source>
         <translation>Hay más resultados: siga escribiendo para acotarlos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="274" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="289" />
         <source>Undo check-in</source>
         <translation>Deshacer registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="290" />
         <source>Undo the last check-in made at this desk?</source>
         <translation>¿Deshacer el último registro hecho en este mostrador?</translation>
     </message>
@@ -389,17 +389,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="55" />
+        <location filename="../../meetingdesk/qt/app.py" line="58" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="59" />
+        <location filename="../../meetingdesk/qt/app.py" line="62" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="60" />
+        <location filename="../../meetingdesk/qt/app.py" line="63" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>el tipo es uno de estos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -684,27 +684,27 @@
 <context>
     <name>IdCheckDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="45" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="44" />
         <source>Identity document</source>
         <translation>Documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="47" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="46" />
         <source>Check the identity document of %1.</source>
         <translation>Compruebe el documento de identidad de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="48" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="47" />
         <source>passport</source>
         <translation>pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="50" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="49" />
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="51" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="50" />
         <source>Last four characters</source>
         <translation>Últimos cuatro caracteres</translation>
     </message>
@@ -908,63 +908,68 @@
         <translation>Escriba un nombre o escanee una acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="104" />
         <source>Head of Delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
         <source>Check-in undone</source>
         <translation>Registro deshecho</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="113" />
+        <source>Checked in (offline)</source>
+        <translation>Llegada registrada (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="115" />
         <source>Checked in</source>
         <translation>Llegada registrada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="117" />
         <source>Already checked in</source>
         <translation>Ya registrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="119" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="121" />
         <source>Registration cancelled</source>
         <translation>Inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="122" />
         <source>Badge revoked</source>
         <translation>Acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="116" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Code not valid</source>
         <translation>Código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
         <source>Not checked in</source>
         <translation>Sin registrar en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="126" />
         <source>Check identity document</source>
         <translation>Compruebe el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="127" />
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -1058,52 +1063,62 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="89" />
+        <location filename="../../meetingdesk/qt/app.py" line="92" />
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="93" />
+        <location filename="../../meetingdesk/qt/app.py" line="96" />
         <source>Choose another…</source>
         <translation>Elegir otra…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="101" />
+        <location filename="../../meetingdesk/qt/app.py" line="104" />
         <source>Open a meetingdesk database</source>
         <translation>Abrir una base de datos de meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="103" />
+        <location filename="../../meetingdesk/qt/app.py" line="106" />
         <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="149" />
+        <location filename="../../meetingdesk/qt/app.py" line="176" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="161" />
+        <location filename="../../meetingdesk/qt/app.py" line="188" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="217" />
+        <location filename="../../meetingdesk/qt/app.py" line="244" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="225" />
+        <location filename="../../meetingdesk/qt/app.py" line="252" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="237" />
+        <location filename="../../meetingdesk/qt/app.py" line="256" />
+        <source>%1 check-ins made meanwhile were sent.</source>
+        <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="261" />
+        <source>Already checked in elsewhere: %1</source>
+        <translation>Ya registrados en otro mostrador: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="277" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="257" />
+        <location filename="../../meetingdesk/qt/app.py" line="297" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo ha fallado. Los detalles están en el registro.</translation>
     </message>

@@ -212,6 +212,9 @@ ES = {
     "Back up the database": "Copia de seguridad de la base de datos",
     "SQLite (*.sqlite3)": "SQLite (*.sqlite3)",
     "Backup written to %1; it passed its integrity check.": "Copia guardada en %1; ha superado la comprobación de integridad.",
+    "Checked in (offline)": "Llegada registrada (sin conexión)",
+    "%1 check-ins made meanwhile were sent.": "Se han enviado %1 registros hechos mientras tanto.",
+    "Already checked in elsewhere: %1": "Ya registrados en otro mostrador: %1",
 }
 
 

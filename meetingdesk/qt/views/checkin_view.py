@@ -4,6 +4,7 @@ Enter to check in, and a panel that says what happened."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
@@ -24,15 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.errors import MeetingdeskError
-from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, Refusal
+from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, Refusal, SearchResult
 from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.outcome_panel import OutcomePanel
 from meetingdesk.qt.widgets import named
 from meetingdesk.services import codes
-from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.registry import RegistryService
-from meetingdesk.services.search import SearchService
 
 RESULT_LIMIT = 50
 
@@ -64,6 +63,22 @@ class IdCheckDialog(QDialog):
         return IdCheck(self.document.text().strip(), self.last_four.text().strip().upper())
 
 
+class Searcher(Protocol):
+    def search(self, query: str, limit: int | None = ...) -> SearchResult: ...
+
+
+class CheckInDesk(Protocol):
+    """The check-in service, or the offline desk standing in for it."""
+
+    def check_in(self, text: str, desk: Desk, id_check: IdCheck | None = ...) -> ActionResult: ...
+
+    def check_in_delegate(
+        self, delegate_id: int, desk: Desk, id_check: IdCheck | None = ...
+    ) -> ActionResult: ...
+
+    def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult: ...
+
+
 class CheckInView(QWidget):
     """Views get the services they need, never a database session."""
 
@@ -72,8 +87,8 @@ class CheckInView(QWidget):
 
     def __init__(
         self,
-        search: SearchService,
-        checkin: CheckInService,
+        search: Searcher,
+        checkin: CheckInDesk,
         desk: Desk,
         registry: RegistryService | None = None,
         parent: QWidget | None = None,

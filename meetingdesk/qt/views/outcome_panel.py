@@ -80,7 +80,12 @@ class OutcomePanel(QFrame):
         self._paint(fg, bg)
         self.headline.setText(self._headline(result, undo))
         # "checked in: <name>" would repeat the headline and the name below it.
-        plain_done = result.outcome is Outcome.DONE and not undo and result.delegate is not None
+        plain_done = (
+            result.outcome is Outcome.DONE
+            and not undo
+            and result.delegate is not None
+            and not result.offline
+        )
         self.message.setText("" if plain_done else result.message)
         self.message.setVisible(not plain_done)
         delegate = result.delegate
@@ -104,6 +109,8 @@ class OutcomePanel(QFrame):
     def _headline(self, result: ActionResult, undo: bool) -> str:
         if undo:
             return self.tr("Check-in undone") if result.ok else self.tr("Nothing to undo")
+        if result.outcome is Outcome.DONE and result.offline:
+            return self.tr("Checked in (offline)")
         if result.outcome is Outcome.DONE:
             return self.tr("Checked in")
         if result.outcome is Outcome.ALREADY:
