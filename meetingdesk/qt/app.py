@@ -13,7 +13,7 @@ from types import TracebackType
 from zoneinfo import ZoneInfo
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -40,6 +40,7 @@ from meetingdesk.qt.views.event_setup import EventSetupDialog
 from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.workers import run_task
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
 from meetingdesk.services.badges import event_dates
@@ -110,6 +111,9 @@ def open_or_choose(db: str) -> Services | None:
             if not chosen:
                 return None
             db = chosen
+
+
+COPY_REFRESH_MS = 5 * 60 * 1000
 
 
 def offline_desk(services: Services, folder: Path | None = None) -> OfflineDesk | None:
@@ -265,6 +269,22 @@ def build_window(
         changed_elsewhere()
 
     watcher.available.connect(back_online)
+
+    if offline is not None:
+        # Keep the local copy fresh (walk-ins, reprints at other desks), off the GUI
+        # thread, while the server answers.
+        def refresh_copy() -> None:
+            if offline.online:
+                run_task(
+                    lambda _progress, _cancelled: offline.refresh(),
+                    on_done=lambda _count: None,
+                    on_error=lambda exc: log.warning("local copy not refreshed: %s", exc),
+                )
+
+        copier = QTimer(window)
+        copier.setInterval(COPY_REFRESH_MS)
+        copier.timeout.connect(refresh_copy)
+        copier.start()
     checkin.checkedIn.connect(lambda _result: refresh_counts())
     door.failed.connect(window.show_failure)
     delegates.edited.connect(changed_elsewhere)

@@ -31,12 +31,16 @@ def test_a_serialisation_failure_is_contention(pg_database: str) -> None:
 
     thread = threading.Thread(target=other_desk)
     thread.start()
-    with pytest.raises(Contended), uow.write() as work:
-        work.db.execute(text("SELECT n FROM counter WHERE id = 1")).scalar_one()
-        first_read.set()
-        second_done.wait()
-        work.db.execute(text("UPDATE counter SET n = n + 1 WHERE id = 1"))
-        work.commit()
+    def this_desk() -> None:
+        with uow.write() as work:
+            work.db.execute(text("SELECT n FROM counter WHERE id = 1")).scalar_one()
+            first_read.set()
+            second_done.wait()
+            work.db.execute(text("UPDATE counter SET n = n + 1 WHERE id = 1"))
+            work.commit()
+
+    with pytest.raises(Contended):
+        this_desk()
     thread.join()
     engine.dispose()
 
