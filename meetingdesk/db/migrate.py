@@ -11,16 +11,16 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from meetingdesk.db.engine import DatabaseTarget, create_db_engine, network_filesystem
 from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("meetingdesk.db")
 
@@ -28,19 +28,37 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The schema revision stored in the database, None for an empty one."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    stored: str | None = connection.execute(
+        text("SELECT version_num FROM alembic_version")
+    ).scalar_one_or_none()
+    return stored
+
+
+def shipped_revisions() -> list[str]:
+    """The revisions this version knows, oldest first, read from the migration
+    files' names ("0003_badge_printed.py"), so that opening an up-to-date
+    database needs no Alembic at all (a quicker start; tests/integration/
+    test_migrations.py checks the names agree with Alembic's own view)."""
+    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def backup_sqlite(source: Path, destination: Path) -> None:
@@ -64,6 +82,15 @@ def _raw_pragma(connection: Connection, pragma: str) -> None:
 
 def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> None:
     """Bring the schema to ``revision``; refuse a database from a newer version."""
+    if revision == "head":
+        known_here = shipped_revisions()
+        with engine.connect() as connection:
+            stored = current_revision(connection)
+        if stored == known_here[-1]:
+            return  # the usual case: up to date
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     with engine.connect() as connection:

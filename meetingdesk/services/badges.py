@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.badges.data import BadgeData
 from meetingdesk.badges.layout import load_layout
-from meetingdesk.badges.render import BadgeRenderer, RenderReport
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain.errors import NotFound, ValidationError
 from meetingdesk.domain.model import (
@@ -152,7 +151,9 @@ class BadgeService:
         if not delegate_ids:
             raise ValidationError("delegates", "nobody to print: the choice is empty")
         badges = self.badge_data(delegate_ids)
-        report: RenderReport = BadgeRenderer(chosen).render(
+        from meetingdesk.badges.render import BadgeRenderer  # ReportLab: only when printing
+
+        report = BadgeRenderer(chosen).render(
             badges, out, total=len(badges), progress=progress, cancelled=cancelled
         )
         self._record_printed(delegate_ids, desk, chosen.name)

@@ -31,6 +31,7 @@ def test_a_serialisation_failure_is_contention(pg_database: str) -> None:
 
     thread = threading.Thread(target=other_desk)
     thread.start()
+
     def this_desk() -> None:
         with uow.write() as work:
             work.db.execute(text("SELECT n FROM counter WHERE id = 1")).scalar_one()

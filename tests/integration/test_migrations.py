@@ -115,3 +115,15 @@ def test_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("these are my notes, not a database\n" * 100)
     with pytest.raises(DatabaseUnavailable, match="cannot open the database"):
         open_engine(path)
+
+
+def test_migration_file_names_agree_with_alembic() -> None:
+    """Opening an up-to-date database skips Alembic by reading the file names."""
+    from alembic.script import ScriptDirectory
+
+    from meetingdesk.db.migrate import alembic_config, shipped_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert shipped_revisions() == chain
+    assert shipped_revisions()[-1] == head_revision()
