@@ -39,6 +39,17 @@ from meetingdesk.services.spreadsheet import Table, read_table_bytes
 IGNORE = ""
 
 
+def _said(
+    error: BaseException, progress: QProgressBar, label: QLabel, template: str = "%1"
+) -> None:
+    """A page's background work failed: a known failure is said on the page,
+    anything else is a bug for the crash dialog."""
+    progress.hide()
+    if not isinstance(error, MeetingdeskError):
+        raise error
+    label.setText(template.replace("%1", str(error)))
+
+
 class ImportProblem(MeetingdeskError):
     """The chosen file cannot be read at all."""
 
@@ -114,10 +125,7 @@ class FilePage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        self.progress.hide()
-        if not isinstance(error, MeetingdeskError):
-            raise error
-        self.message.setText(str(error))
+        _said(error, self.progress, self.message)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -279,10 +287,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        self.progress.hide()
-        if not isinstance(error, MeetingdeskError):
-            raise error
-        self.summary.setText(str(error))
+        _said(error, self.progress, self.summary)
 
     def isComplete(self) -> bool:  # noqa: N802
         plan = self._wizard.plan
@@ -341,10 +346,7 @@ class ImportPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        self.progress.hide()
-        if not isinstance(error, MeetingdeskError):
-            raise error
-        self.result.setText(self.tr("Nothing was imported: %1").replace("%1", str(error)))
+        _said(error, self.progress, self.result, self.tr("Nothing was imported: %1"))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.done
