@@ -335,8 +335,8 @@ def run_desk(db: str) -> int:
     try:
         window = build_window(services, desk_identity(settings), settings)
         scanner = ScannerCapture(window)
-        scanner.scanned.connect(window.checkin_view.scan)
-        scanner.typed.connect(window.checkin_view.type_text)
+        scanner.scanned.connect(window.scanned)
+        scanner.typed.connect(window.typed)
         app.installEventFilter(scanner)
         window.resize(1280, 760)
         window.show()

@@ -114,3 +114,37 @@ def test_manual_add_and_remove_with_a_reason(
             "attendance.removed",
             "scanned at the wrong door",
         )
+
+
+def test_a_scan_at_the_door_tab_goes_to_the_door(
+    qtbot: QtBot, sqlite_meeting: Meeting, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from meetingdesk.qt.app import build_window
+    from meetingdesk.qt.scanner import ScannerCapture
+
+    sqlite_meeting.clock.set_local("10:20")
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window = build_window(sqlite_meeting.services, sqlite_meeting.desk, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.watcher.stop()  # type: ignore[union-attr]
+    scanner = ScannerCapture(window)
+    scanner.scanned.connect(window.scanned)
+    scanner.typed.connect(window.typed)
+    QApplication.instance().installEventFilter(scanner)  # type: ignore[union-attr]
+    try:
+        assert window.door_view is not None
+        window.tabs.setCurrentWidget(window.door_view)
+        qtbot.waitUntil(window.door_view.field.hasFocus)  # the door field takes the keyboard
+        bar = window.tabs.tabBar()
+        bar.setFocus()
+        qtbot.waitUntil(bar.hasFocus)
+        qtbot.keyClicks(bar, sqlite_meeting.payload("celik"))
+        qtbot.keyClick(bar, Qt.Key.Key_Return)
+        assert window.door_view.answer.text() == "Admitted"
+        assert window.checkin_view.panel.headline.text() == "Ready"  # not a desk check-in
+    finally:
+        QApplication.instance().removeEventFilter(scanner)  # type: ignore[union-attr]

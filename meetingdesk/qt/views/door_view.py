@@ -117,6 +117,17 @@ class DoorView(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.refresh()
 
+    def scan(self, text: str) -> None:
+        """A badge scanned while the focus was elsewhere in the window."""
+        session_id = self.session_id()
+        if session_id is not None:
+            self._act(lambda: self._attendance.record(session_id, text, self._desk))
+
+    def type_text(self, text: str) -> None:
+        self.field.setFocus()
+        self.field.setText(self.field.text() + text)
+        self._typed(self.field.text())
+
     def session_id(self) -> int | None:
         value = self.session.currentData()
         return int(value) if value is not None else None

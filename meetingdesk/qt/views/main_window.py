@@ -22,6 +22,7 @@ from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.views.counts_panel import CountsPanel
 from meetingdesk.qt.views.delegates_view import DelegatesView
+from meetingdesk.qt.views.door_view import DoorView
 from meetingdesk.qt.views.message_bar import MessageBar
 from meetingdesk.qt.widgets import named
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         checkin_view: CheckInView,
         badges_view: BadgesView,
         delegates_view: DelegatesView | None = None,
-        door_view: QWidget | None = None,
+        door_view: DoorView | None = None,
         counts_panel: CountsPanel | None = None,
         open_import: Callable[[QWidget], object] | None = None,
         open_setup: Callable[[QWidget], object] | None = None,
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.checkin_view = checkin_view
         self.badges_view = badges_view
         self.delegates_view = delegates_view
+        self.door_view = door_view
         self.counts_panel = counts_panel
         self.watcher: QObject | None = None  # set by whoever wires the window
 
@@ -155,8 +157,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
 
     def _focus_current(self) -> None:
-        if self.tabs.currentWidget() is self.checkin_view:
+        current = self.tabs.currentWidget()
+        if current is self.checkin_view:
             self.checkin_view.field.setFocus()
+        elif isinstance(current, DoorView):
+            current.field.setFocus()
+
+    def scanned(self, text: str) -> None:
+        """A scan while the focus was outside any text field: to the door when the
+        door view is shown, else to the check-in."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, DoorView):
+            current.scan(text)
+        else:
+            self.checkin_view.scan(text)
+
+    def typed(self, text: str) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, DoorView):
+            current.type_text(text)
+        else:
+            self.tabs.setCurrentWidget(self.checkin_view)
+            self.checkin_view.type_text(text)
 
     def show_failure(self, text: str) -> None:
         self.message_bar.show_message(text, "error")
