@@ -65,7 +65,8 @@ def event_dates(event: Event) -> str:
     return f"{event.city} · {span}" if event.city else span
 
 
-def _printed_condition() -> ColumnElement[bool]:
+def printed_condition() -> ColumnElement[bool]:
+    """True for a delegate whose current badge generation has been printed."""
     return exists().where(
         BadgeIssue.delegate_id == Delegate.id,
         BadgeIssue.generation == Delegate.badge_generation,
@@ -118,7 +119,7 @@ class BadgeService:
             if delegate_ids is not None:
                 query = query.where(Delegate.id.in_(list(delegate_ids)))
             if not_printed:
-                query = query.where(~_printed_condition())
+                query = query.where(~printed_condition())
             rows = uow.db.execute(
                 query.order_by(Delegation.protocol_key, Delegate.sort_name, Delegate.id)
             ).all()
@@ -131,7 +132,7 @@ class BadgeService:
         with self._uow.read() as uow:
             return bool(
                 uow.db.execute(
-                    select(_printed_condition()).where(Delegate.id == delegate_id)
+                    select(printed_condition()).where(Delegate.id == delegate_id)
                 ).scalar()
             )
 

@@ -477,8 +477,7 @@ class ImportService:
                 ).all()
                 keys.extend(
                     key_rows(
-                        (r.id, dict(r._mapping), delegation_names[r.delegation_id])
-                        for r in changed_rows
+                        (r.id, r._mapping, delegation_names[r.delegation_id]) for r in changed_rows
                     )
                 )
             if keys:

@@ -21,7 +21,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from meetingdesk.db.bulk import bulk_insert
 from meetingdesk.domain.errors import DatabaseUnavailable
@@ -114,7 +114,7 @@ class OfflineDesk:
                 self.folder / "replica.sqlite3", create=False, clock=self.primary.clock
             )
         with self.replica.uow.read() as uow:
-            return len(uow.db.execute(select(Delegate.id)).all())
+            return int(uow.db.execute(select(func.count()).select_from(Delegate)).scalar_one())
 
     # --- the desk's actions ------------------------------------------------------------
 

@@ -12,13 +12,13 @@ from sqlalchemy import case, func, select
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain.model import (
     AuditHead,
-    BadgeIssue,
     Category,
     CheckIn,
     Delegate,
     Delegation,
     RegistrationStatus,
 )
+from meetingdesk.services.badges import printed_condition
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
 
@@ -129,15 +129,7 @@ class OverviewService:
         )
 
     def delegates(self) -> list[DelegateRow]:
-        printed = (
-            select(BadgeIssue.id)
-            .where(
-                BadgeIssue.delegate_id == Delegate.id,
-                BadgeIssue.generation == Delegate.badge_generation,
-                BadgeIssue.printed_at.is_not(None),
-            )
-            .exists()
-        )
+        printed = printed_condition()
         with self._uow.read() as uow:
             rows = uow.db.execute(
                 select(

@@ -21,7 +21,7 @@ from meetingdesk.domain.model import Delegate, Delegation, SearchKeyRow, table_o
 from meetingdesk.domain.values import Desk
 from meetingdesk.services import audit
 from meetingdesk.services.clock import Clock, system_clock
-from meetingdesk.services.search import search_rows
+from meetingdesk.services.search import key_rows
 
 log = logging.getLogger("meetingdesk.purge")
 
@@ -63,20 +63,20 @@ def purge_personal_data(
         if names:  # the search keys were made from the names
             db.execute(delete(SearchKeyRow))
             delegations = dict(db.execute(select(Delegation.id, Delegation.name)).all())
-            keys = [
-                {"delegate_id": r.id, "field": f, "key": k}
+            keys = key_rows(
+                (r.id, r._mapping, delegations[r.delegation_id])
                 for r in db.execute(
-                    select(Delegate.id, Delegate.badge_code, Delegate.delegation_id)
+                    select(
+                        Delegate.id,
+                        Delegate.family_name,
+                        Delegate.given_name,
+                        Delegate.badge_name,
+                        Delegate.native_name,
+                        Delegate.badge_code,
+                        Delegate.delegation_id,
+                    )
                 )
-                for f, k in search_rows(
-                    family_name="",
-                    given_name="",
-                    badge_name=r.badge_code,
-                    native_name=None,
-                    delegation=delegations[r.delegation_id],
-                    badge_code=r.badge_code,
-                )
-            ]
+            )
             if keys:
                 db.execute(insert(table_of(SearchKeyRow)), keys)
         audit.append(

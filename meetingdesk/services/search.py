@@ -63,7 +63,7 @@ def search_rows(
 
 
 def key_rows(
-    delegates: Iterable[tuple[int, Mapping[str, Any], str]],
+    delegates: Iterable[tuple[int, Mapping[Any, Any], str]],
 ) -> list[dict[str, Any]]:
     """Search-key rows for bulk inserts: (delegate id, its names, its delegation)."""
     return [
