@@ -29,6 +29,7 @@ from meetingdesk.domain.errors import (
     ValidationError,
 )
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome
+from meetingdesk.files import OutputRefused
 from meetingdesk.log import configure
 from meetingdesk.services.spreadsheet import SpreadsheetError
 
@@ -108,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", required=True, type=dt.date.fromisoformat, help="YYYY-MM-DD")
     p.add_argument("--end", required=True, type=dt.date.fromisoformat, help="YYYY-MM-DD")
     p.add_argument("--time-zone", default="Europe/Madrid")
+    p.add_argument(
+        "--badge-language",
+        default="en",
+        metavar="LANG",
+        help="language of the fixed texts on badges: en, fr, es, ru, de, it (default en)",
+    )
     _desk_defaults(p)
 
     p = command("search", "find delegates by any name, delegation or badge code prefix")
@@ -139,13 +146,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", nargs="+", metavar="CODE", default=[], help="these badge codes")
     p.add_argument("--category", metavar="CODE", help="everyone in this category")
     p.add_argument("--not-printed", action="store_true", help="only badges not printed yet")
+    p.add_argument(
+        "--mark-printed",
+        action="store_true",
+        help="record these badges as printed (the PDF goes to the printer now);"
+        " without it, a PDF is only a file",
+    )
     _desk_defaults(p)
 
-    p = command("reprint", "revoke a delegate's badge and print a new one")
+    p = command(
+        "reprint",
+        "revoke a delegate's badge and write the next one to a PDF, in one step:"
+        " the PDF is written before the old badge is revoked",
+    )
     p.add_argument("code", metavar="CODE")
     p.add_argument("--reason", required=True, choices=["lost", "damaged", "name-corrected"])
     p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     p.add_argument("--layout", default="a6-portrait")
+    p.add_argument(
+        "--generation",
+        type=int,
+        metavar="N",
+        help="the badge generation being replaced; if another desk reprinted it"
+        " meanwhile, nothing happens (exit 3)",
+    )
+    p.add_argument("--mark-printed", action="store_true", help="record the new badge as printed")
     _desk_defaults(p)
 
     p = command("import", "import a delegate list (CSV or XLSX): all rows or none")
@@ -248,6 +273,7 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
                 start_date=args.start,
                 end_date=args.end,
                 time_zone=args.time_zone,
+                badge_language=args.badge_language,
             ),
             desk,
         )
@@ -297,45 +323,37 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         if not chosen:
             print("nobody to print: no badge matches the choice", file=sys.stderr)
             return EXIT_NOT_FOUND
-        result = services.badges.print_badges(
-            chosen, args.out, desk, layout=args.layout, skipped_cancelled=skipped
+        result = services.badges.render(
+            chosen, args.out, layout=args.layout, skipped_cancelled=skipped
         )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+        marked = ""
+        if args.mark_printed:
+            record = services.badges.record_printed(result, desk, via="command line")
+            marked = f"; {record.recorded} recorded as printed"
         print(
             f"{result.printed} badges on {result.pages} pages ({result.layout}) written to"
-            f" {result.out}"
+            f" {result.out}{marked}"
         )
         return EXIT_DONE
     if args.command == "reprint":
-        assert desk is not None
-        result = services.badges.reprint(args.code, args.reason, desk, args.out, args.layout)
-        delegate = services.registry.find_by_code(args.code)
-        print(
-            f"badge of {delegate.badge_name} reprinted as generation"
-            f" {delegate.badge_generation} ({args.reason}), written to {result.out};"
-            " the previous badge is revoked"
-        )
-        return EXIT_DONE
+        return _reprint(args, services, desk)
     if args.command == "import":
         return _import(args, services, desk)
     if args.command == "export":
-        from meetingdesk.reports.pdf import write_pdf
-        from meetingdesk.reports.tabular import write_csv, write_xlsx
         from meetingdesk.services.exporting import ExportService
 
-        if args.kind == "sheets" and args.fmt != "pdf":
-            raise ValidationError("--format", "paper sheets are made for printing: use pdf")
         if args.delimiter not in (",", ";", "\t", "tab"):
             raise ValidationError("--delimiter", "use ',' or ';' (or 'tab')")
-        report = ExportService(services.uow, services.clock).build(args.kind, args.order)
-        if args.fmt == "csv":
-            write_csv(report, args.out, "\t" if args.delimiter in ("\t", "tab") else args.delimiter)
-        elif args.fmt == "xlsx":
-            write_xlsx(report, args.out)
-        else:
-            write_pdf(report, args.out)
-        print(f"{args.kind} written to {args.out} ({args.fmt})")
+        written = ExportService(services.uow, services.clock).write(
+            args.kind,
+            args.fmt,
+            args.out,
+            delimiter="\t" if args.delimiter in ("\t", "tab") else args.delimiter,
+            order=args.order,
+        )
+        print(f"{args.kind} written to {written} ({args.fmt})")
         return EXIT_DONE
     if args.command == "purge":
         from meetingdesk.services.purge import purge_personal_data
@@ -389,6 +407,39 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         print(f"audit log intact: {count} entries")
         return EXIT_DONE
     raise AssertionError(args.command)
+
+
+def _reprint(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
+    from meetingdesk.services.badges import ReprintOutcome
+
+    assert desk is not None
+    delegate = services.registry.find_by_code(args.code)
+    result = services.badges.reprint(
+        delegate.id,
+        args.reason,
+        desk,
+        args.out,
+        layout=args.layout,
+        expected_generation=args.generation,
+        mark_printed=args.mark_printed,
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if result.outcome is ReprintOutcome.SUPERSEDED:
+        by = result.by
+        who = f" at {by.desk}" if by and by.desk else ""
+        when = f" ({_local(by.at, services.registry.event().time_zone)})" if by else ""
+        print(
+            f"badge of {result.delegate.badge_name} reprinted just now{who}{when}: it is at"
+            f" generation {result.generation}; nothing was changed here"
+        )
+        return EXIT_ALREADY
+    print(
+        f"badge of {result.delegate.badge_name} reprinted as generation"
+        f" {result.generation} ({args.reason}), written to {result.out};"
+        " the previous badge is revoked"
+    )
+    return EXIT_DONE
 
 
 def _import(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
@@ -462,6 +513,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuditChainBroken as exc:
         print(f"meetingdesk: audit log broken: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except OutputRefused as exc:
+        print(f"meetingdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE if exc.usage else EXIT_ERROR
     except (ValidationError, Ambiguous, LayoutError, SpreadsheetError) as exc:
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -21,3 +21,7 @@ class BadgeData:
     generation: int
     payload: str  # the signed text of the QR code
     photo: bytes | None = None
+    delegate_id: int = 0
+    # Fixed texts in the event's badge language (see badges.texts).
+    head_of_delegation_text: str = "Head of Delegation"
+    reprint_text: str = ""  # "Reprint 2"; empty on a first badge

@@ -1,16 +1,16 @@
 """One renderer for every layout: badges -> PDF.
 
 Coordinates in layouts are millimetres from the badge's top-left corner; the
-renderer turns them into PDF points from the page's bottom-left. The file is
-written beside its destination and moved into place when complete, so a failed
-or cancelled batch never leaves half a PDF behind.
+renderer turns them into PDF points from the page's bottom-left. It writes the
+file it is given; callers that put a file in a person's hands write to a
+temporary one first (``services.outputs.atomic_output``), so a failed or
+cancelled batch never leaves half a PDF behind.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,10 +84,9 @@ class BadgeRenderer:
         cancelled: Callable[[], bool] | None = None,
     ) -> RenderReport:
         layout = self.layout
-        partial = out.with_name(f".{out.name}.{os.getpid()}.part")
         report = RenderReport()
         canvas = Canvas(
-            str(partial),
+            str(out),
             pagesize=(layout.page_width * MM, layout.page_height * MM),
             pageCompression=1,
             invariant=1,  # the same badges give the same bytes
@@ -95,29 +94,24 @@ class BadgeRenderer:
         )
         canvas.setTitle(f"Badges ({layout.title})")
         canvas.setCreator("meetingdesk")
-        try:
-            slot = 0
-            positions = list(layout.positions())
-            for badge in badges:
-                if cancelled is not None and cancelled():
-                    raise RenderCancelled
-                if slot == len(positions):
-                    self._finish_page(canvas)
-                    report.pages += 1
-                    slot = 0
-                self.draw_badge(canvas, badge, *positions[slot], report)
-                slot += 1
-                report.badges += 1
-                if progress is not None:
-                    progress(report.badges, total)
-            if slot:
+        slot = 0
+        positions = list(layout.positions())
+        for badge in badges:
+            if cancelled is not None and cancelled():
+                raise RenderCancelled
+            if slot == len(positions):
                 self._finish_page(canvas)
                 report.pages += 1
-            canvas.save()
-            os.replace(partial, out)
-        finally:
-            if partial.exists():
-                partial.unlink()
+                slot = 0
+            self.draw_badge(canvas, badge, *positions[slot], report)
+            slot += 1
+            report.badges += 1
+            if progress is not None:
+                progress(report.badges, total)
+        if slot:
+            self._finish_page(canvas)
+            report.pages += 1
+        canvas.save()
         return report
 
     def _finish_page(self, canvas: Canvas) -> None:

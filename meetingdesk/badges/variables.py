@@ -51,14 +51,14 @@ VARIABLES: dict[str, Variable] = {
             "head_of_delegation",
             "Head-of-delegation marker",
             "Head of Delegation",
-            lambda b: "Head of Delegation" if b.head_of_delegation else "",
+            lambda b: b.head_of_delegation_text if b.head_of_delegation else "",
         ),
         Variable("badge_code", "Badge code, readable", "AB23 CD45", _code),
         Variable(
             "reprint_marker",
             "Reprint marker",
             "Reprint 2",
-            lambda b: f"Reprint {b.generation}" if b.generation > 1 else "",
+            lambda b: (b.reprint_text or f"Reprint {b.generation}") if b.generation > 1 else "",
         ),
     )
 }

@@ -25,6 +25,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 log = logging.getLogger("meetingdesk.db")
 
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 BEGIN_OPTION = "meetingdesk_begin"
 
 
@@ -114,6 +115,26 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
         if resolved.startswith(point) and len(point) > len(best):
             best, kind = point, fields[2]
     return kind if kind in NETWORK_FILESYSTEMS else None
+
+
+def database_files(url: URL | None) -> list[Path]:
+    """The files of an SQLite database (none for a server): the file, its
+    companions, and the copies ``db.migrate`` takes before an upgrade; what no
+    export or badge file may ever be written over."""
+    if url is None or url.get_backend_name() != "sqlite" or not url.database:
+        return []
+    if url.database == ":memory:":
+        return []
+    main = Path(url.database)
+    found = [main, *(main.with_name(main.name + suffix) for suffix in SQLITE_COMPANIONS)]
+    if main.parent.is_dir():
+        prefix = f"{main.name}.before-"
+        found.extend(
+            entry
+            for entry in main.parent.iterdir()
+            if entry.name.startswith(prefix) and entry.name.endswith(".bak")
+        )
+    return found
 
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Any:

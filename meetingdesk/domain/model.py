@@ -140,6 +140,10 @@ class Event(Base):
     code_tag: Mapped[str] = mapped_column(String(4), unique=True)
     signing_key: Mapped[bytes] = mapped_column(LargeBinary(64))
     attendance_requires_checkin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Added by migration 0006: the language of the fixed texts printed on badges,
+    # and those texts themselves (see badges.texts), editable as event data.
+    badge_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    badge_texts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     sessions: Mapped[list[MeetingSession]] = relationship(
         back_populates="event", order_by="MeetingSession.starts_at"
@@ -175,6 +179,8 @@ class Category(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     # Added by migration 0002: the desk records which identity document it saw.
     requires_id_check: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Added by migration 0006: the label as printed on badges (None: the label).
+    badge_label: Mapped[str | None] = mapped_column(String(120))
 
     __table_args__ = (
         CheckConstraint("length(colour) = 7 AND substr(colour, 1, 1) = '#'", name="colour_hex"),
@@ -308,6 +314,8 @@ class BadgeIssue(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     operator: Mapped[str] = mapped_column(String(60))
     reason: Mapped[str] = mapped_column(String(40))
+    # Added by migration 0006: which desk issued it ("" before then).
+    desk: Mapped[str] = mapped_column(String(60), default="", server_default="")
     # Added by migration 0003: None until the badge of this generation is printed.
     printed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 

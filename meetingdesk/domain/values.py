@@ -119,6 +119,25 @@ class SearchResult:
         return len(self.hits)
 
 
+class JobOutcome(enum.Enum):
+    """What a print system did with a job."""
+
+    ACCEPTED = "accepted"  # the print system took it
+    REFUSED = "refused"  # no printer, printer offline, or an error
+    CANCELLED = "cancelled"  # the person cancelled (dialog or while printing)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJobResult:
+    outcome: JobOutcome
+    pages: int = 0
+    detail: str = ""  # the printer's name, or what went wrong
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome is JobOutcome.ACCEPTED
+
+
 @dataclass(frozen=True, slots=True)
 class SessionInfo:
     id: int

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
+from meetingdesk.files import OutputRefused
 from meetingdesk.qt.i18n import LANGUAGE_KEY, install_translations
 from meetingdesk.qt.refresh import DatabaseWatcher
 from meetingdesk.qt.scanner import ScannerCapture
 from meetingdesk.qt.theme import HIGH_CONTRAST_KEY, apply_theme
-from meetingdesk.qt.views.badges_view import BadgesView
+from meetingdesk.qt.views.badges_view import BadgesView, PrinterProvider, ask_for_printer
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.views.counts_panel import CountsPanel
 from meetingdesk.qt.views.delegates_view import DelegatesView
@@ -40,10 +41,10 @@ from meetingdesk.qt.views.event_setup import EventSetupDialog
 from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.wording import event_place, output_problem
 from meetingdesk.qt.workers import run_task
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
-from meetingdesk.services.badges import event_dates
 from meetingdesk.services.importer import ImportService
 from meetingdesk.services.offline import OfflineDesk
 from meetingdesk.services.overview import OverviewService
@@ -137,8 +138,10 @@ def build_window(
     desk: Desk,
     settings: QSettings | None = None,
     offline_folder: Path | None = None,
+    printer_provider: PrinterProvider = ask_for_printer,
 ) -> MainWindow:
-    """The window and everything it shows, wired to the services of one database."""
+    """The window and everything it shows, wired to the services of one database
+    (``printer_provider``: the desk's print system, which tests replace)."""
     settings = settings or QSettings()
     event = services.registry.event()
     zone = ZoneInfo(event.time_zone)
@@ -148,14 +151,21 @@ def build_window(
     checkin = CheckInView(
         offline or services.search, offline or services.checkin, desk, services.registry
     )
-    badges = BadgesView(services.badges, services.registry, desk, settings=settings)
+    badges = BadgesView(
+        services.badges,
+        services.registry,
+        desk,
+        printer_provider=printer_provider,
+        settings=settings,
+        zone=zone,
+    )
     delegates = DelegatesView(overview, services.registry, desk, zone)
     counts = CountsPanel()
     door = DoorView(services.attendance, services.search, desk, event.time_zone)
     high_contrast = bool(settings.value(HIGH_CONTRAST_KEY, False, type=bool))
     window = MainWindow(
         title=event.title,
-        place=f"{event.venue}, {event_dates(event)}",
+        place=event_place(event.venue, event.city, event.start_date, event.end_date),
         time_zone=event.time_zone,
         sessions=services.attendance.sessions(),
         today=today,
@@ -185,6 +195,9 @@ def build_window(
             return
         try:
             copied = backup(services.target, Path(chosen))
+        except OutputRefused as exc:
+            window.show_failure(output_problem(exc))
+            return
         except MeetingdeskError as exc:
             window.show_failure(str(exc))
             return
@@ -203,7 +216,7 @@ def build_window(
             changed_zone = ZoneInfo(changed.time_zone)
             window.show_event(
                 changed.title,
-                f"{changed.venue}, {event_dates(changed)}",
+                event_place(changed.venue, changed.city, changed.start_date, changed.end_date),
                 changed.time_zone,
                 services.attendance.sessions(),
                 services.clock().astimezone(changed_zone).date(),

@@ -7,7 +7,7 @@ drawn in a font that has its letters (the badges' font book)."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from meetingdesk.badges.fonts import BOLD, REGULAR, FontBook, font_book
+from meetingdesk.files import atomic_output
 from meetingdesk.reports.cells import text
 from meetingdesk.reports.model import Report, Sheet
 
@@ -178,9 +179,8 @@ class Typesetter:
             )
 
 
-def write_pdf(report: Report, path: Path) -> None:
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
+def write_pdf(report: Report, path: Path, protected: Sequence[Path] = ()) -> None:
+    with atomic_output(path, list(protected)) as partial:
         wide = report.kind in ("attendance", "checkins")
         typesetter = Typesetter(partial, report, wide=wide)
         {
@@ -191,10 +191,6 @@ def write_pdf(report: Report, path: Path) -> None:
             "sheets": _sheets,
         }[report.kind](typesetter, report)
         typesetter.finish()
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
 
 
 def _participants(t: Typesetter, report: Report) -> None:

@@ -3,42 +3,35 @@
 from __future__ import annotations
 
 import csv
-import os
+from collections.abc import Sequence
 from pathlib import Path
 
+from meetingdesk.files import atomic_output
 from meetingdesk.reports.cells import csv_row, text
 from meetingdesk.reports.model import Report
 from meetingdesk.reports.xlsx import write_workbook
 
 
-def _replace_into(path: Path, write: object) -> None:
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        write(partial)  # type: ignore[operator]
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
-
-
-def write_csv(report: Report, path: Path, delimiter: str = ",") -> None:
+def write_csv(
+    report: Report, path: Path, delimiter: str = ",", protected: Sequence[Path] = ()
+) -> None:
     """The report's first table, UTF-8 with a byte-order mark (so Excel reads the
     accents), comma or semicolon separated (Spanish Excel opens the latter)."""
     if delimiter not in (",", ";", "\t"):
         raise ValueError("the delimiter is a comma, a semicolon or a tab")
     sheet = report.sheets[0]
 
-    def write(target: Path) -> None:
-        with target.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(csv_row(sheet.headers))
-            for row in sheet.rows:
-                writer.writerow(csv_row(row))
+    with (
+        atomic_output(path, list(protected)) as target,
+        target.open("w", encoding="utf-8-sig", newline="") as handle,
+    ):
+        writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(csv_row(sheet.headers))
+        for row in sheet.rows:
+            writer.writerow(csv_row(row))
 
-    _replace_into(path, write)
 
-
-def write_xlsx(report: Report, path: Path) -> None:
+def write_xlsx(report: Report, path: Path, protected: Sequence[Path] = ()) -> None:
     """Every table of the report, one sheet each; every cell a string or a number,
     never a formula."""
     used: set[str] = set()
@@ -53,4 +46,5 @@ def write_xlsx(report: Report, path: Path) -> None:
             for row in sheet.rows
         )
         sheets.append((title, sheet.headers, rows))
-    _replace_into(path, lambda target: write_workbook(target, sheets))
+    with atomic_output(path, list(protected)) as target:
+        write_workbook(target, sheets)

@@ -12,8 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from meetingdesk.db.engine import DatabaseTarget
+from meetingdesk.db.engine import DatabaseTarget, database_files
 from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.files import check_output
 
 
 class BackupFailed(MeetingdeskError):
@@ -36,10 +37,7 @@ def backup(target: DatabaseTarget, out: Path) -> BackupResult:
             f"pg_dump -Fc -h {url.host or 'localhost'} -p {url.port or 5432}"
             f" -U {url.username or 'postgres'} -f {out} {url.database}"
         )
-    if out.resolve() == source.resolve():
-        raise BackupFailed("the backup cannot overwrite the database itself")
-    if not out.parent.is_dir():
-        raise BackupFailed(f"the folder {out.parent} does not exist")
+    out = check_output(out, database_files(target.url))
     partial = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         live = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)

@@ -1,23 +1,32 @@
 """Printing badges: choose who, render the layout, remember what was printed.
 
-A badge is "printed" when its current generation has a printed time. A reprint
-first raises the generation (which revokes every earlier badge of that person at
-once, at every desk) and then prints the new one.
+A badge is "printed" when its current generation has a printed time, and it
+gets one only when the print system took the job (or the person who saved a
+PDF says it will be printed): rendering is not printing. A reprint renders the
+next generation first, then raises the generation (which revokes every earlier
+badge of that person at once, at every desk) in the same transaction that sends
+the new badge to the printer: a printer that refuses, or a cancel, revokes
+nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, exists, insert, select, tuple_, update
+from sqlalchemy import func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from meetingdesk.badges.data import BadgeData
 from meetingdesk.badges.layout import load_layout
+from meetingdesk.badges.texts import BadgeTexts
+from meetingdesk.db.engine import database_files
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain.errors import NotFound, ValidationError
 from meetingdesk.domain.model import (
@@ -28,11 +37,12 @@ from meetingdesk.domain.model import (
     Event,
     RegistrationStatus,
 )
-from meetingdesk.domain.values import Desk
+from meetingdesk.domain.values import DelegateSummary, Desk, JobOutcome, PrintJobResult
+from meetingdesk.files import atomic_output, check_output, refused_for
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
-from meetingdesk.services.identify import the_event
-from meetingdesk.services.registry import RegistryService
+from meetingdesk.services.identify import summarise, the_event
+from meetingdesk.services.registry import REPRINT_REASONS, RegistryService, printed_condition
 
 log = logging.getLogger("meetingdesk.badges")
 
@@ -41,37 +51,74 @@ FIRST_PRINT = "first print"
 CHUNK = 5_000  # ids per IN (...) list: well inside every engine's parameter limit
 
 
-@dataclass
+@dataclass(frozen=True)
 class PrintResult:
+    """Badges rendered to a PDF. ``badges`` holds (delegate id, generation) in the
+    order they appear: what ``record_printed`` marks once the sheet really went
+    to a printer (or the person says the PDF will be printed)."""
+
     out: Path
     layout: str
     printed: int
     pages: int
+    badges: tuple[tuple[int, int], ...] = ()
     skipped_cancelled: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PrintRecord:
+    """What ``record_printed`` wrote: how many badges now count as printed, and
+    the delegates reprinted since the sheet was rendered (their badge on it is
+    revoked already, so it was not recorded)."""
+
+    recorded: int
+    superseded: tuple[int, ...] = ()
+
+
+class ReprintOutcome(enum.Enum):
+    DONE = "done"
+    SUPERSEDED = "superseded"  # another desk reprinted it first: nothing changed here
+    PRINT_REFUSED = "print_refused"  # the printer did not take the job: nothing revoked
+    PRINT_CANCELLED = "print_cancelled"  # cancelled while printing: nothing revoked
+
+
+@dataclass(frozen=True)
+class IssueRecord:
+    """Who issued a badge generation, and when."""
+
+    generation: int
+    at: dt.datetime
+    desk: str
+    operator: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReprintResult:
+    outcome: ReprintOutcome
+    delegate: DelegateSummary
+    generation: int  # the generation the database holds after the attempt
+    reason: str
+    out: Path | None = None  # the new badge (DONE only)
+    printed: bool = False  # recorded as printed (the printer took it, or asked to)
+    by: IssueRecord | None = None  # SUPERSEDED: the reprint that came first
+    detail: str = ""  # PRINT_REFUSED: what the print system said
+    warnings: tuple[str, ...] = ()
+
+
+class PrintSent(Protocol):
+    """Sends a finished PDF to a printer; says whether the print system took it."""
+
+    def __call__(self, pdf: Path) -> PrintJobResult: ...
+
+
 def event_dates(event: Event) -> str:
-    """ "Madrid · 3–4 December 2026", "Vienna · 30 November – 1 December 2026"."""
-    start, end = event.start_date, event.end_date
-    if start == end:
-        span = f"{start.day} {start:%B %Y}"
-    elif (start.year, start.month) == (end.year, end.month):
-        span = f"{start.day}–{end.day} {end:%B %Y}"
-    elif start.year == end.year:
-        span = f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    else:
-        span = f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-    return f"{event.city} · {span}" if event.city else span
-
-
-def printed_condition() -> ColumnElement[bool]:
-    """True for a delegate whose current badge generation has been printed."""
-    return exists().where(
-        BadgeIssue.delegate_id == Delegate.id,
-        BadgeIssue.generation == Delegate.badge_generation,
-        BadgeIssue.printed_at.is_not(None),
+    """ "Madrid · 3–4 December 2026" in the event's badge language."""
+    span = BadgeTexts.of(event.badge_language, event.badge_texts).dates(
+        event.start_date, event.end_date
     )
+    return f"{event.city} · {span}" if event.city else span
 
 
 class BadgeService:
@@ -136,6 +183,42 @@ class BadgeService:
                 ).scalar()
             )
 
+    def _protected(self) -> list[Path]:
+        return database_files(self._uow.engine.url)
+
+    def render(
+        self,
+        delegate_ids: Sequence[int],
+        out: Path,
+        *,
+        layout: str = DEFAULT_LAYOUT,
+        progress: Callable[[int, int | None], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        skipped_cancelled: int = 0,
+    ) -> PrintResult:
+        """Render the badges to ``out``; records nothing (a PDF is not a print)."""
+        chosen = load_layout(layout)
+        if not delegate_ids:
+            raise ValidationError("delegates", "nobody to print: the choice is empty")
+        out = check_output(out, self._protected())
+        badges = self.badge_data(delegate_ids)
+        from meetingdesk.badges.render import BadgeRenderer  # ReportLab: only when printing
+
+        with atomic_output(out, self._protected()) as partial:
+            report = BadgeRenderer(chosen).render(
+                badges, partial, total=len(badges), progress=progress, cancelled=cancelled
+            )
+        log.info("rendered %d badges (%s) to %s", report.badges, chosen.name, out.name)
+        return PrintResult(
+            out=out,
+            layout=chosen.name,
+            printed=report.badges,
+            pages=report.pages,
+            badges=tuple((b.delegate_id, b.generation) for b in badges),
+            skipped_cancelled=skipped_cancelled,
+            warnings=report.warnings + [f"no font for {m}" for m in report.missing_glyphs],
+        )
+
     def print_badges(
         self,
         delegate_ids: Sequence[int],
@@ -147,37 +230,253 @@ class BadgeService:
         cancelled: Callable[[], bool] | None = None,
         skipped_cancelled: int = 0,
     ) -> PrintResult:
-        """Render the badges to ``out`` and record them as printed."""
-        chosen = load_layout(layout)
-        if not delegate_ids:
-            raise ValidationError("delegates", "nobody to print: the choice is empty")
-        badges = self.badge_data(delegate_ids)
-        from meetingdesk.badges.render import BadgeRenderer  # ReportLab: only when printing
-
-        report = BadgeRenderer(chosen).render(
-            badges, out, total=len(badges), progress=progress, cancelled=cancelled
-        )
-        self._record_printed(delegate_ids, desk, chosen.name)
-        log.info("desk=%s printed %d badges (%s) to %s", desk.name, report.badges, chosen.name, out)
-        return PrintResult(
-            out=out,
-            layout=chosen.name,
-            printed=report.badges,
-            pages=report.pages,
+        """Render the badges and record them as printed: for a PDF that goes
+        straight to a printer (``badges --mark-printed``, benchmarks)."""
+        result = self.render(
+            delegate_ids,
+            out,
+            layout=layout,
+            progress=progress,
+            cancelled=cancelled,
             skipped_cancelled=skipped_cancelled,
-            warnings=report.warnings + [f"no font for {m}" for m in report.missing_glyphs],
         )
+        self.record_printed(result, desk)
+        return result
+
+    def record_printed(self, result: PrintResult, desk: Desk, via: str = "printer") -> PrintRecord:
+        """The badges of a rendered sheet were printed (the print system took the
+        job, or the person says the PDF will be printed): one transaction. A badge
+        reprinted since the sheet was rendered is left out and reported."""
+        now = self._clock()
+        with self._uow.write() as uow:
+            db = uow.db
+            current: dict[int, int] = {}
+            ids = [d for d, _ in result.badges]
+            for start in range(0, len(ids), CHUNK):
+                current.update(
+                    (delegate_id, generation)
+                    for delegate_id, generation in db.execute(
+                        select(Delegate.id, Delegate.badge_generation).where(
+                            Delegate.id.in_(ids[start : start + CHUNK])
+                        )
+                    ).all()
+                )
+            pairs = [(d, g) for d, g in result.badges if current.get(d) == g]
+            superseded = tuple(d for d, g in result.badges if current.get(d) != g)
+            existing: set[tuple[int, int]] = set()
+            for start in range(0, len(pairs), CHUNK):
+                chunk = pairs[start : start + CHUNK]
+                existing.update(
+                    (delegate_id, generation)
+                    for delegate_id, generation in db.execute(
+                        select(BadgeIssue.delegate_id, BadgeIssue.generation).where(
+                            tuple_(BadgeIssue.delegate_id, BadgeIssue.generation).in_(chunk)
+                        )
+                    ).all()
+                )
+            new = [
+                {
+                    "delegate_id": d,
+                    "generation": g,
+                    "at": now,
+                    "desk": desk.name,
+                    "operator": desk.operator,
+                    "reason": FIRST_PRINT,
+                    "printed_at": now,
+                }
+                for d, g in pairs
+                if (d, g) not in existing
+            ]
+            if new:
+                db.execute(insert(BadgeIssue), new)
+            again = [p for p in pairs if p in existing]
+            for start in range(0, len(again), CHUNK):
+                db.execute(
+                    update(BadgeIssue)
+                    .where(
+                        tuple_(BadgeIssue.delegate_id, BadgeIssue.generation).in_(
+                            again[start : start + CHUNK]
+                        )
+                    )
+                    .values(printed_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+            if pairs:
+                audit.append(
+                    db,
+                    desk,
+                    "badges.printed",
+                    now,
+                    count=len(pairs),
+                    layout=result.layout,
+                    via=via,
+                    delegates=[d for d, _ in pairs][:1000],
+                )
+            uow.commit()
+        log.info(
+            "desk=%s recorded %d badges as printed (%s), %d superseded",
+            desk.name,
+            len(pairs),
+            via,
+            len(superseded),
+        )
+        return PrintRecord(len(pairs), superseded)
+
+    def reprint_target(self, code: str) -> tuple[DelegateSummary, IssueRecord | None]:
+        """Whose badge a code names, and its last reprint, for the reprint dialog."""
+        delegate = self._registry.find_by_code(code)
+        with self._uow.read() as uow:
+            return delegate, _last_issue(uow.db, delegate.id)
 
     def reprint(
-        self, code: str, reason: str, desk: Desk, out: Path, layout: str = DEFAULT_LAYOUT
-    ) -> PrintResult:
-        """Revoke the delegate's current badge and print the next generation."""
-        load_layout(layout)  # an unusable layout must not revoke anyone's badge
-        delegate = self._registry.find_by_code(code)
-        if delegate.cancelled:
-            raise ValidationError("code", "this registration is cancelled: no badge to reprint")
-        self._registry.reissue_badge(delegate.id, reason, desk)
-        return self.print_badges([delegate.id], out, desk, layout=layout)
+        self,
+        delegate_id: int,
+        reason: str,
+        desk: Desk,
+        out: Path,
+        *,
+        layout: str = DEFAULT_LAYOUT,
+        expected_generation: int | None = None,
+        send: PrintSent | None = None,
+        mark_printed: bool = False,
+    ) -> ReprintResult:
+        """Revoke the delegate's current badge and issue the next generation, as
+        one step: the new badge is rendered first; then one transaction raises the
+        generation, records the issue and the audit entry, sends the PDF to the
+        printer (``send``) and moves it to ``out``. If the printer does not take
+        it, nothing is revoked. ``expected_generation`` is the generation the
+        person asking saw: when another desk reprinted meanwhile, nothing happens
+        and the result says who did."""
+        if reason not in REPRINT_REASONS:
+            raise ValidationError("reason", f"say why: one of {', '.join(REPRINT_REASONS)}")
+        chosen = load_layout(layout)  # an unusable layout must not revoke anyone's badge
+        protected = self._protected()
+        out = check_output(out, protected)
+        with self._uow.read() as uow:
+            delegate = _delegate(uow.db, delegate_id)
+            if delegate.status is RegistrationStatus.CANCELLED:
+                raise ValidationError("code", "this registration is cancelled: no badge to reprint")
+            seen = delegate.badge_generation if expected_generation is None else expected_generation
+            if delegate.badge_generation != seen:
+                return self._superseded(uow.db, delegate, reason)
+            if seen >= codes.MAX_GENERATION:
+                raise ValidationError("generation", "this badge cannot be reprinted again")
+            stamp = delegate.updated_at
+            badge = replace(next(self._badge_data(uow.db, [delegate_id])), generation=seen + 1)
+            badge = self._signed(uow.db, badge)
+        from meetingdesk.badges.render import BadgeRenderer  # ReportLab: only when printing
+
+        renderer = BadgeRenderer(chosen)
+        partial = out.with_name(f".{out.name}.{os.getpid()}.part")
+        try:
+            try:
+                report = renderer.render([badge], partial)
+            except OSError as exc:
+                raise refused_for(out, exc) from exc
+            with self._uow.write() as uow:
+                db = uow.db
+                now = self._clock()
+                row = db.execute(
+                    select(Delegate).where(Delegate.id == delegate_id).with_for_update()
+                ).scalar_one()
+                if row.badge_generation != seen:
+                    return self._superseded(db, row, reason)
+                before = summarise(row)
+                if row.updated_at != stamp:  # edited meanwhile: the badge shows the new data
+                    fresh = replace(next(self._badge_data(db, [delegate_id])), generation=seen + 1)
+                    report = renderer.render([self._signed(db, fresh)], partial)
+                row.badge_generation = seen + 1
+                row.updated_at = now
+                issue = BadgeIssue(
+                    delegate_id=delegate_id,
+                    generation=seen + 1,
+                    at=now,
+                    desk=desk.name,
+                    operator=desk.operator,
+                    reason=reason,
+                )
+                db.add(issue)
+                db.flush()
+                printed = mark_printed
+                if send is not None:
+                    job = send(partial)
+                    if job.outcome is not JobOutcome.ACCEPTED:
+                        # Rolled back with the unit of work: the old badge stays valid.
+                        log.info(
+                            "desk=%s reprint of delegate=%s not printed (%s): nothing revoked",
+                            desk.name,
+                            delegate_id,
+                            job.outcome.value,
+                        )
+                        return ReprintResult(
+                            ReprintOutcome.PRINT_CANCELLED
+                            if job.outcome is JobOutcome.CANCELLED
+                            else ReprintOutcome.PRINT_REFUSED,
+                            before,
+                            seen,
+                            reason,
+                            detail=job.detail,
+                        )
+                    printed = True
+                if printed:
+                    issue.printed_at = now
+                audit.append(
+                    db,
+                    desk,
+                    "badge.reissued",
+                    now,
+                    delegate_id=delegate_id,
+                    generation=seen + 1,
+                    reason=reason,
+                    printed=printed,
+                )
+                summary = summarise(row)
+                # The new badge exists before the old one is revoked.
+                try:
+                    os.replace(partial, out)
+                except OSError as exc:
+                    raise refused_for(out, exc) from exc
+                try:
+                    uow.commit()
+                except BaseException:
+                    out.unlink(missing_ok=True)  # its generation was never issued
+                    raise
+        finally:
+            partial.unlink(missing_ok=True)
+        log.info(
+            "desk=%s reprinted badge of delegate=%s as generation %d (%s)",
+            desk.name,
+            delegate_id,
+            seen + 1,
+            reason,
+        )
+        return ReprintResult(
+            ReprintOutcome.DONE,
+            summary,
+            seen + 1,
+            reason,
+            out=out,
+            printed=printed,
+            warnings=tuple(report.warnings + [f"no font for {m}" for m in report.missing_glyphs]),
+        )
+
+    def _superseded(self, db: Session, delegate: Delegate, reason: str) -> ReprintResult:
+        last = _last_issue(db, delegate.id)
+        log.info("reprint of delegate=%s superseded by another desk", delegate.id)
+        return ReprintResult(
+            ReprintOutcome.SUPERSEDED,
+            summarise(delegate),
+            delegate.badge_generation,
+            reason,
+            by=last,
+        )
+
+    @staticmethod
+    def _signed(db: Session, badge: BadgeData) -> BadgeData:
+        event = the_event(db)
+        payload = codes.sign(event.signing_key, event.code_tag, badge.badge_code, badge.generation)
+        texts = BadgeTexts.of(event.badge_language, event.badge_texts)
+        return replace(badge, payload=payload, reprint_text=texts.reprint_mark(badge.generation))
 
     def badge_data(self, delegate_ids: Sequence[int]) -> list[BadgeData]:
         """What the badges of these delegates show, in the order given."""
@@ -187,6 +486,7 @@ class BadgeService:
     def _badge_data(self, db: Session, delegate_ids: Sequence[int]) -> Iterator[BadgeData]:
         event = the_event(db)
         dates = event_dates(event)
+        texts = BadgeTexts.of(event.badge_language, event.badge_texts)
         key, tag = event.signing_key, event.code_tag
         order = {delegate_id: i for i, delegate_id in enumerate(delegate_ids)}
         rows: list[Any] = []
@@ -205,7 +505,7 @@ class BadgeService:
                         Delegate.badge_generation,
                         Delegate.photo,
                         Delegation.name.label("delegation"),
-                        Category.label,
+                        func.coalesce(Category.badge_label, Category.label).label("label"),
                         Category.colour,
                     )
                     .join(Delegation, Delegation.id == Delegate.delegation_id)
@@ -233,64 +533,26 @@ class BadgeService:
                 generation=row.badge_generation,
                 payload=codes.sign(key, tag, row.badge_code, row.badge_generation),
                 photo=row.photo,
+                delegate_id=row.id,
+                head_of_delegation_text=texts.head_of_delegation,
+                reprint_text=texts.reprint_mark(row.badge_generation),
             )
 
-    def _record_printed(self, delegate_ids: Sequence[int], desk: Desk, layout: str) -> None:
-        now = self._clock()
-        with self._uow.write() as uow:
-            db = uow.db
-            pairs: list[tuple[int, int]] = []
-            for start in range(0, len(delegate_ids), CHUNK):
-                chunk_ids = list(delegate_ids[start : start + CHUNK])
-                pairs.extend(
-                    (r.id, r.badge_generation)
-                    for r in db.execute(
-                        select(Delegate.id, Delegate.badge_generation).where(
-                            Delegate.id.in_(chunk_ids)
-                        )
-                    )
-                )
-            existing: set[tuple[int, int]] = set()
-            for start in range(0, len(pairs), CHUNK):
-                chunk = pairs[start : start + CHUNK]
-                existing.update(
-                    (r.delegate_id, r.generation)
-                    for r in db.execute(
-                        select(BadgeIssue.delegate_id, BadgeIssue.generation).where(
-                            tuple_(BadgeIssue.delegate_id, BadgeIssue.generation).in_(chunk)
-                        )
-                    )
-                )
-            new = [
-                {
-                    "delegate_id": d,
-                    "generation": g,
-                    "at": now,
-                    "operator": desk.operator,
-                    "reason": FIRST_PRINT,
-                    "printed_at": now,
-                }
-                for d, g in pairs
-                if (d, g) not in existing
-            ]
-            if new:
-                db.execute(insert(BadgeIssue), new)
-            reprinted = [p for p in pairs if p in existing]
-            for start in range(0, len(reprinted), CHUNK):
-                chunk = reprinted[start : start + CHUNK]
-                db.execute(
-                    update(BadgeIssue)
-                    .where(tuple_(BadgeIssue.delegate_id, BadgeIssue.generation).in_(chunk))
-                    .values(printed_at=now)
-                    .execution_options(synchronize_session=False)
-                )
-            audit.append(
-                db,
-                desk,
-                "badges.printed",
-                now,
-                count=len(pairs),
-                layout=layout,
-                delegates=[d for d, _ in pairs][:1000],
-            )
-            uow.commit()
+
+def _delegate(db: Session, delegate_id: int) -> Delegate:
+    delegate = db.get(Delegate, delegate_id)
+    if delegate is None:
+        raise NotFound(f"there is no delegate with id {delegate_id}")
+    return delegate
+
+
+def _last_issue(db: Session, delegate_id: int) -> IssueRecord | None:
+    issue = db.execute(
+        select(BadgeIssue)
+        .where(BadgeIssue.delegate_id == delegate_id, BadgeIssue.generation > 1)
+        .order_by(BadgeIssue.generation.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if issue is None:
+        return None
+    return IssueRecord(issue.generation, issue.at, issue.desk, issue.operator, issue.reason)

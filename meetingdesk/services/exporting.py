@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from meetingdesk.db.engine import database_files
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
+from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.model import (
     Attendance,
     AuditEntry,
@@ -25,6 +28,7 @@ from meetingdesk.domain.model import (
     MeetingSession,
     RegistrationStatus,
 )
+from meetingdesk.files import check_output
 from meetingdesk.reports.model import DelegationBlock, Group, Member, Report, Sheet
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
@@ -65,6 +69,32 @@ class ExportService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow = uow
         self._clock = clock
+
+    def write(
+        self, kind: str, fmt: str, out: Path, *, delimiter: str = ",", order: str = "en"
+    ) -> Path:
+        """Build the export and write it to ``out`` (csv, xlsx or pdf), never over
+        the database, whole or not at all; return where it is."""
+        if kind == "sheets" and fmt != "pdf":
+            raise ValidationError("--format", "paper sheets are made for printing: use pdf")
+        if fmt not in ("csv", "xlsx", "pdf"):
+            raise ValidationError("--format", "csv, xlsx or pdf")
+        protected = database_files(self._uow.engine.url)
+        out = check_output(out, protected)  # before the work, not after it
+        report = self.build(kind, order)
+        if fmt == "csv":
+            from meetingdesk.reports.tabular import write_csv
+
+            write_csv(report, out, delimiter, protected)
+        elif fmt == "xlsx":
+            from meetingdesk.reports.tabular import write_xlsx
+
+            write_xlsx(report, out, protected)
+        else:
+            from meetingdesk.reports.pdf import write_pdf
+
+            write_pdf(report, out, protected)
+        return out
 
     def build(self, kind: str, order: str = "en") -> Report:
         if kind not in KINDS:

@@ -18,9 +18,9 @@ from meetingdesk.domain.model import (
     Delegation,
     RegistrationStatus,
 )
-from meetingdesk.services.badges import printed_condition
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
+from meetingdesk.services.registry import printed_condition
 
 
 @dataclass(frozen=True, slots=True)

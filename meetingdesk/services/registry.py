@@ -8,12 +8,14 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from meetingdesk.badges.texts import badge_languages, default_texts
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
 from meetingdesk.domain.errors import NotFound, ValidationError
@@ -54,6 +56,10 @@ class EventDetails:
     end_date: dt.date
     time_zone: str
     attendance_requires_checkin: bool = False
+    badge_language: str = "en"
+    # The fixed texts printed on badges; None: the badge language's defaults
+    # (kept as they are when the language does not change).
+    badge_texts: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +98,7 @@ class DelegateFields:
         if out.email and not EMAIL.match(out.email):
             raise ValidationError("email", f"{out.email!r} is not an e-mail address")
         if not out.badge_name:
-            out = replace(out, badge_name=f"{out.given_name} {out.family_name}".strip())
+            out = replace(out, badge_name=auto_badge_name(out.given_name, out.family_name))
         if len(out.badge_name) > 300:
             raise ValidationError("badge_name", "longer than 300 characters")
         return replace(
@@ -101,6 +107,36 @@ class DelegateFields:
             email=out.email or None,
             phone=out.phone or None,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    summary: DelegateSummary
+    changed: tuple[str, ...]  # field names
+    badge_printed: bool  # the current badge was printed already
+
+    @property
+    def name_on_badge_changed(self) -> bool:
+        """A name printed on the badge changed: a printed badge shows the old one."""
+        return bool(set(self.changed) & NAME_FIELDS)
+
+
+# The names a badge prints.
+NAME_FIELDS = frozenset({"honorific", "badge_name", "native_name"})
+
+
+def printed_condition() -> ColumnElement[bool]:
+    """True for a delegate whose current badge generation has been printed."""
+    return exists().where(
+        BadgeIssue.delegate_id == Delegate.id,
+        BadgeIssue.generation == Delegate.badge_generation,
+        BadgeIssue.printed_at.is_not(None),
+    )
+
+
+def auto_badge_name(given_name: str, family_name: str) -> str:
+    """The name on the badge when nobody set it separately."""
+    return f"{given_name} {family_name}".strip()
 
 
 def validate_event(details: EventDetails) -> None:
@@ -113,6 +149,23 @@ def validate_event(details: EventDetails) -> None:
         ZoneInfo(details.time_zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError("time_zone", f"unknown time zone {details.time_zone!r}") from exc
+    if details.badge_language not in badge_languages():
+        known = ", ".join(badge_languages())
+        raise ValidationError(
+            "badge_language", f"no badge texts in {details.badge_language!r}: one of {known}"
+        )
+    for key, value in (details.badge_texts or {}).items():
+        if key == "months":
+            if not (isinstance(value, list) and len(value) == 12 and all(value)):
+                raise ValidationError("badge_texts", "give the twelve month names")
+        elif key in ("head_of_delegation", "reprint") and not str(value).strip():
+            raise ValidationError(f"badge_texts.{key}", "the text printed on badges is empty")
+
+
+def _badge_texts(details: EventDetails) -> dict[str, Any]:
+    texts = default_texts(details.badge_language)
+    texts.update(details.badge_texts or {})
+    return texts
 
 
 class RegistryService:
@@ -143,6 +196,8 @@ class RegistryService:
                 code_tag=codes.new_code(rng, codes.TAG_LENGTH),
                 signing_key=codes.new_signing_key(rng),
                 attendance_requires_checkin=details.attendance_requires_checkin,
+                badge_language=details.badge_language,
+                badge_texts=_badge_texts(details),
             )
             uow.db.add(event)
             uow.db.flush()
@@ -191,6 +246,7 @@ class RegistryService:
         sort_order: int = 0,
         requires_id_check: bool = False,
         desk: Desk = SETUP,
+        badge_label: str | None = None,
     ) -> int:
         if not code.strip():
             raise ValidationError("code", "the category code is required")
@@ -203,6 +259,7 @@ class RegistryService:
                 colour=colour.upper(),
                 sort_order=sort_order,
                 requires_id_check=requires_id_check,
+                badge_label=(badge_label or "").strip() or None,
             )
             uow.db.add(category)
             try:
@@ -248,6 +305,9 @@ class RegistryService:
             event.start_date, event.end_date = details.start_date, details.end_date
             event.time_zone = details.time_zone
             event.attendance_requires_checkin = details.attendance_requires_checkin
+            if details.badge_texts is not None or details.badge_language != event.badge_language:
+                event.badge_language = details.badge_language
+                event.badge_texts = _badge_texts(details)
             audit.append(uow.db, desk, "event.edited", self._clock(), event=event.id)
             uow.commit()
 
@@ -298,6 +358,7 @@ class RegistryService:
         requires_id_check: bool,
         sort_order: int,
         desk: Desk,
+        badge_label: str | None = None,
     ) -> None:
         if not label.strip():
             raise ValidationError("label", "the category label is required")
@@ -311,6 +372,7 @@ class RegistryService:
                 raise NotFound(f"there is no category {code!r}")
             category.label, category.colour = label.strip(), colour.upper()
             category.requires_id_check, category.sort_order = requires_id_check, sort_order
+            category.badge_label = (badge_label or "").strip() or None
             audit.append(uow.db, desk, "category.edited", self._clock(), category=category.code)
             uow.commit()
 
@@ -438,21 +500,35 @@ class RegistryService:
         result = self._checkin.check_in_delegate(summary.id, desk, id_check) if check_in else None
         return summary, result
 
-    def edit(self, delegate_id: int, data: DelegateFields, desk: Desk) -> DelegateSummary:
+    def edit(self, delegate_id: int, data: DelegateFields, desk: Desk) -> EditResult:
+        """Save a delegate's details. The name on the badge follows a corrected
+        given or family name unless it was set separately; the result says
+        whether what the badge shows changed and whether that badge was printed."""
         data = data.cleaned()
         with self._uow.write() as uow:
             delegate = self._delegate(uow.db, delegate_id)
+            derived = delegate.badge_name == auto_badge_name(
+                delegate.given_name, delegate.family_name
+            )
+            if derived and data.badge_name == delegate.badge_name:
+                data = replace(data, badge_name=auto_badge_name(data.given_name, data.family_name))
             before = {f.name: getattr(delegate, f.name, None) for f in fields(data)}
+            before_category = delegate.category.code
             self._apply(uow.db, delegate, data)
             changed = sorted(
                 name
                 for name, old in before.items()
                 if name in Delegate.__table__.c and getattr(delegate, name) != old
             )
-            if delegate.category.code != data.category_code:
+            if delegate.category.code != before_category:
                 changed.append("category_code")
+            printed = bool(
+                uow.db.execute(
+                    select(printed_condition()).where(Delegate.id == delegate_id)
+                ).scalar()
+            )
             if not changed:
-                return summarise(delegate)
+                return EditResult(summarise(delegate), (), printed)
             delegate.updated_at = self._clock()
             uow.db.flush()
             index_delegate(uow.db, delegate, delegate.delegation.name)
@@ -466,7 +542,7 @@ class RegistryService:
                 fields=changed,
             )
             uow.commit()
-            return summarise(delegate)
+            return EditResult(summarise(delegate), tuple(changed), printed)
 
     def set_cancelled(self, delegate_id: int, cancelled: bool, desk: Desk) -> ActionResult:
         with self._uow.write() as uow:
@@ -508,6 +584,7 @@ class RegistryService:
                     delegate_id=delegate.id,
                     generation=delegate.badge_generation,
                     at=now,
+                    desk=desk.name,
                     operator=desk.operator,
                     reason=reason,
                 )

@@ -21,7 +21,7 @@ from sqlalchemy import update
 from meetingdesk.badges.layout import MM, layout_names, load_layout
 from meetingdesk.domain.model import Delegate
 from meetingdesk.domain.values import Outcome, Refusal
-from meetingdesk.services.registry import DelegateFields
+from meetingdesk.services.registry import DelegateFields, EventDetails
 from tests.conftest import Meeting
 
 LONGEST = ("María de los Ángeles Inmaculada", "Fernández-Villaverde y García de la Concepción")
@@ -196,11 +196,11 @@ def test_not_printed_filter_and_reprint(printed: Printed, tmp_path: Path) -> Non
     remaining, _ = services.badges.select(not_printed=True)
     assert set(remaining) == set(printed.ids) - set(first)
 
-    code = services.registry.delegate(first[0]).badge_code
     old = printed.payloads[first[0]]
-    services.badges.reprint(code, "damaged", desk, tmp_path / "r.pdf")
+    result = services.badges.reprint(first[0], "damaged", desk, tmp_path / "r.pdf")
 
-    assert services.badges.is_printed(first[0])
+    assert result.generation == 2 and result.out == tmp_path / "r.pdf"
+    assert not services.badges.is_printed(first[0])  # a PDF is not a print
     refused = services.checkin.check_in(old, desk)
     assert refused.refusal is Refusal.REVOKED
     assert refused.message.endswith(", damaged")
@@ -234,3 +234,40 @@ def test_a_name_no_font_can_draw_is_left_out_with_a_warning(
     assert result.warnings == [f"no font for {person.badge_code} native_name"]
     assert "Haruki Nakamura" in PdfReader(result.out).pages[0].extract_text()
     assert "no font has every letter" in caplog.text
+
+
+def test_badges_speak_the_events_badge_language(printed: Printed, tmp_path: Path) -> None:
+    services, meeting = printed.meeting.services, printed.meeting
+    registry = services.registry
+    event = registry.event()
+    registry.update_event(
+        EventDetails(
+            title=event.title,
+            venue=event.venue,
+            city=event.city,
+            organiser=event.organiser,
+            start_date=event.start_date,
+            end_date=event.end_date,
+            time_zone=event.time_zone,
+            badge_language="fr",
+        ),
+        meeting.desk,
+    )
+    registry.update_category(
+        "DEL",
+        "Delegation of a participating State",
+        "#1F4E9A",
+        False,
+        0,
+        meeting.desk,
+        badge_label="Délégation d'un État participant",
+    )
+    people = [meeting.people["nunez"], meeting.people["celik"]]  # head; reprinted
+    result = services.badges.render(people, tmp_path / "fr.pdf")
+    texts = [" ".join(page.extract_text().split()) for page in PdfReader(result.out).pages]
+    assert "CHEF DE DÉLÉGATION" in texts[0]
+    assert "Madrid · 3–4 décembre 2026" in texts[0]
+    assert "DÉLÉGATION D'UN ÉTAT PARTICIPANT" in texts[0]  # the band prints upper case
+    assert "Réimpression 2" in texts[1]
+    assert "Head of Delegation".upper() not in " ".join(texts)
+    assert "Reprint" not in " ".join(texts)

@@ -196,7 +196,24 @@ def test_badges_and_reprint(db: str, tmp_path: Path, capsys) -> None:  # type: i
     printed = int(stdout.split()[0])
     assert out.exists() and printed > 0
     assert f"on {(printed + 3) // 4} pages (a4-4up-a6)" in stdout
+    assert "recorded as printed" not in stdout  # a PDF is only a file
 
+    status, stdout, _ = run(
+        capsys, "badges", "--db", db, "--out", str(out), "--category", "mpc", "--not-printed"
+    )
+    assert status == 0 and int(stdout.split()[0]) == printed
+    status, stdout, _ = run(
+        capsys,
+        "badges",
+        "--db",
+        db,
+        "--out",
+        str(out),
+        "--category",
+        "mpc",
+        "--mark-printed",
+    )
+    assert status == 0 and stdout.endswith(f"; {printed} recorded as printed\n")
     status, _, err = run(
         capsys, "badges", "--db", db, "--out", str(out), "--category", "mpc", "--not-printed"
     )
@@ -209,6 +226,24 @@ def test_badges_and_reprint(db: str, tmp_path: Path, capsys) -> None:  # type: i
     )
     assert status == 0
     assert "reprinted as generation 2 (lost)" in stdout
+    status, stdout, _ = run(
+        capsys,
+        "reprint",
+        code,
+        "--reason",
+        "lost",
+        "--generation",
+        "1",
+        "--db",
+        db,
+        "--out",
+        str(tmp_path / "r2.pdf"),
+        "--desk",
+        "Desk 7",
+    )
+    assert status == 3
+    assert "reprinted just now at " in stdout and "it is at generation 2" in stdout
+    assert not (tmp_path / "r2.pdf").exists()
     status, stdout, _ = run(capsys, "checkin", old, "--db", db)
     assert status == 4 and stdout.startswith("badge revoked: reprinted at ")
 

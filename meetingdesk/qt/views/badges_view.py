@@ -1,24 +1,36 @@
 """Printing badges at the venue: a batch before the doors open, a reprint at the desk,
-or each badge as its delegate checks in."""
+or each badge as its delegate checks in.
+
+A badge counts as printed only when the print system took the job: the print
+dialog cancelled, no printer, or a printer that refuses change nothing and say
+so. A PDF saved to a file is not a print: the person is asked whether those
+badges will be printed. A reprint names the person and the reason first, and
+revokes the old badge only if the new one reached the printer."""
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -28,16 +40,35 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.badges.layout import layout_names, load_layout
 from meetingdesk.domain.errors import MeetingdeskError
-from meetingdesk.domain.values import ActionResult, Desk, Outcome
+from meetingdesk.domain.values import (
+    ActionResult,
+    DelegateSummary,
+    Desk,
+    JobOutcome,
+    Outcome,
+    PrintJobResult,
+)
+from meetingdesk.files import OutputRefused
 from meetingdesk.qt.printing import print_pdf
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.wording import number, output_problem, short_time
 from meetingdesk.qt.workers import Cancelled, Progress, Task, Work, run_task
-from meetingdesk.services.badges import DEFAULT_LAYOUT, BadgeService, PrintResult
+from meetingdesk.services.badges import (
+    DEFAULT_LAYOUT,
+    BadgeService,
+    IssueRecord,
+    PrintRecord,
+    PrintResult,
+    ReprintOutcome,
+    ReprintResult,
+)
 from meetingdesk.services.registry import REPRINT_REASONS, RegistryService
 
 # (parent, interactive) -> a printer, or None when the person cancelled / none exists
 PrinterProvider = Callable[[QWidget, bool], QPrinter | None]
-Opener = Callable[[Path], None]
+# (parent, suggested file name) -> where to save a PDF, or None when cancelled
+FileChooser = Callable[[QWidget, str], Path | None]
+FolderOpener = Callable[[Path], None]
 
 AUTO_PRINT_KEY = "badges/print_on_checkin"
 LAYOUT_KEY = "badges/layout"
@@ -55,12 +86,114 @@ def ask_for_printer(parent: QWidget, interactive: bool) -> QPrinter | None:
     return printer
 
 
-def open_in_viewer(pdf: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+def ask_for_pdf_file(parent: QWidget, suggested: str) -> Path | None:
+    dialog = QFileDialog(parent, parent.tr("Save the badges as a PDF"), suggested, "PDF (*.pdf)")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("pdf")
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+def open_folder(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+@dataclass(frozen=True)
+class JobReport:
+    """How a print or save ended, for the status line and the tests."""
+
+    kind: str  # "print", "pdf", "reprint", "checkin"
+    rendered: PrintResult | None = None
+    job: PrintJobResult | None = None
+    record: PrintRecord | None = None
+    reprint: ReprintResult | None = None
+    delegate: DelegateSummary | None = None
+    name: str = ""  # whose badge, for a badge printed at check-in
+
+    @property
+    def printed(self) -> bool:
+        if self.reprint is not None:
+            return self.reprint.outcome is ReprintOutcome.DONE and self.reprint.printed
+        return self.record is not None and self.record.recorded > 0
+
+
+class ReprintDialog(QDialog):
+    """Whose badge is reprinted, and why, before anything happens."""
+
+    def __init__(
+        self,
+        delegate: DelegateSummary,
+        last: IssueRecord | None,
+        reason: str | None,
+        zone: ZoneInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reprint a badge"))
+        form = QFormLayout(self)
+        who = named(QLabel(), "reprintWho")
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        lines = [delegate.badge_name]
+        if delegate.native_name and delegate.native_name != delegate.badge_name:
+            lines.append(delegate.native_name)
+        lines.append(delegate.delegation)
+        who.setText("\n".join(lines))
+        font = who.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        who.setFont(font)
+        form.addRow(who)
+        code = " ".join(delegate.badge_code[i : i + 4] for i in range(0, 8, 4))
+        form.addRow(self.tr("Badge code"), QLabel(code))
+        form.addRow(
+            self.tr("Badge now in use"),
+            QLabel(self.tr("generation %1").replace("%1", number(delegate.badge_generation))),
+        )
+        if last is not None:
+            form.addRow(
+                self.tr("Last reprint"),
+                QLabel(
+                    self.tr("%1 at %2 (%3)")
+                    .replace("%1", short_time(last.at, zone))
+                    .replace("%2", last.desk or self.tr("another desk"))
+                    .replace("%3", reason_text(last.reason))
+                ),
+            )
+        self.reason = named(QComboBox(), "reprintDialogReason")
+        for value in REPRINT_REASONS:
+            self.reason.addItem(reason_text(value), value)
+        if reason is not None:
+            self.reason.setCurrentIndex(max(self.reason.findData(reason), 0))
+        form.addRow(self.tr("Reason"), self.reason)
+        warning = QLabel(
+            self.tr(
+                "The badge now in use stops working at every desk once the new one"
+                " has gone to the printer."
+            )
+        )
+        warning.setWordWrap(True)
+        form.addRow(warning)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        go = buttons.addButton(self.tr("&Reprint"), QDialogButtonBox.ButtonRole.AcceptRole)
+        go.setObjectName("reprintConfirm")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def reason_text(reason: str) -> str:
+    return {
+        "lost": QCoreApplication.translate("BadgesView", "lost"),
+        "damaged": QCoreApplication.translate("BadgesView", "damaged"),
+        "name-corrected": QCoreApplication.translate("BadgesView", "name corrected"),
+        "first print": QCoreApplication.translate("BadgesView", "first print"),
+    }.get(reason, reason)
 
 
 class BadgesView(QWidget):
-    printed = Signal(object)  # PrintResult
+    finished = Signal(object)  # JobReport, after every print, save or reprint
+    printFailed = Signal(int, str, str)  # noqa: N815  a badge at check-in: id, name, why
 
     def __init__(
         self,
@@ -69,8 +202,10 @@ class BadgesView(QWidget):
         desk: Desk,
         *,
         printer_provider: PrinterProvider = ask_for_printer,
-        opener: Opener = open_in_viewer,
+        file_chooser: FileChooser = ask_for_pdf_file,
+        folder_opener: FolderOpener = open_folder,
         settings: QSettings | None = None,
+        zone: ZoneInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,9 +213,14 @@ class BadgesView(QWidget):
         self._registry = registry
         self._desk = desk
         self._printer_provider = printer_provider
-        self._opener = opener
+        self._file_chooser = file_chooser
+        self._folder_opener = folder_opener
         self._settings = settings or QSettings()
+        self._zone = zone
         self._task: Task | None = None
+        self._queued: list[tuple[int, str]] = []  # badges to print at check-in, in turn
+        self._checkin_job: tuple[int, str] | None = None  # the one printing now
+        self._saved: Path | None = None
         self._folder = Path(tempfile.mkdtemp(prefix="meetingdesk-badges-"))
 
         # --- who -------------------------------------------------------------------
@@ -124,29 +264,30 @@ class BadgesView(QWidget):
         grid.addRow(self.count)
 
         self.print_button = named(QPushButton(self.tr("&Print…")), "printButton")
-        self.pdf_button = named(QPushButton(self.tr("Open as P&DF")), "pdfButton")
+        self.pdf_button = named(QPushButton(self.tr("Save as P&DF…")), "pdfButton")
         self.progress = named(QProgressBar(), "progress")
         self.progress.hide()
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelButton")
         self.cancel_button.hide()
         self.status = named(QLabel(wordWrap=True), "status")
+        self.open_folder_button = named(QPushButton(self.tr("Open its &folder")), "openFolder")
+        self.open_folder_button.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel_button)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.open_folder_button)
 
         # --- reprint ---------------------------------------------------------------
         reprint = QGroupBox(self.tr("Reprint a lost or damaged badge (the old one stops working)"))
         self.reprint_code = named(QLineEdit(), "reprintCode")
         self.reprint_code.setPlaceholderText(self.tr("badge code"))
         self.reprint_reason = named(QComboBox(), "reprintReason")
-        for reason, label in zip(
-            REPRINT_REASONS,
-            (self.tr("lost"), self.tr("damaged"), self.tr("name corrected")),
-            strict=True,
-        ):
-            self.reprint_reason.addItem(label, reason)
+        for reason in REPRINT_REASONS:
+            self.reprint_reason.addItem(reason_text(reason), reason)
         self.reprint_button = named(QPushButton(self.tr("&Reprint…")), "reprintButton")
         row = QHBoxLayout(reprint)
         row.addWidget(self.reprint_code, 1)
@@ -162,7 +303,7 @@ class BadgesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(who)
         layout.addLayout(actions)
-        layout.addWidget(self.status)
+        layout.addLayout(status_row)
         layout.addWidget(reprint)
         layout.addWidget(self.auto_print)
         layout.addStretch(1)
@@ -173,7 +314,9 @@ class BadgesView(QWidget):
         self.print_button.clicked.connect(lambda: self.start(to_printer=True))
         self.pdf_button.clicked.connect(lambda: self.start(to_printer=False))
         self.cancel_button.clicked.connect(self.cancel)
-        self.reprint_button.clicked.connect(self.reprint)
+        self.reprint_button.clicked.connect(lambda: self.start_reprint())
+        self.reprint_code.returnPressed.connect(lambda: self.start_reprint())
+        self.open_folder_button.clicked.connect(self._open_saved_folder)
         self.auto_print.toggled.connect(lambda on: self._settings.setValue(AUTO_PRINT_KEY, on))
         self.layout_choice.currentIndexChanged.connect(
             lambda *_: self._settings.setValue(LAYOUT_KEY, self.layout_choice.currentData())
@@ -210,77 +353,150 @@ class BadgesView(QWidget):
         self.print_button.setEnabled(bool(chosen) and not busy)
         self.pdf_button.setEnabled(bool(chosen) and not busy)
 
-    # --- printing ----------------------------------------------------------------------
+    # --- printing a batch ----------------------------------------------------------------
 
     def start(self, to_printer: bool) -> None:
         chosen, skipped = self._selection()
-        if not chosen:
+        if not chosen or self._task is not None:
             return
-        printer = self._printer_provider(self, True) if to_printer else None
-        if to_printer and printer is None:
+        layout = self.layout_choice.currentData()
+        if to_printer:
+            printer = self._printer_provider(self, True)
+            if printer is None:
+                self._say(self.tr("Nothing was printed: no printer was chosen."))
+                return
+            self._print(chosen, skipped, printer, "print")
             return
-        self._run(chosen, skipped, printer)
+        target = self._file_chooser(self, f"badges-{layout}-{len(chosen)}.pdf")
+        if target is None:
+            return
+
+        def work(progress: Progress, cancelled: Cancelled) -> JobReport:
+            rendered = self._badges.render(
+                chosen,
+                target,
+                layout=layout,
+                progress=progress,
+                cancelled=cancelled,
+                skipped_cancelled=skipped,
+            )
+            return JobReport("pdf", rendered=rendered)
+
+        self._start_task(work)
+
+    def _print(
+        self, chosen: list[int], skipped: int, printer: QPrinter, kind: str, name: str = ""
+    ) -> None:
+        layout = self.layout_choice.currentData()
+        out = self._folder / f"badges-{layout}-{len(chosen)}.pdf"
+
+        def work(progress: Progress, cancelled: Cancelled) -> JobReport:
+            rendered = self._badges.render(
+                chosen,
+                out,
+                layout=layout,
+                progress=progress,
+                cancelled=cancelled,
+                skipped_cancelled=skipped,
+            )
+            job = print_pdf(rendered.out, printer, None, cancelled)
+            record = self._badges.record_printed(rendered, self._desk) if job.accepted else None
+            return JobReport(kind, rendered=rendered, job=job, record=record, name=name)
+
+        self._start_task(work)
 
     def print_for_checkin(self, result: ActionResult) -> None:
         """Connected to the check-in view: the badge of whoever just checked in."""
         if not self.auto_print.isChecked() or result.outcome is not Outcome.DONE:
             return
         delegate = result.delegate
-        if delegate is None or self._badges.is_printed(delegate.id) or self._task is not None:
+        if delegate is None or self._badges.is_printed(delegate.id):
             return
+        self.print_delegate(delegate.id, delegate.badge_name)
+
+    def print_delegate(self, delegate_id: int, name: str) -> None:
+        """Print one delegate's badge on the desk's printer, without a dialog (at
+        check-in, and its Retry), after any job under way; a failure goes to
+        ``printFailed``."""
+        self._queued.append((delegate_id, name))
+        self._next_queued()
+
+    def _next_queued(self) -> None:
+        if self._task is not None or not self._queued:
+            return
+        delegate_id, name = self._queued.pop(0)
         printer = self._printer_provider(self, False)
         if printer is None:
-            self.status.setText(
-                self.tr("No printer: the badge of %1 was not printed.").replace(
+            self.printFailed.emit(delegate_id, name, self.tr("this computer has no printer set up"))
+            self._next_queued()
+            return
+        self._checkin_job = (delegate_id, name)
+        self._print([delegate_id], 0, printer, "checkin", name)
+
+    # --- reprint ----------------------------------------------------------------------
+
+    def start_reprint(self, code: str | None = None, reason: str | None = None) -> None:
+        """Ask whose badge and why, then reprint (the window calls this after a
+        name was corrected, with reason "name-corrected")."""
+        code = (code if code is not None else self.reprint_code.text()).strip()
+        if not code or self._task is not None:
+            return
+        try:
+            delegate, last = self._badges.reprint_target(code)
+        except MeetingdeskError as exc:
+            self._say(str(exc))
+            return
+        if delegate.cancelled:
+            self._say(
+                self.tr("The registration of %1 is cancelled: no badge is reprinted.").replace(
                     "%1", delegate.badge_name
                 )
             )
             return
-        self._run([delegate.id], 0, printer)
-
-    def reprint(self) -> None:
-        code = self.reprint_code.text().strip()
-        if not code or self._task is not None:
-            return
-        printer = self._printer_provider(self, True)
-        reason = self.reprint_reason.currentData()
-        layout = self.layout_choice.currentData()
-        out = self._folder / f"reprint-{code.upper()}.pdf"
-
-        def work(progress: Progress, cancelled: Cancelled) -> PrintResult:
-            result = self._badges.reprint(code, reason, self._desk, out, layout)
-            if printer is not None:
-                print_pdf(result.out, printer, progress, cancelled)
-            return result
-
-        self._start_task(work, printer is not None)
-        self.reprint_code.clear()
-
-    def _run(self, chosen: list[int], skipped: int, printer: QPrinter | None) -> None:
-        layout = self.layout_choice.currentData()
-        out = self._folder / f"badges-{layout}-{len(chosen)}.pdf"
-
-        def work(progress: Progress, cancelled: Cancelled) -> PrintResult:
-            result = self._badges.print_badges(
-                chosen,
-                out,
-                self._desk,
-                layout=layout,
-                progress=progress,
-                cancelled=cancelled,
-                skipped_cancelled=skipped,
+        dialog = ReprintDialog(
+            delegate, last, reason or self.reprint_reason.currentData(), self._zone, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._say(
+                self.tr("Not reprinted: the badge of %1 still works.").replace(
+                    "%1", delegate.badge_name
+                )
             )
-            if printer is not None:
-                print_pdf(result.out, printer, None, cancelled)
-            return result
+            return
+        chosen_reason = dialog.reason.currentData()
+        printer = self._printer_provider(self, True)
+        if printer is None:
+            self._say(
+                self.tr(
+                    "Not reprinted: no printer was chosen. The badge of %1 still works."
+                ).replace("%1", delegate.badge_name)
+            )
+            return
+        layout = self.layout_choice.currentData()
+        out = self._folder / f"reprint-{delegate.badge_code}-{delegate.badge_generation + 1}.pdf"
 
-        self._start_task(work, printer is not None)
+        def work(progress: Progress, cancelled: Cancelled) -> JobReport:
+            result = self._badges.reprint(
+                delegate.id,
+                chosen_reason,
+                self._desk,
+                out,
+                layout=layout,
+                expected_generation=delegate.badge_generation,
+                send=lambda pdf: print_pdf(pdf, printer, progress, cancelled),
+            )
+            return JobReport("reprint", reprint=result, delegate=delegate)
 
-    def _start_task(self, work: Work, to_printer: bool) -> None:
-        self._to_printer = to_printer
+        self.reprint_code.clear()
+        self._start_task(work)
+
+    # --- the job ------------------------------------------------------------------------
+
+    def _start_task(self, work: Work) -> None:
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
+        self.open_folder_button.hide()
         self.status.setText(self.tr("Printing…"))
         self._task = run_task(
             work, on_done=self._done, on_error=self._failed, on_progress=self._progress
@@ -301,24 +517,136 @@ class BadgesView(QWidget):
         self.cancel_button.hide()
         self.refresh_count()
 
-    def _done(self, result: PrintResult) -> None:
-        self._finish()
-        text = self.tr("%n badge(s) printed", "", result.printed)
-        text += " " + self.tr("on %n page(s).", "", result.pages)
-        if result.warnings:
-            text += " " + self.tr("Warnings: %1").replace("%1", "; ".join(result.warnings))
+    def _say(self, text: str) -> None:
+        self.open_folder_button.hide()
         self.status.setText(text)
-        if not self._to_printer:
-            self._opener(result.out)
-        self.printed.emit(result)
+
+    def _done(self, report: JobReport) -> None:
+        self._finish()
+        self._checkin_job = None
+        if report.kind == "pdf":
+            self._saved_as_pdf(report)
+        elif report.kind == "reprint":
+            self._reprinted(report)
+        else:
+            self._printed(report)
+        self.refresh_count()
+        self.finished.emit(report)
+        self._next_queued()
+
+    def _printed(self, report: JobReport) -> None:
+        rendered, job, record = report.rendered, report.job, report.record
+        assert rendered is not None and job is not None
+        if job.outcome is JobOutcome.ACCEPTED and record is not None:
+            text = self.tr("%n badge(s) printed", "", record.recorded)
+            text += " " + self.tr("on %n page(s).", "", rendered.pages)
+            if record.superseded:
+                text += " " + self.tr(
+                    "%n of them had been reprinted meanwhile and no longer work.",
+                    "",
+                    len(record.superseded),
+                )
+        elif job.outcome is JobOutcome.CANCELLED:
+            text = self.tr("Printing cancelled: no badge counts as printed.")
+        else:
+            text = self.tr(
+                "The printer %1 did not take the job: no badge counts as printed."
+            ).replace("%1", job.detail or self.tr("(unnamed)"))
+        if rendered.warnings:
+            text += " " + self.tr("Warnings: %1").replace("%1", "; ".join(rendered.warnings))
+        self._say(text)
+        if report.kind == "checkin" and not report.printed:
+            delegate_id = rendered.badges[0][0] if rendered.badges else 0
+            why = (
+                self.tr("printing was cancelled")
+                if job.outcome is JobOutcome.CANCELLED
+                else self.tr("the printer %1 did not take the job").replace("%1", job.detail)
+            )
+            self.printFailed.emit(delegate_id, report.name, why)
+
+    def _saved_as_pdf(self, report: JobReport) -> None:
+        rendered = report.rendered
+        assert rendered is not None
+        asked = QMessageBox.question(
+            self,
+            self.tr("Mark as printed?"),
+            self.tr(
+                "%n badge(s) saved as a PDF. Will you print this file now? Only then"
+                " should they count as printed.",
+                "",
+                rendered.printed,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        text = self.tr("%n badge(s) saved to %1.", "", rendered.printed).replace(
+            "%1", str(rendered.out)
+        )
+        if asked == QMessageBox.StandardButton.Yes:
+            try:
+                record = self._badges.record_printed(rendered, self._desk, via="pdf")
+            except MeetingdeskError as exc:
+                text += " " + str(exc)
+            else:
+                text += " " + self.tr("%n now count as printed.", "", record.recorded)
+        else:
+            text += " " + self.tr("They do not count as printed.")
+        self._say(text)
+        self._saved = rendered.out
+        self.open_folder_button.show()
+
+    def _reprinted(self, report: JobReport) -> None:
+        result = report.reprint
+        assert result is not None
+        name = result.delegate.badge_name
+        if result.outcome is ReprintOutcome.DONE:
+            text = (
+                self.tr("Badge of %1 reprinted (%2): the old badge no longer works.")
+                .replace("%1", name)
+                .replace("%2", reason_text(result.reason))
+            )
+        elif result.outcome is ReprintOutcome.SUPERSEDED:
+            by = result.by
+            when = short_time(by.at, self._zone) if by is not None else ""
+            text = (
+                self.tr(
+                    "The badge of %1 was reprinted just now at %2 (%3): nothing was changed here."
+                )
+                .replace("%1", name)
+                .replace("%2", (by.desk if by and by.desk else self.tr("another desk")))
+                .replace("%3", when)
+            )
+        elif result.outcome is ReprintOutcome.PRINT_CANCELLED:
+            text = self.tr(
+                "Printing cancelled: the badge of %1 was not reprinted and still works."
+            ).replace("%1", name)
+        else:
+            text = (
+                self.tr("The printer %1 did not take the new badge: the badge of %2 still works.")
+                .replace("%1", result.detail or self.tr("(unnamed)"))
+                .replace("%2", name)
+            )
+        self._say(text)
 
     def _failed(self, error: BaseException) -> None:
         from meetingdesk.badges.render import RenderCancelled
 
         self._finish()
+        checkin_job, self._checkin_job = self._checkin_job, None
         if isinstance(error, RenderCancelled):
-            self.status.setText(self.tr("Cancelled: nothing was printed."))
+            text = self.tr("Cancelled: nothing was printed.")
+        elif isinstance(error, OutputRefused):
+            text = output_problem(error)
         elif isinstance(error, MeetingdeskError):
-            self.status.setText(str(error))
+            text = str(error)
         else:
             raise error  # a bug: to the crash dialog and the log
+        self._say(text)
+        if checkin_job is not None:
+            self.printFailed.emit(*checkin_job, text)
+        self.finished.emit(JobReport("failed"))
+        self._next_queued()
+
+    def _open_saved_folder(self) -> None:
+        if self._saved is not None:
+            self._folder_opener(self._saved)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk
 from meetingdesk.qt.widgets import named
-from meetingdesk.services.registry import DelegateFields, RegistryService
+from meetingdesk.services.registry import DelegateFields, EditResult, RegistryService
 
 ERROR_STYLE = "border: 2px solid #B71C1C;"
 
@@ -39,6 +39,7 @@ class DelegateDialog(QDialog):
         self._delegate_id = delegate_id
         self.saved: DelegateSummary | None = None
         self.checkin: ActionResult | None = None
+        self.edit_result: EditResult | None = None
         walk_in = delegate_id is None
         self.setWindowTitle(
             self.tr("Walk-in registration") if walk_in else self.tr("Edit delegate")
@@ -166,7 +167,8 @@ class DelegateDialog(QDialog):
                     self.fields(), self._desk
                 )
             else:
-                self.saved = self._registry.edit(self._delegate_id, self.fields(), self._desk)
+                self.edit_result = self._registry.edit(self._delegate_id, self.fields(), self._desk)
+                self.saved = self.edit_result.summary
         except ValidationError as exc:
             wrong = self.findChild(QWidget, exc.field)
             if wrong is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,6 +34,7 @@ from meetingdesk.services.registry import RegistryService
 
 class DelegatesView(QWidget):
     edited = Signal()
+    reprintRequested = Signal(str, str)  # noqa: N815  badge code, reason
 
     def __init__(
         self,
@@ -189,9 +191,24 @@ class DelegatesView(QWidget):
         if row is None:
             return
         dialog = DelegateDialog(self._registry, self._desk, row.id, self)
-        if dialog.exec() == DelegateDialog.DialogCode.Accepted:
-            self.reload()
-            self.edited.emit()
+        if dialog.exec() != DelegateDialog.DialogCode.Accepted:
+            return
+        self.reload()
+        self.edited.emit()
+        result = dialog.edit_result
+        if result is not None and result.name_on_badge_changed and result.badge_printed:
+            asked = QMessageBox.question(
+                self,
+                self.tr("Reprint the badge?"),
+                self.tr(
+                    "The badge of %1 was printed with the old name. Reprint it now"
+                    " (reason: name corrected)? The old badge then stops working."
+                ).replace("%1", result.summary.badge_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if asked == QMessageBox.StandardButton.Yes:
+                self.reprintRequested.emit(result.summary.badge_code, "name-corrected")
 
     def current_index(self) -> QModelIndex:
         return self.table.currentIndex()

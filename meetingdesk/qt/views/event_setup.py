@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.badges.texts import BadgeTexts, badge_languages
 from meetingdesk.domain.errors import MeetingdeskError, ValidationError
 from meetingdesk.domain.model import DelegationKind
 from meetingdesk.domain.values import Desk
@@ -81,6 +82,19 @@ class EventSetupDialog(QDialog):
             "attendance_requires_checkin",
         )
         self.requires_checkin.setChecked(event.attendance_requires_checkin)
+        texts = BadgeTexts.of(event.badge_language, event.badge_texts)
+        self.badge_language = named(QComboBox(), "badge_language")
+        for language, name in badge_languages().items():
+            self.badge_language.addItem(name, language)
+        self.badge_language.setCurrentIndex(
+            max(self.badge_language.findData(event.badge_language), 0)
+        )
+        self.head_text = named(
+            QLineEdit(texts.head_of_delegation), "badge_texts.head_of_delegation"
+        )
+        self.reprint_text = named(QLineEdit(texts.reprint), "badge_texts.reprint")
+        self.reprint_text.setToolTip(self.tr("{generation} becomes the number of the reprint"))
+        self.badge_language.currentIndexChanged.connect(lambda *_: self._badge_language_changed())
         for label, widget in (
             (self.tr("Title"), self.title),
             (self.tr("Venue"), self.venue),
@@ -90,6 +104,9 @@ class EventSetupDialog(QDialog):
             (self.tr("Last day"), self.end),
             (self.tr("Time zone"), self.time_zone),
             ("", self.requires_checkin),
+            (self.tr("Language of badges"), self.badge_language),
+            (self.tr("Head of delegation, on badges"), self.head_text),
+            (self.tr("Reprint mark, on badges"), self.reprint_text),
         ):
             form.addRow(label, widget)
         self.tabs.addTab(page, self.tr("Event"))
@@ -170,6 +187,12 @@ class EventSetupDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 560)
 
+    def _badge_language_changed(self) -> None:
+        """A new badge language brings its own fixed texts, to correct if need be."""
+        texts = BadgeTexts.of(self.badge_language.currentData())
+        self.head_text.setText(texts.head_of_delegation)
+        self.reprint_text.setText(texts.reprint)
+
     @staticmethod
     def _date_edit(day: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
@@ -221,6 +244,11 @@ class EventSetupDialog(QDialog):
                     end_date=self._day(self.end),
                     time_zone=self.time_zone.currentText(),
                     attendance_requires_checkin=self.requires_checkin.isChecked(),
+                    badge_language=self.badge_language.currentData(),
+                    badge_texts={
+                        "head_of_delegation": self.head_text.text().strip(),
+                        "reprint": self.reprint_text.text().strip(),
+                    },
                 ),
                 self._desk,
             )

@@ -78,7 +78,11 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(door_view, self.tr("&Attendance"))
         self.tabs.addTab(badges_view, self.tr("&Badges"))
         checkin_view.checkedIn.connect(badges_view.print_for_checkin)
+        badges_view.printFailed.connect(checkin_view.panel.show_print_failure)
+        checkin_view.panel.retryPrint.connect(badges_view.print_delegate)
         checkin_view.failed.connect(self.show_failure)
+        if delegates_view is not None:
+            delegates_view.reprintRequested.connect(self._reprint)
 
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
@@ -155,6 +159,10 @@ class MainWindow(QMainWindow):
         self._header.setText(title)
         self._subtitle.setText(f"{place}\n{agenda}")
         self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
+
+    def _reprint(self, code: str, reason: str) -> None:
+        self.tabs.setCurrentWidget(self.badges_view)
+        self.badges_view.start_reprint(code, reason)
 
     def _focus_current(self) -> None:
         current = self.tabs.currentWidget()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from meetingdesk.domain.values import ActionResult, Outcome, Refusal
 from meetingdesk.qt.widgets import named
@@ -19,8 +19,11 @@ STYLE = {
 
 
 class OutcomePanel(QFrame):
+    retryPrint = Signal(int, str)  # noqa: N815  the delegate whose badge did not print, name
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._not_printed: tuple[int, str] | None = None
         self.setObjectName("outcomePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -49,8 +52,38 @@ class OutcomePanel(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         layout.addWidget(self.photo)
+        # A badge that should have printed at check-in and did not: said here,
+        # where the operator looks, with a way to try again.
+        self.print_notice = named(QFrame(), "printNotice")
+        self.print_notice.setStyleSheet(
+            "#printNotice { background: #FFF3E0; border: 2px solid #8D5A00; border-radius: 4px; }"
+            " QLabel { color: #4E3300; }"
+        )
+        notice_row = QHBoxLayout(self.print_notice)
+        self.print_problem = named(QLabel(wordWrap=True), "printProblem")
+        self.retry_button = named(QPushButton(self.tr("&Retry")), "retryPrint")
+        notice_row.addWidget(self.print_problem, 1)
+        notice_row.addWidget(self.retry_button)
+        self.print_notice.hide()
+        self.retry_button.clicked.connect(self._retry)
+        layout.addWidget(self.print_notice)
         layout.addStretch(1)
         self.show_idle()
+
+    def show_print_failure(self, delegate_id: int, name: str, why: str) -> None:
+        """A badge printed at check-in did not print: say whose and why, offer
+        Retry. It stays, whoever checks in next, until it is retried."""
+        self._not_printed = (delegate_id, name)
+        self.print_problem.setText(
+            self.tr("The badge of %1 was not printed: %2.").replace("%1", name).replace("%2", why)
+        )
+        self.print_notice.show()
+
+    def _retry(self) -> None:
+        if self._not_printed is not None:
+            self.print_notice.hide()
+            self.retryPrint.emit(*self._not_printed)
+            self._not_printed = None
 
     def show_idle(self) -> None:
         self._paint("#37474F", "transparent")
