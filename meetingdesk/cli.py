@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from meetingdesk import __version__
+from meetingdesk import __version__, cli_setup
 from meetingdesk.badges.layout import LayoutError
 from meetingdesk.config import ENV_DB, default_database
 from meetingdesk.domain.errors import (
@@ -108,7 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organiser", default="")
     p.add_argument("--start", required=True, type=dt.date.fromisoformat, help="YYYY-MM-DD")
     p.add_argument("--end", required=True, type=dt.date.fromisoformat, help="YYYY-MM-DD")
-    p.add_argument("--time-zone", default="Europe/Madrid")
+    p.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help="IANA time zone of the venue, e.g. Europe/Madrid (default: this computer's)",
+    )
+    p.add_argument(
+        "--preset",
+        choices=["osce"],
+        help="fill the usual categories and delegations (osce: the 57 participating States"
+        " and the 11 Partners for Co-operation)",
+    )
     p.add_argument(
         "--badge-language",
         default="en",
@@ -216,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("sessions", "list the meeting's sessions")
     command("audit-verify", "check that the audit log was not edited or truncated")
+    cli_setup.add_parsers(command, _desk_defaults)
     return parser
 
 
@@ -258,13 +269,23 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
     from meetingdesk.services import audit
     from meetingdesk.services.app import Services
     from meetingdesk.services.identify import the_event
-    from meetingdesk.services.registry import EventDetails
+    from meetingdesk.services.setup import EventDetails
 
     assert isinstance(services, Services)
     desk = Desk(args.desk, args.operator) if hasattr(args, "desk") else None
+    if args.command in ("event", "category", "delegation", "session"):
+        return cli_setup.run(args, services, desk)
     if args.command == "new-event":
         assert desk is not None
-        event_id = services.registry.create_event(
+        from meetingdesk.config import local_time_zone
+
+        zone = args.time_zone or local_time_zone()
+        if zone is None:
+            raise ValidationError(
+                "--time-zone",
+                "this computer's time zone cannot be told: say it, e.g. Europe/Madrid",
+            )
+        event_id = services.setup.create_event(
             EventDetails(
                 title=args.title,
                 venue=args.venue,
@@ -272,12 +293,14 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
                 organiser=args.organiser,
                 start_date=args.start,
                 end_date=args.end,
-                time_zone=args.time_zone,
+                time_zone=zone,
                 badge_language=args.badge_language,
             ),
             desk,
+            preset_name=args.preset,
         )
-        print(f"event {event_id} created in {services.target.describe()}")
+        extra = " with the OSCE categories and delegations" if args.preset else ""
+        print(f"event {event_id} created in {services.target.describe()}{extra} ({zone})")
         return EXIT_DONE
     if args.command == "search":
         if args.limit < 1:
@@ -428,7 +451,7 @@ def _reprint(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
     if result.outcome is ReprintOutcome.SUPERSEDED:
         by = result.by
         who = f" at {by.desk}" if by and by.desk else ""
-        when = f" ({_local(by.at, services.registry.event().time_zone)})" if by else ""
+        when = f" ({_local(by.at, services.setup.event().time_zone)})" if by else ""
         print(
             f"badge of {result.delegate.badge_name} reprinted just now{who}{when}: it is at"
             f" generation {result.generation}; nothing was changed here"
@@ -516,7 +539,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputRefused as exc:
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE if exc.usage else EXIT_ERROR
-    except (ValidationError, Ambiguous, LayoutError, SpreadsheetError) as exc:
+    except ValidationError as exc:
+        from meetingdesk.services.setup import Problem, SetupError
+
+        if isinstance(exc, SetupError):
+            print(f"meetingdesk: {cli_setup.where(exc)}: {exc.message}", file=sys.stderr)
+            return EXIT_NOT_FOUND if exc.problem is Problem.NOT_FOUND else EXIT_USAGE
+        print(f"meetingdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (Ambiguous, LayoutError, SpreadsheetError) as exc:
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except NotFound as exc:

@@ -23,7 +23,8 @@ from meetingdesk.db.engine import DatabaseTarget
 from meetingdesk.domain.model import DelegationKind
 from meetingdesk.domain.values import Desk
 from meetingdesk.services.app import Services, open_services
-from meetingdesk.services.registry import DelegateFields, EventDetails
+from meetingdesk.services.registry import DelegateFields
+from meetingdesk.services.setup import EventDetails
 from tests.pg_server import BIN, ThrowawayServer
 
 PG_ADMIN_URL = os.environ.get("MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -159,9 +160,9 @@ PEOPLE = {
 
 
 def build_meeting(services: Services, clock: FakeClock) -> Meeting:
-    registry = services.registry
+    registry, setup = services.registry, services.setup
     desk = Desk("Desk 1", "alice")
-    registry.create_event(
+    setup.create_event(
         EventDetails(
             title="Police Experts Meeting",
             venue="Hotel Chamartín",
@@ -173,12 +174,12 @@ def build_meeting(services: Services, clock: FakeClock) -> Meeting:
         ),
         desk,
     )
-    registry.add_category("DEL", "Delegation of a participating State", "#1F4E9A")
-    registry.add_category("MPC", "Mediterranean Partner", "#00796B")
-    registry.add_category("IO", "International Organization", "#6A1B9A")
-    registry.add_category("MEDIA", "Media", "#F9A825", requires_id_check=True)
+    setup.add_category("DEL", "Delegation of a participating State", "#1F4E9A")
+    setup.add_category("MPC", "Mediterranean Partner", "#00796B")
+    setup.add_category("IO", "International Organization", "#6A1B9A")
+    setup.add_category("MEDIA", "Media", "#F9A825", requires_id_check=True)
     delegations = {
-        name: registry.add_delegation(name, kind)
+        name: setup.add_delegation(name, kind)
         for name, kind in [
             ("Spain", DelegationKind.PARTICIPATING_STATE),
             ("Serbia", DelegationKind.PARTICIPATING_STATE),
@@ -206,19 +207,19 @@ def build_meeting(services: Services, clock: FakeClock) -> Meeting:
         people[handle] = summary.id
     local = dt.timezone(dt.timedelta(hours=1))
     sessions = [
-        registry.add_session(
+        setup.add_session(
             "Opening session",
             "Sala Madrid",
             dt.datetime(2026, 12, 3, 9, 0, tzinfo=local),
             dt.datetime(2026, 12, 3, 9, 45, tzinfo=local),
         ),
-        registry.add_session(
+        setup.add_session(
             "Session I: Threats",
             "Sala Madrid",
             dt.datetime(2026, 12, 3, 10, 0, tzinfo=local),
             dt.datetime(2026, 12, 3, 12, 30, tzinfo=local),
         ),
-        registry.add_session(
+        setup.add_session(
             "Session II: Co-operation",
             "Sala Castilla",
             dt.datetime(2026, 12, 3, 14, 0, tzinfo=local),

@@ -199,6 +199,9 @@ class Delegation(Base):
     protocol_key: Mapped[str] = mapped_column(String(200))
     # Added by migration 0005: lists of participants can follow the French order.
     name_fr: Mapped[str | None] = mapped_column(String(200))
+    # Added by migration 0007: the English protocol name ("United States of
+    # America"); ``protocol_key`` is its sort key. None: the name.
+    name_en: Mapped[str | None] = mapped_column(String(200))
 
 
 class Delegate(Base):

@@ -143,7 +143,7 @@ def build_window(
     """The window and everything it shows, wired to the services of one database
     (``printer_provider``: the desk's print system, which tests replace)."""
     settings = settings or QSettings()
-    event = services.registry.event()
+    event = services.setup.event()
     zone = ZoneInfo(event.time_zone)
     today = services.clock().astimezone(zone).date()
     overview = OverviewService(services.uow, services.clock)
@@ -209,10 +209,10 @@ def build_window(
         )
 
     def open_setup(parent: QWidget) -> None:
-        dialog = EventSetupDialog(services.registry, services.attendance, desk, parent)
+        dialog = EventSetupDialog(services.setup, desk, parent)
         dialog.exec()
         if dialog.saved:
-            changed = services.registry.event()
+            changed = services.setup.event()
             changed_zone = ZoneInfo(changed.time_zone)
             window.show_event(
                 changed.title,

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from meetingdesk.files import OutputProblem, OutputRefused
+from meetingdesk.services.setup import Problem, Section, SetupError
 
 
 def output_problem(error: OutputRefused) -> str:
@@ -62,3 +63,142 @@ def event_place(venue: str, city: str, start: dt.date, end: dt.date) -> str:
     """ "Hotel Chamartín, Madrid · Thursday, 3 December 2026 – Friday, 4 December 2026"."""
     where = ", ".join(part for part in (venue, city) if part)
     return f"{where} · {date_span(start, end)}" if where else date_span(start, end)
+
+
+def setup_section(section: Section) -> str:
+    return {
+        Section.EVENT: QCoreApplication.translate("wording", "Event"),
+        Section.SESSIONS: QCoreApplication.translate("wording", "Sessions"),
+        Section.CATEGORIES: QCoreApplication.translate("wording", "Categories"),
+        Section.DELEGATIONS: QCoreApplication.translate("wording", "Delegations"),
+    }[section]
+
+
+def setup_field(name: str) -> str:
+    """A field of the set-up forms, as its label says it."""
+    labels = {
+        "title": QCoreApplication.translate("wording", "title"),
+        "venue": QCoreApplication.translate("wording", "venue"),
+        "city": QCoreApplication.translate("wording", "city"),
+        "organiser": QCoreApplication.translate("wording", "organiser"),
+        "start_date": QCoreApplication.translate("wording", "first day"),
+        "end_date": QCoreApplication.translate("wording", "last day"),
+        "time_zone": QCoreApplication.translate("wording", "time zone"),
+        "badge_language": QCoreApplication.translate("wording", "language of badges"),
+        "badge_texts.head_of_delegation": QCoreApplication.translate(
+            "wording", "head of delegation, on badges"
+        ),
+        "badge_texts.reprint": QCoreApplication.translate("wording", "reprint mark, on badges"),
+        "room": QCoreApplication.translate("wording", "room"),
+        "day": QCoreApplication.translate("wording", "day"),
+        "start": QCoreApplication.translate("wording", "start"),
+        "end": QCoreApplication.translate("wording", "end"),
+        "code": QCoreApplication.translate("wording", "code"),
+        "label": QCoreApplication.translate("wording", "label"),
+        "colour": QCoreApplication.translate("wording", "colour"),
+        "badge_label": QCoreApplication.translate("wording", "label on badges"),
+        "name": QCoreApplication.translate("wording", "name"),
+        "name_en": QCoreApplication.translate("wording", "English name"),
+        "name_fr": QCoreApplication.translate("wording", "French name"),
+        "country_code": QCoreApplication.translate("wording", "country"),
+    }
+    return labels.get(name, name)
+
+
+def setup_problem(error: SetupError) -> str:
+    """ "Sessions, row 3, end: the session ends before it starts." """
+    p = error.params
+    problem = error.problem
+    if problem is Problem.REQUIRED:
+        what = QCoreApplication.translate("wording", "this is required")
+    elif problem is Problem.TOO_LONG:
+        what = QCoreApplication.translate("wording", "longer than %1 characters").replace(
+            "%1", number(p["limit"])
+        )
+    elif problem is Problem.BAD_CODE:
+        what = QCoreApplication.translate(
+            "wording", "%1 is not a code: letters and digits, up to 16"
+        ).replace("%1", str(p["value"]))
+    elif problem is Problem.BAD_COLOUR:
+        what = QCoreApplication.translate("wording", "%1 is not a colour like #1F4E9A").replace(
+            "%1", str(p["value"])
+        )
+    elif problem is Problem.BAD_COUNTRY:
+        what = QCoreApplication.translate("wording", "%1 is not a country code").replace(
+            "%1", str(p["value"])
+        )
+    elif problem is Problem.BAD_TIME_ZONE:
+        what = QCoreApplication.translate("wording", "%1 is not a time zone").replace(
+            "%1", str(p["value"])
+        )
+    elif problem is Problem.BAD_BADGE_LANGUAGE:
+        what = QCoreApplication.translate("wording", "no badge texts in %1").replace(
+            "%1", str(p["value"])
+        )
+    elif problem is Problem.DATES_OUT_OF_ORDER:
+        what = QCoreApplication.translate("wording", "the event ends before it starts")
+    elif problem is Problem.ENDS_BEFORE_START:
+        what = QCoreApplication.translate("wording", "the session ends before it starts")
+    elif problem is Problem.OUTSIDE_EVENT:
+        what = (
+            QCoreApplication.translate("wording", "the day is not between %1 and %2")
+            .replace("%1", str(p["first"]))
+            .replace("%2", str(p["last"]))
+        )
+    elif problem is Problem.OVERLAPS:
+        other = str(p["other"])
+        if p.get("other_row"):
+            other = (
+                QCoreApplication.translate("wording", "%1 (row %2)")
+                .replace("%1", other)
+                .replace("%2", number(p["other_row"]))
+            )
+        what = (
+            QCoreApplication.translate("wording", "overlaps %1, %2–%3, in the same room")
+            .replace("%1", other)
+            .replace("%2", str(p["start"]))
+            .replace("%3", str(p["end"]))
+        )
+    elif problem is Problem.DUPLICATE:
+        if p.get("other_row"):
+            what = (
+                QCoreApplication.translate("wording", "%1 is also on row %2")
+                .replace("%1", str(p["value"]))
+                .replace("%2", number(p["other_row"]))
+            )
+        else:
+            what = QCoreApplication.translate("wording", "%1 exists already").replace(
+                "%1", str(p["value"])
+            )
+    elif problem is Problem.IN_USE:
+        what = users_text(p["count"], p["names"])
+    elif problem is Problem.ATTENDED:
+        what = QCoreApplication.translate(
+            "wording", "%n attendance(s) recorded: it cannot be removed", "", p["count"]
+        )
+    elif problem is Problem.CHANGED_ELSEWHERE:
+        what = QCoreApplication.translate(
+            "wording", "changed at another desk meanwhile: close the set-up and open it again"
+        )
+    elif problem is Problem.NOT_FOUND:
+        what = QCoreApplication.translate("wording", "%1 does not exist (any more)").replace(
+            "%1", str(p["value"])
+        )
+    else:
+        what = QCoreApplication.translate("wording", "this database already holds an event")
+    where = [setup_section(error.section)]
+    if error.row is not None:
+        where.append(
+            QCoreApplication.translate("wording", "row %1").replace("%1", number(error.row))
+        )
+    if error.field:
+        where.append(setup_field(error.field))
+    return f"{', '.join(where)}: {what}."
+
+
+def users_text(count: int, shown: tuple[str, ...]) -> str:
+    """ "used by 12 delegates (Ana Silva, Jan Novák, …): move them first" """
+    who = ", ".join(shown) + ("…" if count > len(shown) else "")
+    return QCoreApplication.translate(
+        "wording", "used by %n delegate(s) (%1): move them first", "", count
+    ).replace("%1", who)

@@ -16,6 +16,7 @@ from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.registry import RegistryService
 from meetingdesk.services.search import SearchService
+from meetingdesk.services.setup import SetupService
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Services:
         self.checkin = CheckInService(self.uow, self.clock)
         self.attendance = AttendanceService(self.uow, self.clock)
         self.registry = RegistryService(self.uow, self.clock)
+        self.setup = SetupService(self.uow, self.clock)
         self.badges = BadgeService(self.uow, self.clock)
 
     def close(self) -> None:

@@ -33,8 +33,8 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.services import codes
 from meetingdesk.services.app import Services
 from meetingdesk.services.importer import insert_delegates
-from meetingdesk.services.registry import EventDetails
 from meetingdesk.services.search import key_rows
+from meetingdesk.services.setup import EventDetails
 
 log = logging.getLogger("meetingdesk.demo")
 
@@ -169,7 +169,7 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
     rng = random.Random(seed)
     event = data["event"]
     start = dt.date.fromisoformat(event["start_date"])
-    services.registry.create_event(
+    services.setup.create_event(
         EventDetails(
             title=event["title"],
             venue=event["venue"],
@@ -186,7 +186,7 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
     now = services.clock()
     with services.uow.write() as uow:
         db = uow.db
-        event_id = services.registry.event().id
+        event_id = services.setup.event().id
         for session in data["sessions"]:
             day = start + dt.timedelta(days=session["day"])
 

@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import random
 import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, exists, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from meetingdesk.badges.texts import badge_languages, default_texts
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
 from meetingdesk.domain.errors import NotFound, ValidationError
 from meetingdesk.domain.model import (
-    Attendance,
     BadgeIssue,
     Category,
     Delegate,
     Delegation,
-    DelegationKind,
-    Event,
-    MeetingSession,
     RegistrationStatus,
 )
 from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk, IdCheck, Outcome
@@ -40,26 +30,7 @@ from meetingdesk.services.search import SearchService, index_delegate
 log = logging.getLogger("meetingdesk.registry")
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 REPRINT_REASONS = ("lost", "damaged", "name-corrected")
-# Who an event set-up change is logged for when no desk is named (scripts, tests).
-SETUP = Desk("Set-up", "organiser")
-
-
-@dataclass(frozen=True, slots=True)
-class EventDetails:
-    title: str
-    venue: str
-    city: str
-    organiser: str
-    start_date: dt.date
-    end_date: dt.date
-    time_zone: str
-    attendance_requires_checkin: bool = False
-    badge_language: str = "en"
-    # The fixed texts printed on badges; None: the badge language's defaults
-    # (kept as they are when the language does not change).
-    badge_texts: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,275 +110,12 @@ def auto_badge_name(given_name: str, family_name: str) -> str:
     return f"{given_name} {family_name}".strip()
 
 
-def validate_event(details: EventDetails) -> None:
-    for name in ("title", "venue"):
-        if not getattr(details, name).strip():
-            raise ValidationError(name, f"the {name} is required")
-    if details.end_date < details.start_date:
-        raise ValidationError("end_date", "the event ends before it starts")
-    try:
-        ZoneInfo(details.time_zone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError("time_zone", f"unknown time zone {details.time_zone!r}") from exc
-    if details.badge_language not in badge_languages():
-        known = ", ".join(badge_languages())
-        raise ValidationError(
-            "badge_language", f"no badge texts in {details.badge_language!r}: one of {known}"
-        )
-    for key, value in (details.badge_texts or {}).items():
-        if key == "months":
-            if not (isinstance(value, list) and len(value) == 12 and all(value)):
-                raise ValidationError("badge_texts", "give the twelve month names")
-        elif key in ("head_of_delegation", "reprint") and not str(value).strip():
-            raise ValidationError(f"badge_texts.{key}", "the text printed on badges is empty")
-
-
-def _badge_texts(details: EventDetails) -> dict[str, Any]:
-    texts = default_texts(details.badge_language)
-    texts.update(details.badge_texts or {})
-    return texts
-
-
 class RegistryService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow = uow
         self._clock = clock
         self._checkin = CheckInService(uow, clock)
         self._search = SearchService(uow)
-
-    # --- event set-up -------------------------------------------------------------
-
-    def create_event(
-        self, details: EventDetails, desk: Desk, rng: random.Random | None = None
-    ) -> int:
-        """Create the event with a fresh signing key (``rng`` only for demo data)."""
-        validate_event(details)
-        with self._uow.write() as uow:
-            if uow.db.execute(select(Event.id)).first() is not None:
-                raise ValidationError("event", "this database already holds an event")
-            event = Event(
-                title=details.title.strip(),
-                venue=details.venue.strip(),
-                city=details.city.strip(),
-                organiser=details.organiser.strip(),
-                start_date=details.start_date,
-                end_date=details.end_date,
-                time_zone=details.time_zone,
-                code_tag=codes.new_code(rng, codes.TAG_LENGTH),
-                signing_key=codes.new_signing_key(rng),
-                attendance_requires_checkin=details.attendance_requires_checkin,
-                badge_language=details.badge_language,
-                badge_texts=_badge_texts(details),
-            )
-            uow.db.add(event)
-            uow.db.flush()
-            audit.append(uow.db, desk, "event.created", self._clock(), event=event.id)
-            uow.commit()
-            return event.id
-
-    def event(self) -> Event:
-        with self._uow.read() as uow:
-            event = the_event(uow.db)
-            uow.db.expunge(event)
-            return event
-
-    def add_session(
-        self,
-        title: str,
-        room: str,
-        starts_at: dt.datetime,
-        ends_at: dt.datetime,
-        desk: Desk = SETUP,
-    ) -> int:
-        if not title.strip():
-            raise ValidationError("title", "the session title is required")
-        if ends_at <= starts_at:
-            raise ValidationError("ends_at", "the session ends before it starts")
-        with self._uow.write() as uow:
-            event = the_event(uow.db)
-            session = MeetingSession(
-                event_id=event.id,
-                title=title.strip(),
-                room=room.strip(),
-                starts_at=starts_at,
-                ends_at=ends_at,
-            )
-            uow.db.add(session)
-            uow.db.flush()
-            audit.append(uow.db, desk, "session.added", self._clock(), session=session.id)
-            uow.commit()
-            return session.id
-
-    def add_category(
-        self,
-        code: str,
-        label: str,
-        colour: str,
-        sort_order: int = 0,
-        requires_id_check: bool = False,
-        desk: Desk = SETUP,
-        badge_label: str | None = None,
-    ) -> int:
-        if not code.strip():
-            raise ValidationError("code", "the category code is required")
-        if not COLOUR.match(colour):
-            raise ValidationError("colour", f"{colour!r} is not a colour like #1F4E9A")
-        with self._uow.write() as uow:
-            category = Category(
-                code=code.strip().upper(),
-                label=label.strip(),
-                colour=colour.upper(),
-                sort_order=sort_order,
-                requires_id_check=requires_id_check,
-                badge_label=(badge_label or "").strip() or None,
-            )
-            uow.db.add(category)
-            try:
-                uow.db.flush()
-            except IntegrityError as exc:
-                raise ValidationError("code", f"category {code!r} exists already") from exc
-            audit.append(uow.db, desk, "category.added", self._clock(), category=category.code)
-            uow.commit()
-            return category.id
-
-    def add_delegation(
-        self,
-        name: str,
-        kind: DelegationKind,
-        country_code: str | None = None,
-        protocol_key: str | None = None,
-        desk: Desk = SETUP,
-    ) -> int:
-        if not name.strip():
-            raise ValidationError("name", "the delegation name is required")
-        with self._uow.write() as uow:
-            delegation = Delegation(
-                name=name.strip(),
-                kind=kind,
-                country_code=country_code,
-                protocol_key=protocol_key or names.sort_key(name),
-            )
-            uow.db.add(delegation)
-            try:
-                uow.db.flush()
-            except IntegrityError as exc:
-                raise ValidationError("name", f"delegation {name!r} exists already") from exc
-            audit.append(uow.db, desk, "delegation.added", self._clock(), delegation=delegation.id)
-            uow.commit()
-            return delegation.id
-
-    def update_event(self, details: EventDetails, desk: Desk) -> None:
-        validate_event(details)
-        with self._uow.write() as uow:
-            event = the_event(uow.db)
-            for name in ("title", "venue", "city", "organiser"):
-                setattr(event, name, getattr(details, name).strip())
-            event.start_date, event.end_date = details.start_date, details.end_date
-            event.time_zone = details.time_zone
-            event.attendance_requires_checkin = details.attendance_requires_checkin
-            if details.badge_texts is not None or details.badge_language != event.badge_language:
-                event.badge_language = details.badge_language
-                event.badge_texts = _badge_texts(details)
-            audit.append(uow.db, desk, "event.edited", self._clock(), event=event.id)
-            uow.commit()
-
-    def update_session(
-        self,
-        session_id: int,
-        title: str,
-        room: str,
-        starts_at: dt.datetime,
-        ends_at: dt.datetime,
-        desk: Desk,
-    ) -> None:
-        if not title.strip():
-            raise ValidationError("title", "the session title is required")
-        if ends_at <= starts_at:
-            raise ValidationError("ends_at", "the session ends before it starts")
-        with self._uow.write() as uow:
-            session = uow.db.get(MeetingSession, session_id)
-            if session is None:
-                raise NotFound(f"there is no session with id {session_id}")
-            session.title, session.room = title.strip(), room.strip()
-            session.starts_at, session.ends_at = starts_at, ends_at
-            audit.append(uow.db, desk, "session.edited", self._clock(), session=session_id)
-            uow.commit()
-
-    def remove_session(self, session_id: int, desk: Desk) -> None:
-        """Only a session nobody attended yet: attendance is never thrown away."""
-        with self._uow.write() as uow:
-            session = uow.db.get(MeetingSession, session_id)
-            if session is None:
-                raise NotFound(f"there is no session with id {session_id}")
-            attended = uow.db.execute(
-                select(Attendance.id).where(Attendance.session_id == session_id).limit(1)
-            ).first()
-            if attended is not None:
-                raise ValidationError(
-                    "session", f"{session.title!r} has attendance recorded and cannot be removed"
-                )
-            uow.db.delete(session)
-            audit.append(uow.db, desk, "session.removed", self._clock(), session=session_id)
-            uow.commit()
-
-    def update_category(
-        self,
-        code: str,
-        label: str,
-        colour: str,
-        requires_id_check: bool,
-        sort_order: int,
-        desk: Desk,
-        badge_label: str | None = None,
-    ) -> None:
-        if not label.strip():
-            raise ValidationError("label", "the category label is required")
-        if not COLOUR.match(colour):
-            raise ValidationError("colour", f"{colour!r} is not a colour like #1F4E9A")
-        with self._uow.write() as uow:
-            category = uow.db.execute(
-                select(Category).where(Category.code == code.upper())
-            ).scalar_one_or_none()
-            if category is None:
-                raise NotFound(f"there is no category {code!r}")
-            category.label, category.colour = label.strip(), colour.upper()
-            category.requires_id_check, category.sort_order = requires_id_check, sort_order
-            category.badge_label = (badge_label or "").strip() or None
-            audit.append(uow.db, desk, "category.edited", self._clock(), category=category.code)
-            uow.commit()
-
-    def update_delegation(
-        self,
-        delegation_id: int,
-        name: str,
-        kind: DelegationKind,
-        country_code: str | None,
-        protocol_key: str,
-        desk: Desk,
-    ) -> None:
-        if not name.strip():
-            raise ValidationError("name", "the delegation name is required")
-        if country_code and not re.fullmatch(r"[A-Za-z]{2}", country_code):
-            raise ValidationError("country_code", f"{country_code!r} is not a two-letter code")
-        with self._uow.write() as uow:
-            delegation = uow.db.get(Delegation, delegation_id)
-            if delegation is None:
-                raise NotFound(f"there is no delegation with id {delegation_id}")
-            renamed = delegation.name != name.strip()
-            delegation.name, delegation.kind = name.strip(), kind
-            delegation.country_code = country_code.upper() if country_code else None
-            delegation.protocol_key = protocol_key.strip() or names.sort_key(name)
-            try:
-                uow.db.flush()
-            except IntegrityError as exc:
-                raise ValidationError("name", f"delegation {name!r} exists already") from exc
-            if renamed:  # its members are found by the delegation's name
-                for delegate in uow.db.execute(
-                    select(Delegate).where(Delegate.delegation_id == delegation_id)
-                ).scalars():
-                    index_delegate(uow.db, delegate, delegation.name)
-            audit.append(uow.db, desk, "delegation.edited", self._clock(), delegation=delegation_id)
-            uow.commit()
 
     def categories(self) -> list[Category]:
         with self._uow.read() as uow:

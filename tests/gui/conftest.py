@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -46,3 +47,11 @@ def answer_modal(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], None]:
         QTimer.singleShot(0, act)
 
     return schedule
+
+
+def type_with_layout(widget: QWidget, text: str) -> None:
+    """Key events carrying text, as a Cyrillic, Greek or French keyboard layout sends
+    them (QTest.keyClicks only handles ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -15,6 +14,7 @@ from meetingdesk.qt.models.base import ObjectRole
 from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.views.checkin_view import CheckInView
 from tests.conftest import Meeting
+from tests.gui.conftest import type_with_layout
 
 
 def live_checkins(meeting: Meeting) -> int:
@@ -48,14 +48,6 @@ def test_typing_lists_matches_and_enter_checks_in(
     assert last_audit(sqlite_meeting) == "checkin"
     assert view.field.text() == ""
     assert view.field.hasFocus()
-
-
-def type_with_layout(widget: QWidget, text: str) -> None:
-    """Key events carrying text, as a Cyrillic or Greek keyboard layout sends them
-    (QTest.keyClicks only handles Latin-1)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def test_results_update_from_the_first_letter_in_any_script(

@@ -241,35 +241,3 @@ def test_overview_counts(sqlite_meeting: Meeting) -> None:
     assert [n for _, n in counts.arrivals] == [0, 1, 0, 1]
     assert [f"{s:%H:%M}" for s, _ in counts.arrivals] == ["08:45", "09:00", "09:15", "09:30"]
     assert {c.code: (c.checked_in, c.expected) for c in counts.categories}["DEL"] == (2, 10)
-
-
-def test_event_set_up_saves_and_points_at_mistakes(qtbot: QtBot, sqlite_meeting: Meeting) -> None:
-    from PySide6.QtWidgets import QTableWidgetItem
-
-    from meetingdesk.qt.views.event_setup import EventSetupDialog
-
-    services = sqlite_meeting.services
-    dialog = EventSetupDialog(services.registry, services.attendance, sqlite_meeting.desk)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.venue.clear()
-    qtbot.keyClicks(dialog.venue, "Palacio de Congresos")
-    sessions = dialog.sessions
-    row = sessions.rowCount()
-    sessions.insertRow(row)
-    for column, text in enumerate(
-        ["Closing session", "Sala Madrid", "2026-12-04", "16:00", "15:00"]
-    ):
-        sessions.setItem(row, column, QTableWidgetItem(text))
-    save = dialog.findChild(QPushButton, "saveSetup")
-    assert save is not None
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "Sessions, row 4: the session ends before it starts"
-    assert dialog.tabs.currentIndex() == 1
-    sessions.item(row, 4).setText("16:45")  # type: ignore[union-attr]
-    dialog.categories.item(3, 2).setText("#000000")  # type: ignore[union-attr]
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "Saved."
-    assert services.registry.event().venue == "Palacio de Congresos"
-    assert [s.title for s in services.attendance.sessions()][-1] == "Closing session"
-    assert {c.code: c.colour for c in services.registry.categories()}["MEDIA"] == "#000000"

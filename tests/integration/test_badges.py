@@ -21,7 +21,8 @@ from sqlalchemy import update
 from meetingdesk.badges.layout import MM, layout_names, load_layout
 from meetingdesk.domain.model import Delegate
 from meetingdesk.domain.values import Outcome, Refusal
-from meetingdesk.services.registry import DelegateFields, EventDetails
+from meetingdesk.services.registry import DelegateFields
+from meetingdesk.services.setup import CategoryValues, EventDetails, Row, SetupChanges
 from tests.conftest import Meeting
 
 LONGEST = ("María de los Ángeles Inmaculada", "Fernández-Villaverde y García de la Concepción")
@@ -238,9 +239,9 @@ def test_a_name_no_font_can_draw_is_left_out_with_a_warning(
 
 def test_badges_speak_the_events_badge_language(printed: Printed, tmp_path: Path) -> None:
     services, meeting = printed.meeting.services, printed.meeting
-    registry = services.registry
-    event = registry.event()
-    registry.update_event(
+    setup = services.setup
+    event = setup.event()
+    setup.update_event(
         EventDetails(
             title=event.title,
             venue=event.venue,
@@ -253,15 +254,11 @@ def test_badges_speak_the_events_badge_language(printed: Printed, tmp_path: Path
         ),
         meeting.desk,
     )
-    registry.update_category(
-        "DEL",
-        "Delegation of a participating State",
-        "#1F4E9A",
-        False,
-        0,
-        meeting.desk,
-        badge_label="Délégation d'un État participant",
+    row = next(r for r in setup.snapshot().categories if r.values.code == "DEL")
+    french = CategoryValues(
+        "DEL", row.values.label, row.values.colour, badge_label="Délégation d'un État participant"
     )
+    setup.save(SetupChanges(categories=[Row(row.id, french, row.original)]), meeting.desk)
     people = [meeting.people["nunez"], meeting.people["celik"]]  # head; reprinted
     result = services.badges.render(people, tmp_path / "fr.pdf")
     texts = [" ".join(page.extract_text().split()) for page in PdfReader(result.out).pages]

@@ -112,11 +112,8 @@ def test_participants_in_protocol_order(busy: Meeting, tmp_path: Path) -> None:
 
 
 def test_french_protocol_order(busy: Meeting) -> None:
-    registry = busy.services.registry
-    registry.add_delegation("Germany", DelegationKind.PARTICIPATING_STATE, "DE")
-    germany = next(d for d in registry.delegations() if d.name == "Germany")
-    registry.update_delegation(
-        germany.id, "Germany", DelegationKind.PARTICIPATING_STATE, "DE", "germany", busy.desk
+    germany = busy.services.setup.add_delegation(
+        "Germany", DelegationKind.PARTICIPATING_STATE, "DE"
     )
     from sqlalchemy import update
 
@@ -133,8 +130,8 @@ def test_french_protocol_order(busy: Meeting) -> None:
                 update(Delegation).where(Delegation.name == english).values(name_fr=french)
             )
         uow.commit()
-    registry.register_walk_in(
-        DelegateFields("Hans", "Weber", germany.id, "DEL"), busy.desk, check_in=False
+    busy.services.registry.register_walk_in(
+        DelegateFields("Hans", "Weber", germany, "DEL"), busy.desk, check_in=False
     )
     english = [d.name for d in exporter(busy).participants("en").groups[0].delegations]
     french = [d.name for d in exporter(busy).participants("fr").groups[0].delegations]

@@ -58,10 +58,9 @@ def count(meeting: Meeting) -> tuple[int, int]:
 
 @pytest.fixture
 def meeting(meeting: Meeting) -> Meeting:
-    registry = meeting.services.registry
     from meetingdesk.domain.model import DelegationKind
 
-    registry.add_delegation("France", DelegationKind.PARTICIPATING_STATE, "FR")
+    meeting.services.setup.add_delegation("France", DelegationKind.PARTICIPATING_STATE, "FR")
     return meeting
 
 

@@ -11,7 +11,8 @@ from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.model import AuditEntry, BadgeIssue, Delegation
 from meetingdesk.domain.values import Outcome
 from meetingdesk.services import codes
-from meetingdesk.services.registry import DelegateFields, EventDetails
+from meetingdesk.services.registry import DelegateFields
+from meetingdesk.services.setup import EventDetails
 from tests.conftest import Meeting
 
 
@@ -137,18 +138,18 @@ def test_event_details_are_validated(
     )
     base.update(details)
     with pytest.raises(ValidationError) as raised:
-        meeting.services.registry.create_event(EventDetails(**base), meeting.desk)  # type: ignore[arg-type]
+        meeting.services.setup.create_event(EventDetails(**base), meeting.desk)  # type: ignore[arg-type]
     assert raised.value.field == field
 
 
 def test_categories_are_validated(meeting: Meeting) -> None:
-    registry = meeting.services.registry
+    setup = meeting.services.setup
     with pytest.raises(ValidationError, match="exists already"):
-        registry.add_category("del", "Again", "#000000")
+        setup.add_category("del", "Again", "#000000")
     with pytest.raises(ValidationError, match="not a colour"):
-        registry.add_category("NEW", "New", "red")
+        setup.add_category("NEW", "New", "red")
     with pytest.raises(ValidationError, match="already holds an event"):
-        registry.create_event(
+        setup.create_event(
             EventDetails("T", "V", "C", "O", dt.date(2026, 1, 1), dt.date(2026, 1, 1), "UTC"),
             meeting.desk,
         )

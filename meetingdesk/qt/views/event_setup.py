@@ -1,103 +1,111 @@
 """Preparing a real event: its details, sessions, categories and delegations.
 
-Each tab saves on its own; an error names the tab, the row and the field and
-leaves the form as it was typed, so nothing has to be entered twice."""
+Each table lists its rows; Add, Edit (or a double-click) and Remove change them
+in a small form with proper choosers (dates and times, the kind of delegation
+in words, a country or a time zone found by typing, a colour picker). Nothing
+is written until Save, which saves every table at once, as one transaction: a
+mistake saves nothing, and the message names the table, the row and the field
+and selects that row. Remove says at once when people use the row."""
 
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, available_timezones
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from meetingdesk.badges.texts import BadgeTexts, badge_languages
-from meetingdesk.domain.errors import MeetingdeskError, ValidationError
+from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.model import DelegationKind
 from meetingdesk.domain.values import Desk
+from meetingdesk.qt.pickers import ColourButton, CountryBox, KindBox, ZoneBox, kind_words
 from meetingdesk.qt.widgets import named
-from meetingdesk.services.attendance import AttendanceService
-from meetingdesk.services.registry import EventDetails, RegistryService
+from meetingdesk.qt.wording import setup_problem, users_text
+from meetingdesk.services.reference import countries
+from meetingdesk.services.setup import (
+    CategoryValues,
+    DelegationValues,
+    EventDetails,
+    Row,
+    Section,
+    SessionValues,
+    SetupChanges,
+    SetupError,
+    SetupService,
+)
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+V = TypeVar("V")
+ERROR_STYLE = "border: 2px solid #B71C1C;"
 
 
-def _item(text: str, key: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if key is not None:
-        item.setData(ID_ROLE, key)
-    return item
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
-class EventSetupDialog(QDialog):
-    def __init__(
-        self,
-        registry: RegistryService,
-        attendance: AttendanceService,
-        desk: Desk,
-        parent: QWidget | None = None,
-    ) -> None:
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class EventForm(QWidget):
+    """The event's details: the set-up's first tab, and the new-event page."""
+
+    def __init__(self, details: EventDetails | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Event set-up"))
-        self._registry = registry
-        self._attendance = attendance
-        self._desk = desk
-        self.saved = False
-        event = registry.event()
-        self._zone = ZoneInfo(event.time_zone)
-
-        self.tabs = named(QTabWidget(), "setupTabs")
-        self.message = named(QLabel(wordWrap=True), "setupMessage")
-
-        # --- event ----------------------------------------------------------------
-        page = QWidget()
-        form = QFormLayout(page)
-        self.title = named(QLineEdit(event.title), "title")
-        self.venue = named(QLineEdit(event.venue), "venue")
-        self.city = named(QLineEdit(event.city), "city")
-        self.organiser = named(QLineEdit(event.organiser), "organiser")
-        self.start = named(self._date_edit(event.start_date), "start_date")
-        self.end = named(self._date_edit(event.end_date), "end_date")
-        self.time_zone = named(QComboBox(editable=True), "time_zone")
-        self.time_zone.addItems(sorted(available_timezones()))
-        self.time_zone.setCurrentText(event.time_zone)
+        today = dt.date.today()
+        self.title = named(QLineEdit(details.title if details else ""), "title")
+        self.venue = named(QLineEdit(details.venue if details else ""), "venue")
+        self.city = named(QLineEdit(details.city if details else ""), "city")
+        self.organiser = named(QLineEdit(details.organiser if details else ""), "organiser")
+        self.start = named(self._date_edit(details.start_date if details else today), "start_date")
+        self.end = named(self._date_edit(details.end_date if details else today), "end_date")
+        self.time_zone = named(ZoneBox(details.time_zone if details else None), "time_zone")
         self.requires_checkin = named(
             QCheckBox(self.tr("Session doors admit only delegates checked in at the desk")),
             "attendance_requires_checkin",
         )
-        self.requires_checkin.setChecked(event.attendance_requires_checkin)
-        texts = BadgeTexts.of(event.badge_language, event.badge_texts)
+        self.requires_checkin.setChecked(bool(details and details.attendance_requires_checkin))
+        language = details.badge_language if details else "en"
+        texts = BadgeTexts.of(language, details.badge_texts if details else None)
         self.badge_language = named(QComboBox(), "badge_language")
-        for language, name in badge_languages().items():
-            self.badge_language.addItem(name, language)
-        self.badge_language.setCurrentIndex(
-            max(self.badge_language.findData(event.badge_language), 0)
-        )
+        for code, name in badge_languages().items():
+            self.badge_language.addItem(name, code)
+        self.badge_language.setCurrentIndex(max(self.badge_language.findData(language), 0))
         self.head_text = named(
             QLineEdit(texts.head_of_delegation), "badge_texts.head_of_delegation"
         )
         self.reprint_text = named(QLineEdit(texts.reprint), "badge_texts.reprint")
         self.reprint_text.setToolTip(self.tr("{generation} becomes the number of the reprint"))
         self.badge_language.currentIndexChanged.connect(lambda *_: self._badge_language_changed())
+        self.start.dateChanged.connect(self._first_day_changed)
+        self._texts = details.badge_texts if details else None
+        self._language = language
+
+        form = QFormLayout(self)
         for label, widget in (
-            (self.tr("Title"), self.title),
-            (self.tr("Venue"), self.venue),
+            (self.tr("Title *"), self.title),
+            (self.tr("Venue *"), self.venue),
             (self.tr("City"), self.city),
             (self.tr("Organiser"), self.organiser),
             (self.tr("First day"), self.start),
@@ -109,73 +117,399 @@ class EventSetupDialog(QDialog):
             (self.tr("Reprint mark, on badges"), self.reprint_text),
         ):
             form.addRow(label, widget)
-        self.tabs.addTab(page, self.tr("Event"))
 
-        # --- sessions, categories, delegations ----------------------------------------
-        self.sessions = self._table(
+    @staticmethod
+    def _date_edit(day: dt.date) -> QDateEdit:
+        edit = QDateEdit(qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _first_day_changed(self, day: QDate) -> None:
+        if self.end.date() < day:
+            self.end.setDate(day)
+
+    def _badge_language_changed(self) -> None:
+        """A new badge language brings its own fixed texts, to correct if need be."""
+        texts = BadgeTexts.of(self.badge_language.currentData())
+        self.head_text.setText(texts.head_of_delegation)
+        self.reprint_text.setText(texts.reprint)
+
+    def details(self) -> EventDetails:
+        language = self.badge_language.currentData()
+        texts: dict[str, Any] | None = None
+        if language == self._language and self._texts is not None:
+            texts = dict(self._texts)
+        shown = {
+            "head_of_delegation": self.head_text.text().strip(),
+            "reprint": self.reprint_text.text().strip(),
+        }
+        defaults = BadgeTexts.of(language)
+        if texts is not None or shown != {
+            "head_of_delegation": defaults.head_of_delegation,
+            "reprint": defaults.reprint,
+        }:
+            texts = {**(texts or {}), **shown}
+        return EventDetails(
+            title=self.title.text(),
+            venue=self.venue.text(),
+            city=self.city.text(),
+            organiser=self.organiser.text(),
+            start_date=pydate(self.start.date()),
+            end_date=pydate(self.end.date()),
+            time_zone=self.time_zone.value(),
+            attendance_requires_checkin=self.requires_checkin.isChecked(),
+            badge_language=language,
+            badge_texts=texts,
+        )
+
+    def mark(self, field: str) -> None:
+        for widget in self.findChildren(QWidget):
+            if widget.styleSheet() == ERROR_STYLE:
+                widget.setStyleSheet("")
+        wrong = self.findChild(QWidget, field)
+        if wrong is not None:
+            wrong.setStyleSheet(ERROR_STYLE)
+            wrong.setFocus()
+
+
+class _RowForm(QDialog):
+    """One row of a table, in a form; OK keeps it for the next Save."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.error = named(QLabel(wordWrap=True), "rowError")
+        self.error.setStyleSheet("color: #B71C1C;")
+        self.error.hide()
+
+    def finish(self) -> None:
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_complete)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def missing(self) -> str | None:
+        """The object name of a required field left empty, if any."""
+        return None
+
+    def values(self) -> Any:
+        raise NotImplementedError
+
+    def _accept_if_complete(self) -> None:
+        empty = self.missing()
+        if empty is None:
+            self.accept()
+            return
+        widget = self.findChild(QWidget, empty)
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setFocus()
+        self.error.setText(self.tr("Fill in the fields marked *."))
+        self.error.show()
+
+
+class SessionForm(_RowForm):
+    def __init__(
+        self, values: SessionValues | None, first: dt.date, last: dt.date, parent: QWidget
+    ) -> None:
+        super().__init__(self.tr("Session") if values else self.tr("New session"), parent)
+        self.title = named(QLineEdit(values.title if values else ""), "title")
+        self.room = named(QLineEdit(values.room if values else ""), "room")
+        self.day = named(QDateEdit(qdate(values.day if values else first)), "day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDateRange(qdate(first), qdate(last))
+        start = values.start if values else dt.time(9, 0)
+        end = values.end if values else dt.time(10, 0)
+        self.start = named(QTimeEdit(QTime(start.hour, start.minute)), "start")
+        self.end = named(QTimeEdit(QTime(end.hour, end.minute)), "end")
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        for label, widget in (
+            (self.tr("Title *"), self.title),
+            (self.tr("Room"), self.room),
+            (self.tr("Day"), self.day),
+            (self.tr("Start"), self.start),
+            (self.tr("End"), self.end),
+        ):
+            self.form.addRow(label, widget)
+        self.finish()
+
+    def missing(self) -> str | None:
+        return "title" if not self.title.text().strip() else None
+
+    def values(self) -> SessionValues:
+        start, end = self.start.time(), self.end.time()
+        return SessionValues(
+            self.title.text(),
+            self.room.text(),
+            pydate(self.day.date()),
+            dt.time(start.hour(), start.minute()),
+            dt.time(end.hour(), end.minute()),
+        )
+
+
+class CategoryForm(_RowForm):
+    def __init__(self, values: CategoryValues | None, parent: QWidget) -> None:
+        super().__init__(self.tr("Category") if values else self.tr("New category"), parent)
+        self.code = named(QLineEdit(values.code if values else ""), "code")
+        self.code.setMaxLength(16)
+        self.label = named(QLineEdit(values.label if values else ""), "label")
+        self.colour = named(ColourButton(values.colour if values else "#455A64"), "colour")
+        self.id_check = named(
+            QCheckBox(self.tr("Check an identity document at check-in")), "requires_id_check"
+        )
+        self.id_check.setChecked(bool(values and values.requires_id_check))
+        self.badge_label = named(QLineEdit(values.badge_label if values else ""), "badge_label")
+        self.badge_label.setPlaceholderText(self.tr("as the label"))
+        for label, widget in (
+            (self.tr("Code *"), self.code),
+            (self.tr("Label *"), self.label),
+            (self.tr("Badge colour"), self.colour),
+            ("", self.id_check),
+            (self.tr("Label on badges"), self.badge_label),
+        ):
+            self.form.addRow(label, widget)
+        self.finish()
+
+    def missing(self) -> str | None:
+        for name, field in (("code", self.code), ("label", self.label)):
+            if not field.text().strip():
+                return name
+        return None
+
+    def values(self) -> CategoryValues:
+        return CategoryValues(
+            self.code.text(),
+            self.label.text(),
+            self.colour.colour(),
+            self.id_check.isChecked(),
+            self.badge_label.text(),
+        )
+
+
+class DelegationForm(_RowForm):
+    def __init__(self, values: DelegationValues | None, parent: QWidget) -> None:
+        super().__init__(self.tr("Delegation") if values else self.tr("New delegation"), parent)
+        self.name = named(QLineEdit(values.name if values else ""), "name")
+        self.kind = named(KindBox(), "kind")
+        self.kind.set_kind(values.kind if values else DelegationKind.PARTICIPATING_STATE)
+        self.country = named(CountryBox(), "country_code")
+        self.country.set_value(values.country_code if values else "")
+        self.name_en = named(QLineEdit(values.name_en if values else ""), "name_en")
+        self.name_en.setPlaceholderText(self.tr("as the name"))
+        self.name_fr = named(QLineEdit(values.name_fr if values else ""), "name_fr")
+        for label, widget in (
+            (self.tr("Name *"), self.name),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Country"), self.country),
+            (self.tr("English protocol name"), self.name_en),
+            (self.tr("French protocol name"), self.name_fr),
+        ):
+            self.form.addRow(label, widget)
+        self.finish()
+
+    def missing(self) -> str | None:
+        return "name" if not self.name.text().strip() else None
+
+    def values(self) -> DelegationValues:
+        return DelegationValues(
+            self.name.text(),
+            self.kind.kind(),
+            self.country.value(),
+            self.name_en.text(),
+            self.name_fr.text(),
+        )
+
+
+class SetupTable(QWidget, Generic[V]):
+    """A table of rows with Add, Edit and Remove; remembers what was removed."""
+
+    def __init__(
+        self,
+        name: str,
+        headers: list[str],
+        cells: Callable[[V], list[str]],
+        form: Callable[[V | None], _RowForm],
+        in_use: Callable[[int], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._cells = cells
+        self._form = form
+        self._in_use = in_use
+        self.rows: list[Row[V]] = []
+        self.removed: list[int] = []
+        self.table = named(QTableWidget(0, len(headers)), name)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(True)  # row numbers, as messages cite them
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = named(QPushButton(self.tr("&Add…")), f"{name}Add")
+        self.edit_button = named(QPushButton(self.tr("&Edit…")), f"{name}Edit")
+        self.remove_button = named(QPushButton(self.tr("Re&move")), f"{name}Remove")
+        self.notice = named(QLabel(wordWrap=True), f"{name}Notice")
+        self.notice.setStyleSheet("color: #B71C1C;")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.notice, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.table.cellDoubleClicked.connect(lambda *_: self.edit())
+
+    def set_rows(self, rows: list[Row[V]]) -> None:
+        self.rows = list(rows)
+        self.removed = []
+        self._show()
+
+    def _show(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        for number, row in enumerate(self.rows):
+            for column, text in enumerate(self._cells(row.values)):
+                item = QTableWidgetItem(text)
+                if text.startswith("#") and len(text) == 7 and QColor(text).isValid():
+                    light = QColor(text).lightnessF() > 0.6
+                    item.setBackground(QColor(text))
+                    item.setForeground(QColor("#000000" if light else "#FFFFFF"))
+                self.table.setItem(number, column, item)
+        self.table.resizeColumnsToContents()
+
+    def current(self) -> int | None:
+        selected = self.table.selectionModel().selectedRows()
+        return selected[0].row() if selected else None
+
+    def select(self, index: int) -> None:
+        self.table.selectRow(index)
+        item = self.table.item(index, 0)
+        if item is not None:
+            self.table.scrollToItem(item)
+
+    def add(self) -> None:
+        form = self._form(None)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self.rows.append(Row(None, form.values()))
+            self._show()
+            self.select(len(self.rows) - 1)
+
+    def edit(self) -> None:
+        index = self.current()
+        if index is None:
+            return
+        row = self.rows[index]
+        form = self._form(row.values)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self.rows[index] = Row(row.id, form.values(), row.original)
+            self._show()
+            self.select(index)
+
+    def remove(self) -> None:
+        index = self.current()
+        if index is None:
+            return
+        row = self.rows[index]
+        if row.id is not None:
+            refused = self._in_use(row.id)
+            if refused is not None:
+                self.notice.setText(refused)
+                return
+            self.removed.append(row.id)
+        self.notice.clear()
+        del self.rows[index]
+        self._show()
+
+
+class EventSetupDialog(QDialog):
+    def __init__(self, setup: SetupService, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Event set-up"))
+        self._setup = setup
+        self._desk = desk
+        self.saved = False
+        snapshot = setup.snapshot()
+        self._event = snapshot.event
+
+        self.tabs = named(QTabWidget(), "setupTabs")
+        self.message = named(QLabel(wordWrap=True), "setupMessage")
+        self.event_form = EventForm(snapshot.event)
+        self.tabs.addTab(self.event_form, self.tr("Event"))
+
+        words = kind_words()
+        names = countries()
+        self.sessions: SetupTable[SessionValues] = SetupTable(
             "sessions",
             [self.tr("Title"), self.tr("Room"), self.tr("Day"), self.tr("Start"), self.tr("End")],
+            lambda v: [
+                v.title,
+                v.room,
+                v.day.isoformat(),
+                v.start.strftime("%H:%M"),
+                v.end.strftime("%H:%M"),
+            ],
+            lambda v: SessionForm(v, *self._days(), self),
+            lambda row_id: self._in_use(Section.SESSIONS, row_id),
         )
-        for s in attendance.sessions():
-            start, end = s.starts_at.astimezone(self._zone), s.ends_at.astimezone(self._zone)
-            self._add_row(
-                self.sessions,
-                [
-                    _item(s.title, s.id),
-                    _item(s.room),
-                    _item(f"{start:%Y-%m-%d}"),
-                    _item(f"{start:%H:%M}"),
-                    _item(f"{end:%H:%M}"),
-                ],
-            )
-        self.categories = self._table(
+        self.categories: SetupTable[CategoryValues] = SetupTable(
             "categories",
-            [self.tr("Code"), self.tr("Label"), self.tr("Colour"), self.tr("ID check")],
+            [
+                self.tr("Code"),
+                self.tr("Label"),
+                self.tr("Colour"),
+                self.tr("ID check"),
+                self.tr("Label on badges"),
+            ],
+            lambda v: [
+                v.code,
+                v.label,
+                v.colour,
+                self.tr("yes") if v.requires_id_check else "",
+                v.badge_label,
+            ],
+            lambda v: CategoryForm(v, self),
+            lambda row_id: self._in_use(Section.CATEGORIES, row_id),
         )
-        for c in registry.categories():
-            check = _item("")
-            check.setCheckState(
-                Qt.CheckState.Checked if c.requires_id_check else Qt.CheckState.Unchecked
-            )
-            colour = _item(c.colour)
-            colour.setBackground(QColor(c.colour))
-            code = _item(c.code, c.code)
-            code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self._add_row(self.categories, [code, _item(c.label), colour, check])
-        self.delegations = self._table(
+        self.delegations: SetupTable[DelegationValues] = SetupTable(
             "delegations",
-            [self.tr("Name"), self.tr("Kind"), self.tr("Country"), self.tr("Protocol order")],
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Country"),
+                self.tr("English protocol name"),
+                self.tr("French protocol name"),
+            ],
+            lambda v: [
+                v.name,
+                words[v.kind],
+                names[v.country_code].name_en if v.country_code in names else v.country_code,
+                v.name_en,
+                v.name_fr,
+            ],
+            lambda v: DelegationForm(v, self),
+            lambda row_id: self._in_use(Section.DELEGATIONS, row_id),
         )
-        for d in registry.delegations():
-            self._add_row(
-                self.delegations,
-                [
-                    _item(d.name, d.id),
-                    _item(d.kind.value),
-                    _item(d.country_code or ""),
-                    _item(d.protocol_key),
-                ],
-            )
         for table, label in (
             (self.sessions, self.tr("Sessions")),
             (self.categories, self.tr("Categories")),
             (self.delegations, self.tr("Delegations")),
         ):
-            holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.addWidget(table)
-            if table is not self.categories:
-                add = QPushButton(self.tr("&Add"))
-                add.clicked.connect(
-                    lambda _=False, t=table: self._add_row(
-                        t, [_item("") for _ in range(t.columnCount())]
-                    )
-                )
-                box.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-            self.tabs.addTab(holder, label)
+            self.tabs.addTab(table, label)
+        self._load_rows(snapshot.sessions, snapshot.categories, snapshot.delegations)
 
         save = named(QPushButton(self.tr("&Save")), "saveSetup")
-        close = QPushButton(self.tr("Close"))
+        save.setDefault(True)
+        close = named(QPushButton(self.tr("Close")), "closeSetup")
         save.clicked.connect(self.save)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -185,154 +519,77 @@ class EventSetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self.resize(900, 560)
+        self.resize(980, 600)
 
-    def _badge_language_changed(self) -> None:
-        """A new badge language brings its own fixed texts, to correct if need be."""
-        texts = BadgeTexts.of(self.badge_language.currentData())
-        self.head_text.setText(texts.head_of_delegation)
-        self.reprint_text.setText(texts.reprint)
+    def _load_rows(
+        self,
+        sessions: list[Row[SessionValues]],
+        categories: list[Row[CategoryValues]],
+        delegations: list[Row[DelegationValues]],
+    ) -> None:
+        self.sessions.set_rows(sessions)
+        self.categories.set_rows(categories)
+        self.delegations.set_rows(delegations)
 
-    @staticmethod
-    def _date_edit(day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
+    def _days(self) -> tuple[dt.date, dt.date]:
+        details = self.event_form.details()
+        return details.start_date, max(details.end_date, details.start_date)
 
-    @staticmethod
-    def _day(edit: QDateEdit) -> dt.date:
-        chosen = edit.date()
-        return dt.date(chosen.year(), chosen.month(), chosen.day())
-
-    @staticmethod
-    def _table(name: str, headers: list[str]) -> QTableWidget:
-        table = named(QTableWidget(0, len(headers)), name)
-        table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().hide()
-        return table
-
-    @staticmethod
-    def _add_row(table: QTableWidget, items: list[QTableWidgetItem]) -> None:
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, item in enumerate(items):
-            table.setItem(row, column, item)
-
-    @staticmethod
-    def _text(table: QTableWidget, row: int, column: int) -> str:
-        item = table.item(row, column)
-        return item.text().strip() if item is not None else ""
-
-    def _fail(self, tab: int, where: str, error: MeetingdeskError) -> None:
-        self.tabs.setCurrentIndex(tab)
-        detail = error.message if isinstance(error, ValidationError) else str(error)
-        self.message.setStyleSheet("color: #B71C1C;")
-        self.message.setText(f"{self.tabs.tabText(tab)}, {where}: {detail}")
+    def _in_use(self, section: Section, row_id: int) -> str | None:
+        try:
+            count, shown = self._setup.users(section, row_id)
+        except MeetingdeskError as exc:
+            return str(exc)
+        if not count:
+            return None
+        if section is Section.SESSIONS:
+            return self.tr(
+                "%n attendance(s) recorded in this session: it cannot be removed.", "", count
+            )
+        return users_text(count, shown) + "."
 
     def save(self) -> None:
-        """Save every tab; stop at the first problem and say where it is."""
+        """Save every table at once; on a mistake, nothing is saved and the
+        message says where."""
+        changes = SetupChanges(
+            event=self.event_form.details(),
+            event_original=self._event,
+            sessions=self.sessions.rows,
+            categories=self.categories.rows,
+            delegations=self.delegations.rows,
+            remove_sessions=self.sessions.removed,
+            remove_categories=self.categories.removed,
+            remove_delegations=self.delegations.removed,
+        )
         try:
-            self._registry.update_event(
-                EventDetails(
-                    title=self.title.text(),
-                    venue=self.venue.text(),
-                    city=self.city.text(),
-                    organiser=self.organiser.text(),
-                    start_date=self._day(self.start),
-                    end_date=self._day(self.end),
-                    time_zone=self.time_zone.currentText(),
-                    attendance_requires_checkin=self.requires_checkin.isChecked(),
-                    badge_language=self.badge_language.currentData(),
-                    badge_texts={
-                        "head_of_delegation": self.head_text.text().strip(),
-                        "reprint": self.reprint_text.text().strip(),
-                    },
-                ),
-                self._desk,
-            )
-        except MeetingdeskError as exc:
-            self._fail(0, self.tr("details"), exc)
+            self._setup.save(changes, self._desk)
+        except SetupError as exc:
+            self._fail(exc)
             return
-        zone = ZoneInfo(self.time_zone.currentText())
-        for row in range(self.sessions.rowCount()):
-            where = self.tr("row %1").replace("%1", str(row + 1))
-            try:
-                day = dt.date.fromisoformat(self._text(self.sessions, row, 2))
-                start = dt.datetime.combine(
-                    day, dt.time.fromisoformat(self._text(self.sessions, row, 3)), zone
-                )
-                end = dt.datetime.combine(
-                    day, dt.time.fromisoformat(self._text(self.sessions, row, 4)), zone
-                )
-            except ValueError:
-                self._fail(
-                    1,
-                    where,
-                    ValidationError(
-                        "time", self.tr("write the day as 2026-12-03 and the times as 09:30")
-                    ),
-                )
-                return
-            title, room = self._text(self.sessions, row, 0), self._text(self.sessions, row, 1)
-            item = self.sessions.item(row, 0)
-            session_id = item.data(ID_ROLE) if item is not None else None
-            try:
-                if session_id is None:
-                    new_id = self._registry.add_session(title, room, start, end, self._desk)
-                    if item is not None:
-                        item.setData(ID_ROLE, new_id)
-                else:
-                    self._registry.update_session(session_id, title, room, start, end, self._desk)
-            except MeetingdeskError as exc:
-                self._fail(1, where, exc)
-                return
-        for row in range(self.categories.rowCount()):
-            check = self.categories.item(row, 3)
-            try:
-                self._registry.update_category(
-                    self._text(self.categories, row, 0),
-                    self._text(self.categories, row, 1),
-                    self._text(self.categories, row, 2),
-                    check is not None and check.checkState() == Qt.CheckState.Checked,
-                    row,
-                    self._desk,
-                )
-            except MeetingdeskError as exc:
-                self._fail(2, self.tr("row %1").replace("%1", str(row + 1)), exc)
-                return
-        for row in range(self.delegations.rowCount()):
-            where = self.tr("row %1").replace("%1", str(row + 1))
-            try:
-                kind = DelegationKind(self._text(self.delegations, row, 1) or "participating_state")
-            except ValueError:
-                kinds = ", ".join(k.value for k in DelegationKind)
-                self._fail(
-                    3,
-                    where,
-                    ValidationError("kind", self.tr("the kind is one of %1").replace("%1", kinds)),
-                )
-                return
-            item = self.delegations.item(row, 0)
-            delegation_id = item.data(ID_ROLE) if item is not None else None
-            name = self._text(self.delegations, row, 0)
-            country = self._text(self.delegations, row, 2) or None
-            key = self._text(self.delegations, row, 3)
-            try:
-                if delegation_id is None:
-                    new_id = self._registry.add_delegation(
-                        name, kind, country, key or None, desk=self._desk
-                    )
-                    if item is not None:
-                        item.setData(ID_ROLE, new_id)
-                else:
-                    self._registry.update_delegation(
-                        delegation_id, name, kind, country, key, self._desk
-                    )
-            except MeetingdeskError as exc:
-                self._fail(3, where, exc)
-                return
+        except MeetingdeskError as exc:
+            self.message.setStyleSheet("color: #B71C1C;")
+            self.message.setText(str(exc))
+            return
+        snapshot = self._setup.snapshot()
+        self._event = snapshot.event
+        self._load_rows(snapshot.sessions, snapshot.categories, snapshot.delegations)
         self.saved = True
         self.message.setStyleSheet("color: #1B5E20;")
         self.message.setText(self.tr("Saved."))
+
+    def _fail(self, error: SetupError) -> None:
+        tables: dict[Section, SetupTable[Any]] = {
+            Section.SESSIONS: self.sessions,
+            Section.CATEGORIES: self.categories,
+            Section.DELEGATIONS: self.delegations,
+        }
+        table = tables.get(error.section)
+        if table is None:
+            self.tabs.setCurrentWidget(self.event_form)
+            self.event_form.mark(error.field)
+        else:
+            self.tabs.setCurrentWidget(table)
+            if error.row is not None:
+                table.select(error.row - 1)
+        self.message.setStyleSheet("color: #B71C1C;")
+        self.message.setText(setup_problem(error))
