@@ -13,7 +13,6 @@ import logging
 import os
 import socket
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -100,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", "write an invented sample of the Madrid meeting into a new database")
     p.add_argument("--delegates", type=int, default=300, help="how many (default 300)")
     p.add_argument("--seed", type=int, default=1, help="same seed, same delegates")
+    p.add_argument(
+        "--today",
+        action="store_true",
+        help="a meeting in progress: it starts today, a session is running now,"
+        " and part of the delegates checked in this morning",
+    )
 
     p = command("new-event", "create the event in an empty database")
     p.add_argument("--title", required=True)
@@ -198,6 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import the good rows and leave out the ones with problems",
     )
+    p.add_argument(
+        "--empty-clears",
+        action="store_true",
+        help="an empty cell clears the stored value (by default it is kept)",
+    )
     p.add_argument("--delegation", help="delegation of rows that name none")
     p.add_argument("--category", help="category of rows that name none")
     _desk_defaults(p)
@@ -226,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("sessions", "list the meeting's sessions")
     command("audit-verify", "check that the audit log was not edited or truncated")
-    cli_setup.add_parsers(command, _desk_defaults)
+    cli_setup.add_parsers(command, _desk_defaults, [db_option])
     return parser
 
 
@@ -252,7 +262,7 @@ def run(args: argparse.Namespace) -> int:
             raise ValidationError("--db", f"{db} exists already: the demo needs a new database")
         services = open_services(db)
         try:
-            count = build_demo(services, delegates=args.delegates, seed=args.seed)
+            count = build_demo(services, delegates=args.delegates, seed=args.seed, today=args.today)
         finally:
             services.close()
         print(f"demo event written to {services.target.describe()}: {count} delegates")
@@ -483,6 +493,7 @@ def _import(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
         overrides=overrides,
         default_delegation=args.delegation,
         default_category=args.category,
+        empty_clears=args.empty_clears,
     )
     print(f"{source}: {plan.table.describe()}, {len(plan.table.rows)} rows")
     for index, target in sorted(plan.mapping.items()):
@@ -491,6 +502,10 @@ def _import(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
         print(f"  {column} -> ignored")
     for problem in plan.problems:
         print(f"{source}: {problem}", file=sys.stderr)
+    for change in plan.changes:
+        if change.cleared:
+            cleared = ", ".join(FIELDS[f].label for f in change.cleared)
+            print(f"  line {change.line}: {change.name}: clears {cleared}")
     print(plan.summary())
     if plan.problems and not args.skip_invalid:
         print("nothing imported: correct the file, or use --skip-invalid", file=sys.stderr)
@@ -511,24 +526,19 @@ def _open_window(args: argparse.Namespace) -> int:
     from meetingdesk.qt.app import run_desk
 
     if args.demo:
-        folder = Path(tempfile.mkdtemp(prefix="meetingdesk-demo-"))
-        db = str(folder / "demo.sqlite3")
-        from meetingdesk.services.app import open_services
-        from meetingdesk.services.demo import build_demo
+        from meetingdesk.qt.views.start_page import make_demo
 
-        services = open_services(db)
-        try:
-            build_demo(services)
-        finally:
-            services.close()
-    else:
-        db = getattr(args, "db", None) or default_database()
-    return run_desk(db)
+        folder = make_demo()  # a meeting in progress today; removed when the window closes
+        return run_desk(str(folder / "demo.sqlite3"), temporary=folder)
+    return run_desk(getattr(args, "db", None) or os.environ.get(ENV_DB))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse has printed
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
     configure(logging.INFO if args.verbose else logging.WARNING)
     action: Callable[[argparse.Namespace], int] = run if args.command else _open_window
     try:

@@ -51,15 +51,30 @@ def _kind(text: str) -> str:
         ) from None
 
 
-def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], desk: Any) -> None:
+def add_parsers(
+    command: Callable[[str, str], argparse.ArgumentParser],
+    desk: Any,
+    common: list[argparse.ArgumentParser],
+) -> None:
     """``command(name, help)`` makes a top-level command; ``desk(parser)`` adds
-    --desk and --operator."""
+    --desk and --operator; ``common`` are the parents of every action (--db)."""
+
+    def actions(parser: argparse.ArgumentParser) -> Any:
+        sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+        original = sub.add_parser
+
+        def add_parser(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+            return original(name, parents=common, description=kwargs.get("help"), **kwargs)
+
+        sub.add_parser = add_parser  # type: ignore[method-assign]
+        return sub
+
     p = command("event", "show the event")
-    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub = actions(p)
     sub.add_parser("show", help="the event's details, one per line")
 
     p = command("category", "add, edit, remove or list the categories of delegates")
-    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub = actions(p)
     add = sub.add_parser("add", help="add a category")
     add.add_argument("code", metavar="CODE")
     add.add_argument("--label", required=True)
@@ -82,7 +97,7 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], desk: An
 
     kinds = "|".join(KINDS)
     p = command("delegation", "add, edit, remove or list the delegations")
-    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub = actions(p)
     add = sub.add_parser("add", help="add a delegation")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--kind", required=True, type=_kind, metavar=kinds)
@@ -104,7 +119,7 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], desk: An
     sub.add_parser("list", help="name, kind, country, English and French names")
 
     p = command("session", "add, edit or remove a session of the meeting")
-    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub = actions(p)
     add = sub.add_parser("add", help="add a session")
     add.add_argument("title", metavar="TITLE")
     add.add_argument("--day", required=True, type=_day, metavar="YYYY-MM-DD")

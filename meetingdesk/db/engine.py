@@ -25,6 +25,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 log = logging.getLogger("meetingdesk.db")
 
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 5  # a server that does not answer: say so, do not hang
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 BEGIN_OPTION = "meetingdesk_begin"
 
@@ -174,7 +175,13 @@ def create_db_engine(target: DatabaseTarget, busy_timeout_ms: int = BUSY_TIMEOUT
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         event.listen(engine, "begin", _sqlite_on_begin)
     else:
-        engine = create_engine(target.url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        engine = create_engine(
+            target.url,
+            pool_pre_ping=True,
+            pool_size=5,
+            max_overflow=5,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        )
     log.info("engine opened on %s", target.describe())
     return engine
 

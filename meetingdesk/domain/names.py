@@ -239,3 +239,34 @@ def prefix_upper_bound(prefix: str) -> str:
 def sort_key(text: str) -> str:
     """A script-independent key for alphabetical order of names."""
     return " ".join(words(text))
+
+
+def _native_words(text: str) -> tuple[str, ...]:
+    """The words of a name written in a script other than Latin, as written
+    (NFC, case-folded): 常洋 stays 常洋, Јовановић stays јовановић."""
+    found = []
+    for word in unicodedata.normalize("NFC", text).casefold().split():
+        if any(ch.isalpha() and not _is_latin(ch) for ch in word):
+            found.append(word)
+    return tuple(found)
+
+
+def _is_latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+def identity_key(given: str, family: str) -> tuple[str, ...]:
+    """The folded words of a full name, in any order: where to look for the same person."""
+    return tuple(sorted(words(f"{given} {family}")))
+
+
+def same_name(given_a: str, family_a: str, given_b: str, family_b: str) -> bool:
+    """Whether two full names are the same person's: their folded words agree and,
+    when both are written in a script other than Latin, so do their own letters.
+    常洋 and 常阳 fold to the same Latin words but are two people; Jovanović and
+    Јовановић, written in different scripts, are compared by their folded words."""
+    if identity_key(given_a, family_a) != identity_key(given_b, family_b):
+        return False
+    own_a = _native_words(f"{given_a} {family_a}")
+    own_b = _native_words(f"{given_b} {family_b}")
+    return not own_a or not own_b or sorted(own_a) == sorted(own_b)

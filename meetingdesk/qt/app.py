@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import shutil
 import sys
 import traceback
 from pathlib import Path
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.config import default_database
+from meetingdesk.domain.errors import DatabaseUnavailable, MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.files import OutputRefused
 from meetingdesk.qt.i18n import LANGUAGE_KEY, install_translations
@@ -38,13 +40,17 @@ from meetingdesk.qt.views.counts_panel import CountsPanel
 from meetingdesk.qt.views.delegates_view import DelegatesView
 from meetingdesk.qt.views.door_view import DoorView
 from meetingdesk.qt.views.event_setup import EventSetupDialog
+from meetingdesk.qt.views.export_dialog import ExportDialog
 from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
+from meetingdesk.qt.views.start_page import StartPage, Why
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import event_place, output_problem
 from meetingdesk.qt.workers import run_task
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
+from meetingdesk.services.clock import Clock, system_clock
+from meetingdesk.services.exporting import ExportService
 from meetingdesk.services.importer import ImportService
 from meetingdesk.services.offline import OfflineDesk
 from meetingdesk.services.overview import OverviewService
@@ -83,35 +89,40 @@ def desk_identity(settings: QSettings) -> Desk:
     return Desk(str(desk), str(operator or getpass.getuser()))
 
 
-def open_or_choose(db: str) -> Services | None:
-    """Open the database; on a known failure, say why and offer to choose another."""
+LAST_DATABASE_KEY = "database/last"
+
+
+def open_or_start(
+    target: str | None, settings: QSettings, default: str, clock: Clock = system_clock
+) -> tuple[Services, Path | None] | None:
+    """Open the database (given, else the last one used, else the default); when
+    there is none, or it holds no event, or it cannot be opened, show the start
+    page until a usable one is chosen. None: the person quit."""
+    chosen = target or str(settings.value(LAST_DATABASE_KEY, "") or "") or default
+    temporary: Path | None = None
     while True:
+        why, detail = Why.NO_DATABASE, ""
         try:
-            return open_services(db, create=False)
+            services = open_services(chosen, create=False, clock=clock)
+        except DatabaseUnavailable as exc:
+            missing = "://" not in chosen and not Path(chosen).exists()
+            why, detail = (Why.NO_DATABASE, "") if missing else (Why.UNUSABLE, str(exc))
         except MeetingdeskError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QApplication.translate("app", "Cannot open the database"),
-                str(exc),
-            )
-            choose = box.addButton(
-                QApplication.translate("app", "Choose another…"), QMessageBox.ButtonRole.AcceptRole
-            )
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            if box.clickedButton() is not choose:
-                return None
-            chosen, _ = QFileDialog.getOpenFileName(
-                None,
-                QApplication.translate("app", "Open a meetingdesk database"),
-                "",
-                QApplication.translate(
-                    "app", "meetingdesk databases (*.sqlite3 *.db);;All files (*)"
-                ),
-            )
-            if not chosen:
-                return None
-            db = chosen
+            why, detail = Why.UNUSABLE, str(exc)
+        else:
+            if services.setup.has_event():
+                settings.setValue(LAST_DATABASE_KEY, chosen if temporary is None else "")
+                return services, temporary
+            services.close()
+            why = Why.NO_EVENT
+        page = StartPage(why, chosen, detail, default_database=default)
+        if page.exec() != QDialog.DialogCode.Accepted or page.chosen is None:
+            if temporary is not None:
+                shutil.rmtree(temporary, ignore_errors=True)
+            return None
+        if temporary is not None and page.chosen.temporary != temporary:
+            shutil.rmtree(temporary, ignore_errors=True)
+        chosen, temporary = page.chosen.target, page.chosen.temporary
 
 
 COPY_REFRESH_MS = 5 * 60 * 1000
@@ -181,6 +192,9 @@ def build_window(
         ).exec(),
         open_setup=lambda parent: open_setup(parent),
         open_backup=lambda parent: open_backup(parent),
+        open_export=lambda parent: ExportDialog(
+            ExportService(services.uow, services.clock), parent=parent
+        ).exec(),
         high_contrast=high_contrast,
     )
 
@@ -214,6 +228,11 @@ def build_window(
         if dialog.saved:
             changed = services.setup.event()
             changed_zone = ZoneInfo(changed.time_zone)
+            door.reload_sessions()
+            badges.reload_categories()
+            badges.refresh_count()
+            delegates.reload_filters()
+            refresh_counts()
             window.show_event(
                 changed.title,
                 event_place(changed.venue, changed.city, changed.start_date, changed.end_date),
@@ -333,18 +352,24 @@ def _crash_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         box.exec()
 
 
-def run_desk(db: str) -> int:
+def run_desk(db: str | None, temporary: Path | None = None) -> int:
+    """The desk window on ``db`` (None: the last database used, else the start
+    page); ``temporary``: a folder to remove when the window closes (the demo)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("meetingdesk")
     app.setApplicationName("meetingdesk")
     sys.excepthook = _crash_hook
-    services = open_or_choose(db)
-    if services is None:
-        return 1
     settings = QSettings()
     install_translations(app, str(settings.value(LANGUAGE_KEY, "")) or None)
     apply_theme(app, bool(settings.value(HIGH_CONTRAST_KEY, False, type=bool)))
+    opened = open_or_start(db, settings, default_database())
+    if opened is None:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+        return 0
+    services, chosen_temporary = opened
+    temporary = temporary or chosen_temporary
     try:
         window = build_window(services, desk_identity(settings), settings)
         scanner = ScannerCapture(window)
@@ -356,3 +381,5 @@ def run_desk(db: str) -> int:
         return app.exec()
     finally:
         services.close()
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)  # the demo leaves nothing behind

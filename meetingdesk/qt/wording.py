@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from meetingdesk.files import OutputProblem, OutputRefused
 from meetingdesk.services.setup import Problem, Section, SetupError
@@ -173,9 +173,7 @@ def setup_problem(error: SetupError) -> str:
     elif problem is Problem.IN_USE:
         what = users_text(p["count"], p["names"])
     elif problem is Problem.ATTENDED:
-        what = QCoreApplication.translate(
-            "wording", "%n attendance(s) recorded: it cannot be removed", "", p["count"]
-        )
+        what = _PLURALS.attended(int(p["count"]))
     elif problem is Problem.CHANGED_ELSEWHERE:
         what = QCoreApplication.translate(
             "wording", "changed at another desk meanwhile: close the set-up and open it again"
@@ -199,6 +197,17 @@ def setup_problem(error: SetupError) -> str:
 def users_text(count: int, shown: tuple[str, ...]) -> str:
     """ "used by 12 delegates (Ana Silva, Jan Novák, …): move them first" """
     who = ", ".join(shown) + ("…" if count > len(shown) else "")
-    return QCoreApplication.translate(
-        "wording", "used by %n delegate(s) (%1): move them first", "", count
-    ).replace("%1", who)
+    return _PLURALS.users(count).replace("%1", who)
+
+
+class _Plurals(QObject):
+    """Phrases with a count: Qt's tools find plural forms only in ``self.tr``."""
+
+    def users(self, count: int) -> str:
+        return self.tr("used by %n delegate(s) (%1): move them first", "", count)
+
+    def attended(self, count: int) -> str:
+        return self.tr("%n attendance(s) recorded: it cannot be removed", "", count)
+
+
+_PLURALS = _Plurals()

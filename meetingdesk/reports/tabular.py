@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from meetingdesk.files import atomic_output
-from meetingdesk.reports.cells import csv_row, text
+from meetingdesk.reports.cells import csv_row
 from meetingdesk.reports.model import Report
 from meetingdesk.reports.xlsx import write_workbook
 
@@ -32,8 +32,8 @@ def write_csv(
 
 
 def write_xlsx(report: Report, path: Path, protected: Sequence[Path] = ()) -> None:
-    """Every table of the report, one sheet each; every cell a string or a number,
-    never a formula."""
+    """Every table of the report, one sheet each; every cell a text, a number or a
+    date, never a formula."""
     used: set[str] = set()
     sheets = []
     for sheet in report.sheets:
@@ -41,10 +41,6 @@ def write_xlsx(report: Report, path: Path, protected: Sequence[Path] = ()) -> No
         while title in used:
             title = title[:28] + f"({len(used)})"
         used.add(title)
-        rows = (
-            [v if isinstance(v, int | float) and not isinstance(v, bool) else text(v) for v in row]
-            for row in sheet.rows
-        )
-        sheets.append((title, sheet.headers, rows))
+        sheets.append((title, sheet.headers, sheet.rows))
     with atomic_output(path, list(protected)) as target:
         write_workbook(target, sheets)

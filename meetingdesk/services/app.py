@@ -38,6 +38,51 @@ class Services:
         self.engine.dispose()
 
 
+@dataclass(frozen=True)
+class Probe:
+    """What a database (a file or a server URL) holds, asked before it is used."""
+
+    reachable: bool
+    problem: str = ""  # why not, when not reachable
+    ready: bool = False  # holds meetingdesk's schema
+    event: str | None = None  # the title of its event, if any
+    server: str = ""  # "PostgreSQL 15.19", for a server
+
+
+def probe(target: str | Path) -> Probe:
+    """Connect, look, and change nothing (no schema is created or upgraded)."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    from meetingdesk.db.engine import create_db_engine
+    from meetingdesk.db.migrate import current_revision
+
+    parsed = DatabaseTarget.parse(target)
+    if parsed.path is not None and not parsed.path.exists():
+        return Probe(False, f"there is no database at {parsed.path}")
+    try:
+        engine = create_db_engine(parsed)
+    except Exception as exc:  # a malformed URL, an unknown driver
+        return Probe(False, str(exc))
+    try:
+        with engine.connect() as connection:
+            version = ""
+            if not parsed.is_sqlite:
+                version = str(connection.exec_driver_sql("SHOW server_version").scalar())
+            ready = current_revision(connection) is not None
+            title = None
+            if ready and inspect(connection).has_table("event"):
+                title = connection.execute(
+                    text("SELECT title FROM event ORDER BY id LIMIT 1")
+                ).scalar()
+            server = f"PostgreSQL {version.split()[0]}" if version else ""
+            return Probe(True, ready=ready, event=title, server=server)
+    except DBAPIError as exc:
+        return Probe(False, str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc))
+    finally:
+        engine.dispose()
+
+
 def open_services(
     target: str | Path | DatabaseTarget,
     *,

@@ -161,14 +161,24 @@ def _iter_delegates(
         }
 
 
-def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int = 1) -> int:
-    """Write the demo event into an empty database; return the number of delegates."""
+def build_demo(
+    services: Services, delegates: int = DEFAULT_DELEGATES, seed: int = 1, today: bool = False
+) -> int:
+    """Write the demo event into an empty database; return the number of delegates.
+
+    ``today``: a meeting in progress: its first day is today, a session is running
+    now, and part of the delegates checked in this morning and went in."""
     if not 0 <= delegates <= MAX_DELEGATES:
         raise ValueError(f"--delegates must be between 0 and {MAX_DELEGATES}")
     data = load_population()
     rng = random.Random(seed)
     event = data["event"]
-    start = dt.date.fromisoformat(event["start_date"])
+    zone = ZoneInfo(event["time_zone"])
+    now = services.clock()
+    local_now = now.astimezone(zone)
+    start = local_now.date() if today else dt.date.fromisoformat(event["start_date"])
+    length = dt.date.fromisoformat(event["end_date"]) - dt.date.fromisoformat(event["start_date"])
+    shift = _running_now(data["sessions"], local_now) if today else dt.timedelta(0)
     services.setup.create_event(
         EventDetails(
             title=event["title"],
@@ -176,30 +186,31 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
             city=event["city"],
             organiser=event["organiser"],
             start_date=start,
-            end_date=dt.date.fromisoformat(event["end_date"]),
+            end_date=start + length,
             time_zone=event["time_zone"],
         ),
         DEMO_DESK,
         rng=rng,
     )
-    zone = ZoneInfo(event["time_zone"])
-    now = services.clock()
     with services.uow.write() as uow:
         db = uow.db
         event_id = services.setup.event().id
         for session in data["sessions"]:
             day = start + dt.timedelta(days=session["day"])
-
-            def at(hhmm: str, day: dt.date = day) -> dt.datetime:
-                return dt.datetime.combine(day, dt.time.fromisoformat(hhmm), zone)
-
+            moved = shift if session["day"] == 0 else dt.timedelta(0)
+            begins, ends = (
+                _clamp(day, dt.time.fromisoformat(session[key]), moved, zone)
+                for key in ("start", "end")
+            )
+            if ends <= begins:
+                continue  # pushed past the end of the day
             db.add(
                 MeetingSession(
                     event_id=event_id,
                     title=session["title"],
                     room=session["room"],
-                    starts_at=at(session["start"]),
-                    ends_at=at(session["end"]),
+                    starts_at=begins,
+                    ends_at=ends,
                 )
             )
         category_for_kind: dict[str, tuple[int, str]] = {}
@@ -251,6 +262,108 @@ def build_demo(services: Services, delegates: int = DEFAULT_DELEGATES, seed: int
             if len(batch) >= BATCH:
                 flush()
         flush()
+        if today:
+            _this_morning(db, rng, zone, now)
         uow.commit()
     log.info("demo event written: %d delegates, seed %d", written, seed)
     return written
+
+
+def _running_now(sessions: list[dict[str, Any]], local_now: dt.datetime) -> dt.timedelta:
+    """How far to move the first day's programme so that one of its sessions
+    started half an hour ago (in steps of fifteen minutes): the least move."""
+    wanted = local_now.replace(second=0, microsecond=0, tzinfo=None) - dt.timedelta(minutes=30)
+    wanted -= dt.timedelta(minutes=wanted.minute % 15)
+    moves = [
+        wanted - dt.datetime.combine(wanted.date(), dt.time.fromisoformat(s["start"]))
+        for s in sessions
+        if s["day"] == 0
+    ]
+    return min(moves, key=abs)
+
+
+def _clamp(day: dt.date, at: dt.time, shift: dt.timedelta, zone: ZoneInfo) -> dt.datetime:
+    """``at`` on ``day`` moved by ``shift``, kept within that day."""
+    moved = dt.datetime.combine(day, at) + shift
+    moved = min(
+        max(moved, dt.datetime.combine(day, dt.time(0, 0))),
+        dt.datetime.combine(day, dt.time(23, 59)),
+    )
+    return moved.replace(tzinfo=zone)
+
+
+DEMO_DESKS = ("Desk 1", "Desk 2")
+ARRIVED_SHARE = 0.45
+ATTENDING_SHARE = 0.8
+
+
+def _this_morning(db: Any, rng: random.Random, zone: ZoneInfo, now: dt.datetime) -> None:
+    """Check-ins since the doors opened and attendance in the sessions that began,
+    each in the audit log as the desks would have written it."""
+    from sqlalchemy import select
+
+    from meetingdesk.domain.model import Attendance, CheckIn, Delegate, EntryMethod
+    from meetingdesk.services import audit
+
+    local_now = now.astimezone(zone)
+    doors = local_now.replace(hour=7, minute=30, second=0, microsecond=0)
+    opened = min(doors, local_now - dt.timedelta(hours=2))
+    people = list(
+        db.execute(
+            select(Delegate.id, Delegate.badge_generation).where(
+                Delegate.status == RegistrationStatus.REGISTERED
+            )
+        ).all()
+    )
+    arrived = sorted(
+        (
+            (opened + (local_now - opened) * rng.random() ** 0.7, delegate_id, generation)
+            for delegate_id, generation in people
+            if rng.random() < ARRIVED_SHARE
+        ),
+    )
+    happened: list[tuple[dt.datetime, int, Any]] = []
+    record: Any
+    for at, delegate_id, generation in arrived:
+        desk = Desk(rng.choice(DEMO_DESKS), "demo")
+        method = EntryMethod.SCAN if rng.random() < 0.85 else EntryMethod.MANUAL
+        record = CheckIn(
+            delegate_id=delegate_id,
+            at=at,
+            desk=desk.name,
+            operator=desk.operator,
+            method=method,
+            badge_generation=generation,
+        )
+        detail = {"method": method.value, "generation": generation}
+        happened.append((at, delegate_id, (record, desk, "checkin", detail)))
+    started = db.execute(
+        select(MeetingSession.id, MeetingSession.starts_at)
+        .where(MeetingSession.starts_at <= now)
+        .order_by(MeetingSession.starts_at)
+    ).all()
+    for session_id, starts_at in started:
+        door = Desk(f"Door {session_id}", "demo")
+        for arrived_at, delegate_id, _ in arrived:
+            if arrived_at > starts_at + dt.timedelta(minutes=20) or rng.random() > ATTENDING_SHARE:
+                continue
+            at = max(arrived_at, starts_at - dt.timedelta(minutes=10)) + dt.timedelta(
+                seconds=rng.randint(30, 900)
+            )
+            if at > now:
+                continue
+            record = Attendance(
+                delegate_id=delegate_id,
+                session_id=session_id,
+                at=at,
+                desk=door.name,
+                operator=door.operator,
+                method=EntryMethod.SCAN,
+            )
+            detail = {"session": session_id, "method": "scan"}
+            happened.append((at, delegate_id, (record, door, "attendance", detail)))
+    # In the order it happened, as the audit chain would have recorded it.
+    for at, delegate_id, (record, desk, action, detail) in sorted(happened, key=lambda h: h[0]):
+        db.add(record)
+        audit.append(db, desk, action, at, delegate_id=delegate_id, **detail)
+    db.flush()

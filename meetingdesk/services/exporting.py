@@ -29,6 +29,7 @@ from meetingdesk.domain.model import (
     RegistrationStatus,
 )
 from meetingdesk.files import check_output
+from meetingdesk.reports.cells import text
 from meetingdesk.reports.model import DelegationBlock, Group, Member, Report, Sheet
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
@@ -63,6 +64,12 @@ def _local(at: dt.datetime | None, zone: ZoneInfo, with_day: bool = False) -> st
         return ""
     local = at.astimezone(zone)
     return local.strftime("%Y-%m-%d %H:%M" if with_day else "%H:%M")
+
+
+def _moment(at: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """A moment in the event's local time, without a zone: what a spreadsheet
+    stores as a date and time (the sheet says which zone in its subtitle)."""
+    return at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
 
 
 class ExportService:
@@ -165,16 +172,16 @@ class ExportService:
                     Attendance.method,
                 )
             ).all()
-        # Times shown in the event's zone; many marks share the same minute.
-        shown: dict[dt.datetime, str] = {}
+        # Times in the event's zone; many marks share the same minute.
+        shown: dict[dt.datetime, dt.time] = {}
 
-        def hhmm(at: dt.datetime) -> str:
+        def hhmm(at: dt.datetime) -> dt.time:
             if at not in shown:
                 local = at.astimezone(zone)
-                shown[at] = f"{local.hour:02d}:{local.minute:02d}"
+                shown[at] = dt.time(local.hour, local.minute)
             return shown[at]
 
-        at_of: dict[tuple[int, int], str] = {}
+        at_of: dict[tuple[int, int], dt.time] = {}
         by_session: dict[int, list[Any]] = defaultdict(list)
         for mark in marks:
             at_of[(mark.delegate_id, mark.session_id)] = hhmm(mark.at)
@@ -214,7 +221,7 @@ class ExportService:
             listing.append(
                 (
                     f"{session_title} — {room}, {_local(start, zone, True)} ({len(rows)} present)",
-                    [(r[0], f"{r[1]}, {r[2]}") for r in rows],
+                    [(text(r[0]), f"{r[1]}, {r[2]}") for r in rows],
                 )
             )
         return Report("attendance", title, subtitle, sheets, sessions=listing)
@@ -319,7 +326,7 @@ class ExportService:
                 )
                 rows.append(
                     [
-                        _local(e.at, zone, True),
+                        _moment(e.at, zone),
                         LOGGED_ACTIONS[e.action],
                         e.desk,
                         e.operator,
@@ -376,7 +383,7 @@ class ExportService:
         by_category = table("category_label")
         by_delegation = table("delegation")
         by_session = [
-            [title, _local(starts, zone, True), attended[sid]] for sid, title, starts in sessions
+            [title, _moment(starts, zone), attended[sid]] for sid, title, starts in sessions
         ]
         headers = ["", "Registered", "Arrived", "Share"]
         sheets = [

@@ -4,7 +4,11 @@ write all of it in one transaction, or nothing.
 Re-importing a changed list updates the delegates it matches (same e-mail, or
 same name in the same delegation) instead of adding them twice; the preview says
 what will be added, what will change, and who in those delegations the new list
-leaves out (they are reported, never deleted).
+leaves out (they are reported, never deleted). An empty cell leaves the stored
+value as it is unless clearing was asked for (``empty_clears``), and the preview
+lists what would be cleared. A name matches only the same person's: two names
+that fold to the same Latin words but differ in their own script (常洋, 常阳),
+or two different e-mail addresses, are two people.
 """
 
 from __future__ import annotations
@@ -219,6 +223,11 @@ class Change:
     name: str
     fields: dict[str, tuple[Any, Any]]  # field -> (old, new)
 
+    @property
+    def cleared(self) -> list[str]:
+        """The fields this change empties (only with ``empty_clears``)."""
+        return [f for f, (old, new) in self.fields.items() if old and not new]
+
 
 @dataclass
 class ImportPlan:
@@ -231,6 +240,7 @@ class ImportPlan:
     left_out: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, delegation
     problems: list[Problem] = field(default_factory=list)
     bad_lines: set[int] = field(default_factory=set)
+    empty_clears: bool = False
 
     @property
     def ignored_columns(self) -> list[str]:
@@ -246,6 +256,9 @@ class ImportPlan:
             f"{len(self.changes)} to update",
             f"{len(self.unchanged)} unchanged",
         ]
+        cleared = sum(len(c.cleared) for c in self.changes)
+        if cleared:
+            parts.append(f"{cleared} stored value(s) to clear")
         if self.left_out:
             parts.append(f"{len(self.left_out)} in these delegations not on the list (kept)")
         if self.problems:
@@ -271,9 +284,8 @@ class _Existing:
     status: RegistrationStatus
     display: str
 
-
-def _name_key(given: str, family: str) -> tuple[str, ...]:
-    return tuple(sorted(names.words(f"{given} {family}")))
+    def is_named(self, given: str, family: str) -> bool:
+        return names.same_name(self.values["given_name"], self.values["family_name"], given, family)
 
 
 class ImportService:
@@ -346,12 +358,17 @@ class ImportService:
         default_delegation: str | None = None,
         default_category: str | None = None,
         progress: Callable[[int, int | None], None] | None = None,
+        empty_clears: bool = False,
     ) -> ImportPlan:
+        """Check every row and work out what importing would do. ``empty_clears``:
+        an empty cell empties the stored value (otherwise it keeps it)."""
         table = read_table_bytes(data, source)
         chosen = dict(mapping) if mapping is not None else self.suggest(table)
         if overrides:
             chosen = self.apply_overrides(table, chosen, overrides)
-        plan = ImportPlan(table, chosen, hashlib.sha256(data).hexdigest())
+        plan = ImportPlan(
+            table, chosen, hashlib.sha256(data).hexdigest(), empty_clears=empty_clears
+        )
         with self._uow.read() as uow:
             db = uow.db
             delegations = {
@@ -365,7 +382,7 @@ class ImportService:
                 _Existing(
                     r.id,
                     (r.email or "").casefold() or None,
-                    _name_key(r.given_name, r.family_name),
+                    names.identity_key(r.given_name, r.family_name),
                     r.delegation_id,
                     {
                         **{f: getattr(r, f) for f in TEXT_FIELDS},
@@ -426,7 +443,7 @@ class ImportService:
                         or f"{values.get('given_name', '')} {values['family_name']}".strip(),
                         "delegation_id": values["delegation_id"],
                         "category_id": values["category_id"],
-                        "head_of_delegation": values.get("head_of_delegation", False),
+                        "head_of_delegation": bool(values.get("head_of_delegation")),
                         "status": RegistrationStatus.REGISTERED,
                         "badge_code": code,
                         "badge_generation": 1,
@@ -556,9 +573,9 @@ class _Validator:
             self.category_by_key[header_key(c.label)] = c.id
         self.existing = existing
         self.by_email = {e.email: e for e in existing if e.email}
-        self.by_name: dict[tuple[tuple[str, ...], int], _Existing] = {
-            (e.name_key, e.delegation_id): e for e in existing
-        }
+        self.by_name: dict[tuple[tuple[str, ...], int], list[_Existing]] = {}
+        for e in existing:
+            self.by_name.setdefault((e.name_key, e.delegation_id), []).append(e)
         self.default_delegation = self._default(
             default_delegation, self.delegation_by_key, "delegation"
         )
@@ -597,7 +614,7 @@ class _Validator:
         if plan.problems:
             return
         seen_email: dict[str, int] = {}
-        seen_name: dict[tuple[tuple[str, ...], int], int] = {}
+        seen_name: dict[tuple[tuple[str, ...], int], list[tuple[int, str, str]]] = {}
         matched: set[int] = set()
         covered: set[int] = set()
         total = len(self.table.rows)
@@ -609,8 +626,8 @@ class _Validator:
                 continue
             covered.add(values["delegation_id"])
             email = (values.get("email") or "").casefold() or None
-            name_key = _name_key(values.get("given_name", ""), values["family_name"])
-            identity = (name_key, values["delegation_id"])
+            given, family = values.get("given_name", ""), values["family_name"]
+            identity = (names.identity_key(given, family), values["delegation_id"])
             if email and email in seen_email:
                 self.problem(
                     row.line,
@@ -618,18 +635,40 @@ class _Validator:
                     f"the same person as line {seen_email[email]} (same e-mail address)",
                 )
                 continue
-            if identity in seen_name:
+            twin = next(
+                (
+                    line
+                    for line, other_given, other_family in seen_name.get(identity, [])
+                    if names.same_name(other_given, other_family, given, family)
+                ),
+                None,
+            )
+            if twin is not None:
                 self.problem(
                     row.line,
                     "family_name",
-                    f"the same person as line {seen_name[identity]} (same name and delegation)",
+                    f"the same person as line {twin} (same name and delegation)",
                 )
                 continue
             if email:
                 seen_email[email] = row.line
-            seen_name[identity] = row.line
+            seen_name.setdefault(identity, []).append((row.line, given, family))
             by_email = self.by_email.get(email) if email else None
-            by_name = self.by_name.get(identity)
+            namesakes = [
+                e
+                for e in self.by_name.get(identity, [])
+                if e.is_named(given, family) and not (email and e.email and e.email != email)
+            ]
+            if len(namesakes) > 1 and by_email is None:
+                who = "; ".join(f"{e.display} ({e.email or 'no e-mail'})" for e in namesakes)
+                self.problem(
+                    row.line,
+                    "family_name",
+                    f"the name matches {len(namesakes)} registered delegates ({who}):"
+                    " give the e-mail address to say which",
+                )
+                continue
+            by_name = namesakes[0] if namesakes else None
             if by_email and by_name and by_email.id != by_name.id:
                 self.problem(
                     row.line,
@@ -647,7 +686,9 @@ class _Validator:
             diff = {
                 f: (match.values.get(f), v)
                 for f, v in values.items()
-                if f in match.values and (match.values.get(f) or None) != (v or None)
+                if f in match.values
+                and (match.values.get(f) or None) != (v or None)
+                and (v not in (None, "") or self.plan.empty_clears)
             }
             if diff:
                 plan.changes.append(Change(row.line, match.id, match.display, diff))
@@ -689,7 +730,12 @@ class _Validator:
                 self.problem(
                     line, "head_of_delegation", f"{values['head_of_delegation']!r}: write yes or no"
                 )
-            values["head_of_delegation"] = answer in YES
+            # An empty cell says nothing (the stored answer stays) unless empty
+            # cells clear, which for a yes/no answer means no.
+            if answer or self.plan.empty_clears:
+                values["head_of_delegation"] = answer in YES
+            else:
+                values["head_of_delegation"] = None
         delegation = values.pop("delegation", "")
         if delegation:
             found = self.delegation_by_key.get(

@@ -3,102 +3,102 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="223" />
         <source>Badges to print</source>
         <translation>Acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="225" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Todas las que aún no se han impreso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="228" />
         <source>Everyone in the category</source>
         <translation>Toda la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="232" />
         <source>These badge codes</source>
         <translation>Estos códigos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="234" />
         <source>codes separated by spaces</source>
         <translation>códigos separados por espacios</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
         <source>Everyone</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="263" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="258" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="266" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="261" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="285" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="280" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Reimprimir una acreditación perdida o dañada (la anterior deja de valer)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="287" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
         <source>badge code</source>
         <translation>código de acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="184" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="185" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="186" />
         <source>first print</source>
         <translation>primera impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="273" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="268" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="298" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="348" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="353" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="350" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="355" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -114,37 +114,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="366" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="371" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="430" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="435" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="451" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="456" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="461" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="466" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="476" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="500" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="505" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="541" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="546" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="542" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="547" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="545" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -168,43 +168,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="555" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="553" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="554" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="626" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="559" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="556" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="561" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="561" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="566" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="563" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="568" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="572" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="574" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="582" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="587" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="591" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="596" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -228,39 +228,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="593" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="598" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="604" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="613" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="616" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="626" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="625" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="637" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="642" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="259" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="259" />
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="265" />
+        <source>Check an identity document at check-in</source>
+        <translation>Comprobar un documento de identidad al registrar la llegada</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="269" />
+        <source>as the label</source>
+        <translation>como la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="271" />
+        <source>Code *</source>
+        <translation>Código *</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
+        <source>Label *</source>
+        <translation>Etiqueta *</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="273" />
+        <source>Badge colour</source>
+        <translation>Color de la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="275" />
+        <source>Label on badges</source>
+        <translation>Etiqueta en las acreditaciones</translation>
     </message>
 </context>
 <context>
@@ -287,12 +330,12 @@
         <translation>Hay más resultados: siga escribiendo para acotarlos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="297" />
         <source>Undo check-in</source>
         <translation>Deshacer registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="290" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="298" />
         <source>Undo the last check-in made at this desk?</source>
         <translation>¿Deshacer el último registro hecho en este mostrador?</translation>
     </message>
@@ -313,89 +356,125 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="45" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="51" />
         <source>Walk-in registration</source>
         <translation>Inscripción en mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="45" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="51" />
         <source>Edit delegate</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="58" />
         <source>given and family name</source>
         <translation>nombre y apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="68" />
+        <source>type to choose the delegation</source>
+        <translation>escriba para elegir la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <source>type to choose the category</source>
+        <translation>escriba para elegir la categoría</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="83" />
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="76" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="96" />
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="77" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="97" />
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="78" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
         <source>Family name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
         <source>Name on the badge</source>
         <translation>Nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
         <source>Name in native script</source>
         <translation>Nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="81" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="82" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
         <source>Delegation *</source>
         <translation>Delegación *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="83" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Category *</source>
         <translation>Categoría *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="95" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="162" />
         <source>Register and check in</source>
         <translation>Inscribir y registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="136" />
-        <source>Already registered with this name: %1. Check in that person instead if it is the same.</source>
-        <translation>Ya hay alguien inscrito con este nombre: %1. Si es la misma persona, registre su llegada en lugar de inscribirla de nuevo.</translation>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="119" />
+        <source>Check in the registered person</source>
+        <translation>Registrar la llegada de la persona inscrita</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="167" />
+        <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
+        <translation>Ya hay alguien inscrito con este nombre: %1. Si es la misma persona, registre la llegada de esa inscripción.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="179" />
+        <source>Check in %1 (%2)</source>
+        <translation>Registrar la llegada de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="187" />
+        <source>Register a new person</source>
+        <translation>Inscribir a una persona nueva</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="220" />
+        <source>Choose the delegation.</source>
+        <translation>Elija la delegación.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="221" />
+        <source>Choose the category.</source>
+        <translation>Elija la categoría.</translation>
     </message>
 </context>
 <context>
@@ -464,75 +543,118 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="57" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="128" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="133" />
         <source>All delegations</source>
         <translation>Todas las delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="66" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="61" />
         <source>Registered and cancelled</source>
         <translation>Inscritos y cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="67" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="62" />
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="68" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="63" />
         <source>Cancelled</source>
         <translation>Cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="66" />
         <source>Not yet arrived</source>
         <translation>Aún no han llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="73" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="68" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="152" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 visibles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="189" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="202" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="220" />
         <source>Reprint the badge?</source>
         <translation>¿Reimprimir la acreditación?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="204" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>La acreditación de %1 se imprimió con el nombre anterior. ¿Reimprimirla ahora (motivo: nombre corregido)? La anterior dejará de valer.</translation>
     </message>
 </context>
 <context>
+    <name>DelegationForm</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="298" />
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="298" />
+        <source>New delegation</source>
+        <translation>Nueva delegación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="305" />
+        <source>as the name</source>
+        <translation>como el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="309" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
+        <source>English protocol name</source>
+        <translation>Nombre protocolario en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
+        <source>French protocol name</source>
+        <translation>Nombre protocolario en francés</translation>
+    </message>
+</context>
+<context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="61" />
+        <location filename="../../meetingdesk/qt/app.py" line="66" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="65" />
+        <location filename="../../meetingdesk/qt/app.py" line="70" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="66" />
+        <location filename="../../meetingdesk/qt/app.py" line="71" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -540,260 +662,392 @@
 <context>
     <name>DoorView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="64" />
         <source>Scan the badge, or type a name</source>
         <translation>Escanee la acreditación o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="93" />
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="152" />
         <source>No sessions</source>
         <translation>No hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="146" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="159" />
         <source>In the room: %1</source>
         <translation>En la sala: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="198" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="211" />
         <source>Admitted</source>
         <translation>Admitido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="199" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="212" />
         <source>Already in</source>
         <translation>Ya está dentro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="213" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="204" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="217" />
         <source>Refused: registration cancelled</source>
         <translation>Rechazado: inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="218" />
         <source>Refused: badge revoked</source>
         <translation>Rechazado: acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="206" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="219" />
         <source>Refused: not checked in at the desk</source>
         <translation>Rechazado: no se ha registrado en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="207" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="220" />
         <source>Refused: code not valid</source>
         <translation>Rechazado: código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="220" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="233" />
         <source>Remove from the session</source>
         <translation>Quitar de la sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="234" />
         <source>Why is %1 removed?</source>
         <translation>¿Por qué se quita a %1?</translation>
     </message>
 </context>
 <context>
-    <name>EventSetupDialog</name>
+    <name>EventForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="57" />
-        <source>Event set-up</source>
-        <translation>Preparación del evento</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="81" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="85" />
         <source>Session doors admit only delegates checked in at the desk</source>
         <translation>En las puertas de las sesiones solo se admite a quien ya se registró en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="99" />
         <source>{generation} becomes the number of the reprint</source>
         <translation>{generation} se sustituye por el número de la reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="99" />
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
-        <source>Title</source>
-        <translation>Título</translation>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="107" />
+        <source>Title *</source>
+        <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
-        <source>Venue</source>
-        <translation>Sede</translation>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
+        <source>Venue *</source>
+        <translation>Sede *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="115" />
         <source>Language of badges</source>
         <translation>Idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
         <source>Head of delegation, on badges</source>
         <translation>Jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
         <source>Reprint mark, on badges</source>
         <translation>Marca de reimpresión, en las acreditaciones</translation>
     </message>
+</context>
+<context>
+    <name>EventSetupDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="437" />
+        <source>Event set-up</source>
+        <translation>Preparación del evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="447" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="467" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="468" />
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
         <source>ID check</source>
         <translation>Control de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
+        <source>Label on badges</source>
+        <translation>Etiqueta en las acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="486" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="147" />
-        <source>Protocol order</source>
-        <translation>Orden protocolario</translation>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
+        <source>English protocol name</source>
+        <translation>Nombre protocolario en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
+        <source>French protocol name</source>
+        <translation>Nombre protocolario en francés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="547" />
+        <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
+        <translation>
+            <numerusform>%n asistencia registrada en esta sesión: no se puede eliminar.</numerusform>
+            <numerusform>%n asistencias registradas en esta sesión: no se puede eliminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="503" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="161" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="168" />
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="510" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="178" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="512" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="256" />
-        <source>details</source>
-        <translation>datos</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="303" />
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="306" />
-        <source>row %1</source>
-        <translation>fila %1</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
-        <source>write the day as 2026-12-03 and the times as 09:30</source>
-        <translation>escriba el día como 2026-12-03 y las horas como 09:30</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="314" />
-        <source>the kind is one of %1</source>
-        <translation>el tipo es uno de estos: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="338" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="578" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="45" />
+        <source>Attendance per session</source>
+        <translation>Asistencia por sesión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="46" />
+        <source>List of participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="47" />
+        <source>Check-ins, undos, reprints and refused scans</source>
+        <translation>Llegadas, anulaciones, reimpresiones y lecturas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="50" />
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="51" />
+        <source>Paper check-in lists and sign-in sheets</source>
+        <translation>Listas de llegada y hojas de firmas en papel</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="59" />
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="118" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="92" />
+        <source>Excel workbook (XLSX)</source>
+        <translation>Libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="93" />
+        <source>CSV (one table)</source>
+        <translation>CSV (una tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="94" />
+        <source>PDF, ready to print</source>
+        <translation>PDF, listo para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="99" />
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="100" />
+        <source>semicolon (Excel in Spanish, French, German…)</source>
+        <translation>punto y coma (Excel en español, francés, alemán…)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="101" />
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="105" />
+        <source>English names</source>
+        <translation>nombres en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="106" />
+        <source>French names</source>
+        <translation>nombres en francés</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="112" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="119" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="120" />
+        <source>CSV separator</source>
+        <translation>Separador CSV</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="122" />
+        <source>Protocol order by</source>
+        <translation>Orden protocolario por</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="124" />
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="130" />
+        <source>Open its &amp;folder</source>
+        <translation>Abrir su &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="132" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="134" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="193" />
+        <source>Writing %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="203" />
+        <source>%1 written to %2.</source>
+        <translation>%1 guardado en %2.</translation>
     </message>
 </context>
 <context>
@@ -865,22 +1119,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="307" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="318" />
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="324" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="335" />
         <source>Writing, all in one go…</source>
         <translation>Guardando, todo de una vez…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="338" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="349" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 lines skipped.</source>
         <translation>Importado: %1 añadidos, %2 actualizados, %3 sin cambios, %4 líneas omitidas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="349" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="360" />
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
@@ -888,7 +1142,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="364" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="375" />
         <source>Import a delegate list</source>
         <translation>Importar una lista de participantes</translation>
     </message>
@@ -896,97 +1150,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="161" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="166" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="158" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="74" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="75" />
         <source>&amp;Check-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="76" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="77" />
         <source>&amp;Delegates</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="78" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="79" />
         <source>&amp;Attendance</source>
         <translation>&amp;Asistencia</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="80" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="103" />
         <source>&amp;Import delegates…</source>
         <translation>&amp;Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="107" />
         <source>Event &amp;set-up…</source>
         <translation>&amp;Preparación del evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="111" />
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="115" />
         <source>&amp;Back up the database…</source>
         <translation>Hacer una &amp;copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="121" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="125" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="128" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="128" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="134" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="137" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="142" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
     </message>
@@ -1019,23 +1278,28 @@
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="154" />
+        <source>An empty cell clears what is stored (otherwise the stored value is kept)</source>
+        <translation>Una celda vacía borra lo guardado (si no, se conserva el valor guardado)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="159" />
         <source>Delegation of rows that name none</source>
         <translation>Delegación de las filas que no indican ninguna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="160" />
         <source>Category of rows that name none</source>
         <translation>Categoría de las filas que no indican ninguna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="177" />
         <source>— ignore —</source>
         <translation>— no importar —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="176" />
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="187" />
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
@@ -1046,6 +1310,49 @@
         <location filename="../../meetingdesk/qt/views/message_bar.py" line="22" />
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="98" />
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="106" />
+        <source>Fill in the usual OSCE categories and the delegations of the 57 participating States and 11 Partners for Co-operation</source>
+        <translation>Añadir las categorías habituales de la OSCE y las delegaciones de los 57 Estados participantes y los 11 Socios para la Cooperación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="122" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="127" />
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="129" />
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="133" />
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="152" />
+        <source>%1 exists already: choose another file, or open it.</source>
+        <translation>%1 ya existe: elija otro archivo o ábralo.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="159" />
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
 </context>
 <context>
@@ -1140,37 +1447,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="204" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="212" />
         <source>What will change</source>
         <translation>Qué va a cambiar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="220" />
         <source>Import the other rows and skip the ones with problems</source>
         <translation>Importar las demás filas y omitir las que tienen problemas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="237" />
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/import_wizard.py" line="278" />
+        <source>(cleared)</source>
+        <translation>(se borra)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="279" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="290" />
         <source>To add</source>
         <translation>Para añadir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="280" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="291" />
         <source>To update</source>
         <translation>Para actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="292" />
         <source>Not on the list (kept)</source>
         <translation>No están en la lista (se conservan)</translation>
     </message>
@@ -1178,52 +1490,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="129" />
         <source>Reprint a badge</source>
         <translation>Reimprimir una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="148" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="144" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="150" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="146" />
         <source>Badge now in use</source>
         <translation>Acreditación en uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="147" />
         <source>generation %1</source>
         <translation>generación %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="151" />
         <source>Last reprint</source>
         <translation>Última reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="164" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>La acreditación en uso deja de valer en todos los mostradores en cuanto la nueva llega a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="174" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reimprimir</translation>
     </message>
@@ -1277,64 +1589,258 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="192" />
+        <source>Connect to a server</source>
+        <translation>Conectar con un servidor</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="197" />
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="203" />
+        <source>The address of the meeting's PostgreSQL database, as the organisers set it up (see 'Several desks' in the README).</source>
+        <translation>La dirección de la base de datos PostgreSQL de la reunión, tal como la configuraron los organizadores (véase «Several desks» en el README).</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="212" />
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="216" />
+        <source>&amp;Use this server</source>
+        <translation>&amp;Usar este servidor</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="232" />
+        <source>Write the address as postgresql://user@host/database.</source>
+        <translation>Escriba la dirección así: postgresql://usuario@servidor/base_de_datos.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="238" />
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="255" />
+        <source>Not reachable: %1</source>
+        <translation>No responde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="260" />
+        <source>%1 answers; the meeting is: %2.</source>
+        <translation>%1 responde; la reunión es: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="262" />
+        <source>%1 answers; it holds no event yet: you can create one.</source>
+        <translation>%1 responde; aún no contiene ningún evento: puede crear uno.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="220" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="220" />
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="234" />
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="235" />
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="236" />
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTable</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="356" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="357" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="292" />
+        <source>Welcome to meetingdesk</source>
+        <translation>Bienvenido a meetingdesk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="301" />
+        <source>There is no meeting on this computer yet. Create one, open a file a colleague gave you, connect to the meeting's server, or try the demo.</source>
+        <translation>Aún no hay ninguna reunión en este ordenador. Cree una, abra un archivo que le haya dado un colega, conéctese al servidor de la reunión o pruebe la demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="305" />
+        <source>The database %1 holds no event yet: create it, or choose another database.</source>
+        <translation>La base de datos %1 aún no contiene ningún evento: créelo o elija otra base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="307" />
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="318" />
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="319" />
+        <source>Its details, sessions, categories and delegations; the OSCE preset.</source>
+        <translation>Sus datos, sesiones, categorías y delegaciones; la plantilla de la OSCE.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="324" />
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="325" />
+        <source>A meetingdesk database on this computer.</source>
+        <translation>Una base de datos de meetingdesk en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="330" />
+        <source>Connect to a &amp;server…</source>
+        <translation>Conectar con un &amp;servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="331" />
+        <source>Several desks: one PostgreSQL database on the venue network.</source>
+        <translation>Varios mostradores: una base de datos PostgreSQL en la red de la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="336" />
+        <source>Try the &amp;demo</source>
+        <translation>Probar la &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="337" />
+        <source>An invented meeting, in progress today; removed when you close it.</source>
+        <translation>Una reunión inventada, en curso hoy; se elimina al cerrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="353" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="375" />
+        <source>%1 is not a meetingdesk database: %2</source>
+        <translation>%1 no es una base de datos de meetingdesk: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="377" />
+        <source>it has no meetingdesk tables</source>
+        <translation>no tiene las tablas de meetingdesk</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/wording.py" line="207" />
+        <source>used by %n delegate(s) (%1): move them first</source>
+        <translation>
+            <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
+            <numerusform>la usan %n delegados (%1): cámbielos antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/wording.py" line="210" />
+        <source>%n attendance(s) recorded: it cannot be removed</source>
+        <translation>
+            <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
+            <numerusform>%n asistencias registradas: no se puede eliminar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_RowForm</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="212" />
+        <source>Fill in the fields marked *.</source>
+        <translation>Rellene los campos marcados con *.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="95" />
-        <source>Cannot open the database</source>
-        <translation>No se puede abrir la base de datos</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/app.py" line="99" />
-        <source>Choose another…</source>
-        <translation>Elegir otra…</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/app.py" line="107" />
-        <source>Open a meetingdesk database</source>
-        <translation>Abrir una base de datos de meetingdesk</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/app.py" line="109" />
-        <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/app.py" line="191" />
+        <location filename="../../meetingdesk/qt/app.py" line="204" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="206" />
+        <location filename="../../meetingdesk/qt/app.py" line="219" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="262" />
+        <location filename="../../meetingdesk/qt/app.py" line="280" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="270" />
+        <location filename="../../meetingdesk/qt/app.py" line="288" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="274" />
+        <location filename="../../meetingdesk/qt/app.py" line="292" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="279" />
+        <location filename="../../meetingdesk/qt/app.py" line="297" />
         <source>Already checked in elsewhere: %1</source>
         <translation>Ya registrados en otro mostrador: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="311" />
+        <location filename="../../meetingdesk/qt/app.py" line="329" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="331" />
+        <location filename="../../meetingdesk/qt/app.py" line="349" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo ha fallado. Los detalles están en el registro.</translation>
     </message>
@@ -1346,38 +1852,326 @@
         <source>Save the badges as a PDF</source>
         <translation>Guardar las acreditaciones como PDF</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="57" />
+        <source>Open a meetingdesk database</source>
+        <translation>Abrir una base de datos de meetingdesk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="59" />
+        <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="65" />
+        <source>Save the new database as</source>
+        <translation>Guardar la nueva base de datos como</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="67" />
+        <source>meetingdesk databases (*.sqlite3)</source>
+        <translation>bases de datos de meetingdesk (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="19" />
+        <source>participating State</source>
+        <translation>Estado participante</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="22" />
+        <source>Partner for Co-operation</source>
+        <translation>Socio para la Cooperación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="25" />
+        <source>international organisation</source>
+        <translation>organización internacional</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="28" />
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="29" />
+        <source>OSCE structure</source>
+        <translation>estructura de la OSCE</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="30" />
+        <source>host</source>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="31" />
+        <source>media</source>
+        <translation>prensa</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="87" />
+        <source>(no country)</source>
+        <translation>(sin país)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/pickers.py" line="131" />
+        <source>Badge colour</source>
+        <translation>Color de la acreditación</translation>
+    </message>
 </context>
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="18" />
+        <location filename="../../meetingdesk/qt/wording.py" line="19" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 es la base de datos (o su registro, o una copia): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="21" />
+        <location filename="../../meetingdesk/qt/wording.py" line="22" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="24" />
+        <location filename="../../meetingdesk/qt/wording.py" line="25" />
         <source>The folder of %1 does not exist.</source>
         <translation>La carpeta de %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="27" />
+        <location filename="../../meetingdesk/qt/wording.py" line="28" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La carpeta de %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="30" />
+        <location filename="../../meetingdesk/qt/wording.py" line="31" />
         <source>The disk is full: %1 was not written.</source>
         <translation>El disco está lleno: no se ha escrito %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="33" />
+        <location filename="../../meetingdesk/qt/wording.py" line="34" />
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="71" />
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="72" />
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="80" />
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="81" />
+        <source>venue</source>
+        <translation>sede</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <source>organiser</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="86" />
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <source>language of badges</source>
+        <translation>idioma de las acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="88" />
+        <source>head of delegation, on badges</source>
+        <translation>jefe de delegación, en las acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="91" />
+        <source>reprint mark, on badges</source>
+        <translation>marca de reimpresión, en las acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <source>room</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="95" />
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="96" />
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="97" />
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="99" />
+        <source>label on badges</source>
+        <translation>etiqueta en las acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="101" />
+        <source>English name</source>
+        <translation>nombre en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="102" />
+        <source>French name</source>
+        <translation>nombre en francés</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <source>this is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <source>longer than %1 characters</source>
+        <translation>más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="119" />
+        <source>%1 is not a code: letters and digits, up to 16</source>
+        <translation>%1 no es un código: letras y cifras, hasta 16</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="123" />
+        <source>%1 is not a colour like #1F4E9A</source>
+        <translation>%1 no es un color como #1F4E9A</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="127" />
+        <source>%1 is not a country code</source>
+        <translation>%1 no es un código de país</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <source>%1 is not a time zone</source>
+        <translation>%1 no es una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <source>no badge texts in %1</source>
+        <translation>no hay textos de acreditación en %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="139" />
+        <source>the event ends before it starts</source>
+        <translation>el evento termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <source>the session ends before it starts</source>
+        <translation>la sesión termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="144" />
+        <source>the day is not between %1 and %2</source>
+        <translation>el día no está entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="152" />
+        <source>%1 (row %2)</source>
+        <translation>%1 (fila %2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <source>overlaps %1, %2–%3, in the same room</source>
+        <translation>coincide con %1, %2–%3, en la misma sala</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <source>%1 is also on row %2</source>
+        <translation>%1 también está en la fila %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="170" />
+        <source>%1 exists already</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="178" />
+        <source>changed at another desk meanwhile: close the set-up and open it again</source>
+        <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="182" />
+        <source>%1 does not exist (any more)</source>
+        <translation>%1 no existe (o ya no existe)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="186" />
+        <source>this database already holds an event</source>
+        <translation>esta base de datos ya contiene un evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="190" />
+        <source>row %1</source>
+        <translation>fila %1</translation>
     </message>
 </context>
 </TS>

@@ -34,15 +34,25 @@ def view(qtbot: QtBot, sqlite_meeting: Meeting) -> CheckInView:
 
 @pytest.fixture
 def answer_modal(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], None]:
-    """Answer the next modal dialog as a person would, once it is on screen."""
+    """Answer the next modal dialog as a person would, once it is on screen: the
+    next one to open, not one already open when the answer was planned (a dialog
+    opened from another dialog)."""
 
     def schedule(answer: Callable[[QWidget], None]) -> None:
+        already = QApplication.activeModalWidget()
+
         def act() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or dialog is already or not dialog.isVisible():
                 QTimer.singleShot(10, act)
                 return
-            answer(dialog)
+            try:
+                answer(dialog)
+            except BaseException:
+                # Close what the answer left open, so that a failing answer fails
+                # the test (pytest-qt reports the exception) instead of hanging it.
+                dialog.close()
+                raise
 
         QTimer.singleShot(0, act)
 

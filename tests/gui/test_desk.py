@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
+from meetingdesk.domain.model import Delegate
 from meetingdesk.qt.app import build_window
 from meetingdesk.qt.i18n import install_translations
 from meetingdesk.qt.scanner import ScannerCapture
@@ -39,12 +41,59 @@ def window(qtbot: QtBot, sqlite_meeting: Meeting, tmp_path: Path) -> Iterator[Ma
         main.watcher.stop()  # type: ignore[attr-defined]
 
 
-def test_walk_in_warns_about_a_namesake_then_registers_and_checks_in(
+def choose(qtbot: QtBot, combo: QComboBox, typed: str) -> None:
+    """Type a few letters into a type-ahead list and take what it offers."""
+    line = combo.lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, typed)
+    popup = combo.completer().popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def delegate_count(meeting: Meeting) -> int:
+    with meeting.services.uow.read() as uow:
+        return int(uow.db.execute(select(func.count()).select_from(Delegate)).scalar_one())
+
+
+def test_walk_in_needs_a_delegation_and_a_category_chosen(
     qtbot: QtBot,
     window: MainWindow,
     sqlite_meeting: Meeting,
     answer_modal: Callable[[Callable[[QWidget], None]], None],
 ) -> None:
+    before = delegate_count(sqlite_meeting)
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, DelegateDialog)
+        assert dialog.delegation.currentText() == "" and dialog.category.currentText() == ""
+        qtbot.keyClicks(dialog.given_name, "Marta")
+        qtbot.keyClicks(dialog.family_name, "Vidal")
+        qtbot.keyClick(dialog.family_name, Qt.Key.Key_Return)
+        seen.append(dialog.error.text())
+        choose(qtbot, dialog.delegation, "spa")
+        qtbot.keyClick(dialog.family_name, Qt.Key.Key_Return)
+        seen.append(dialog.error.text())
+        choose(qtbot, dialog.category, "particip")
+        assert dialog.category.currentData() == "DEL"
+        qtbot.keyClick(dialog.family_name, Qt.Key.Key_Return)
+
+    answer_modal(fill)
+    qtbot.mouseClick(window.checkin_view.walk_in_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Choose the delegation.", "Choose the category."]
+    assert delegate_count(sqlite_meeting) == before + 1
+    assert window.checkin_view.panel.name.text() == "Marta Vidal"
+    assert window.checkin_view.panel.delegation.text() == "Spain"
+
+
+def test_a_walk_in_already_registered_is_checked_in_not_registered_twice(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_meeting: Meeting,
+    answer_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    before = delegate_count(sqlite_meeting)
     seen: dict[str, str] = {}
 
     def fill(dialog: QWidget) -> None:
@@ -53,24 +102,46 @@ def test_walk_in_warns_about_a_namesake_then_registers_and_checks_in(
         qtbot.keyClicks(dialog.family_name, "Nunez Ibanez")
         qtbot.waitUntil(dialog.similar.isVisible, timeout=3000)
         seen["similar"] = dialog.similar.text()
-        dialog.family_name.clear()
-        qtbot.keyClicks(dialog.family_name, "Ortega")
-        qtbot.waitUntil(lambda: not dialog.similar.isVisible(), timeout=3000)
-        dialog.delegation.setCurrentIndex(dialog.delegation.findText("Spain"))
-        qtbot.keyClicks(dialog.email, "b.ortega@es.example")
-        qtbot.keyClick(dialog.email, Qt.Key.Key_Return)  # the default button: register
+        seen["default"] = dialog.check_in_registered.text()
+        seen["other"] = dialog.save_button.text()
+        assert dialog.check_in_registered.isDefault() and not dialog.save_button.isDefault()
+        qtbot.keyClick(dialog.family_name, Qt.Key.Key_Return)  # the default button
 
     answer_modal(fill)
     qtbot.mouseClick(window.checkin_view.walk_in_button, Qt.MouseButton.LeftButton)
-
-    code = sqlite_meeting.code("nunez")
     assert seen["similar"].startswith("Already registered with this name: Begoña Núñez Ibáñez")
-    assert code in seen["similar"]
+    assert sqlite_meeting.code("nunez") in seen["similar"]
+    assert seen["default"] == "Check in Begoña Núñez Ibáñez (Spain)"
+    assert seen["other"] == "Register a new person"
     panel = window.checkin_view.panel
-    assert panel.headline.text() == "Checked in"
-    assert panel.name.text() == "Begona Ortega"
+    assert (panel.headline.text(), panel.name.text()) == ("Checked in", "Begoña Núñez Ibáñez")
+    assert delegate_count(sqlite_meeting) == before
     assert window.counts_panel is not None
-    assert window.counts_panel.total.text() == "Checked in: 1 of 14"
+    assert window.counts_panel.total.text() == "Checked in: 1 of 13"
+
+
+def test_a_second_person_of_the_same_name_takes_a_deliberate_click(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_meeting: Meeting,
+    answer_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    before = delegate_count(sqlite_meeting)
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, DelegateDialog)
+        qtbot.keyClicks(dialog.given_name, "Begona")
+        qtbot.keyClicks(dialog.family_name, "Nunez Ibanez")
+        qtbot.waitUntil(dialog.similar.isVisible, timeout=3000)
+        choose(qtbot, dialog.delegation, "spa")
+        choose(qtbot, dialog.category, "DEL")
+        qtbot.keyClicks(dialog.email, "b.nunez@es.example")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_modal(fill)
+    qtbot.mouseClick(window.checkin_view.walk_in_button, Qt.MouseButton.LeftButton)
+    assert delegate_count(sqlite_meeting) == before + 1
+    assert window.checkin_view.panel.headline.text() == "Checked in"
 
 
 def test_edit_errors_point_at_the_field(

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.domain.values import Desk
-from meetingdesk.qt.app import build_window, open_or_choose
+from meetingdesk.qt.app import build_window, open_or_start, run_desk
+from meetingdesk.qt.views.main_window import MainWindow
+from meetingdesk.qt.views.start_page import ServerDialog, StartPage, make_demo
+from meetingdesk.services import audit
+from meetingdesk.services.app import open_services
 from tests.conftest import Meeting
+
+Answer = Callable[[Callable[[QWidget], None]], None]
 
 
 def test_window_shows_the_event_the_desk_and_keeps_the_field_focused(
@@ -34,19 +49,138 @@ def test_window_shows_the_event_the_desk_and_keeps_the_field_focused(
     assert window.checkin_view.panel.headline.text() == "Checked in"
 
 
-def test_missing_database_says_so_and_offers_another(
-    qtbot: QtBot, tmp_path: Path, answer_modal: Callable[[Callable[[QWidget], None]], None]
+def test_no_database_shows_the_start_page_and_quitting_quits(
+    qtbot: QtBot, tmp_path: Path, answer_modal: Answer
 ) -> None:
     seen: list[str] = []
 
-    def read_and_close(dialog: QWidget) -> None:
-        assert isinstance(dialog, QMessageBox)
-        seen.append(dialog.text())
-        seen.extend(b.text() for b in dialog.buttons())
-        dialog.button(QMessageBox.StandardButton.Close).click()
+    def read_and_quit(page: QWidget) -> None:
+        assert isinstance(page, StartPage)
+        seen.append(page.reason.text())
+        seen.extend(b.text() for b in page.findChildren(QPushButton))
+        page.findChild(QPushButton, "startQuit").click()  # type: ignore[union-attr]
 
-    answer_modal(read_and_close)
-    assert open_or_choose(str(tmp_path / "gone.sqlite3")) is None
-    assert seen[0] == f"there is no database at {tmp_path / 'gone.sqlite3'}"
-    assert "Choose another…" in seen
+    answer_modal(read_and_quit)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    assert open_or_start(None, settings, str(tmp_path / "gone.sqlite3")) is None
+    assert seen[0].startswith("There is no meeting on this computer yet.")
+    assert {"&New event…", "&Open a file…", "Connect to a &server…", "Try the &demo"} <= set(seen)
+    assert not (tmp_path / "gone.sqlite3").exists()
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_empty_database_gets_its_event_in_place(
+    qtbot: QtBot, tmp_path: Path, answer_modal: Answer
+) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    open_services(empty).close()  # the schema, no event
+
+    def create(form: QWidget) -> None:
+        for name, text in (("title", "Side meeting"), ("venue", "Palacio")):
+            form.findChild(QLineEdit, name).setText(text)  # type: ignore[union-attr]
+        form.findChild(QCheckBox, "presetOsce").setChecked(False)  # type: ignore[union-attr]
+        assert form.findChild(QLineEdit, "databaseFile") is None  # it goes into that database
+        form.findChild(QPushButton, "createEvent").click()  # type: ignore[union-attr]
+
+    def start(page: QWidget) -> None:
+        assert isinstance(page, StartPage)
+        assert page.reason.text() == (
+            f"The database {empty} holds no event yet: create it, or choose another database."
+        )
+        answer_modal(create)
+        page.findChild(QPushButton, "startNew").click()  # type: ignore[union-attr]
+
+    answer_modal(start)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    opened = open_or_start(str(empty), settings, str(tmp_path / "default.sqlite3"))
+    assert opened is not None
+    services, _ = opened
+    assert services.setup.event().title == "Side meeting"
+    assert services.registry.categories() == []  # no preset asked for
+    services.close()
+
+
+def test_a_file_that_is_no_database_is_said_and_another_chosen(
+    qtbot: QtBot, tmp_path: Path, sqlite_meeting: Meeting, answer_modal: Answer
+) -> None:
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_text("shopping list")
+    good = sqlite_meeting.services.target.path
+    seen: list[str] = []
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(good))
+        dialog.accept()
+
+    def start(page: QWidget) -> None:
+        assert isinstance(page, StartPage)
+        seen.append(page.reason.text())
+        answer_modal(pick)
+        page.findChild(QPushButton, "startOpen").click()  # type: ignore[union-attr]
+
+    answer_modal(start)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    opened = open_or_start(str(junk), settings, str(tmp_path / "default.sqlite3"))
+    assert opened is not None
+    assert seen[0].startswith(f"{junk} cannot be opened: ")
+    assert settings.value("database/last") == str(good)
+    opened[0].close()
+
+
+@pytest.mark.postgres
+def test_a_server_is_tested_before_it_is_used(qtbot: QtBot, pg_database: str) -> None:
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.url, pg_database.replace("/mdtest_", "/nosuchdb_"))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verdict.text().startswith("Not reachable"), timeout=10_000)
+    assert not dialog.use_button.isEnabled()
+    dialog.url.clear()
+    qtbot.keyClicks(dialog.url, pg_database)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "answers" in dialog.verdict.text(), timeout=10_000)
+    assert dialog.verdict.text().startswith("PostgreSQL ")
+    assert dialog.verdict.text().endswith("it holds no event yet: you can create one.")
+    assert dialog.use_button.isEnabled()
+    qtbot.keyClicks(dialog.url, "x")  # changed after the test: test again first
+    assert not dialog.use_button.isEnabled()
+
+
+def test_the_demo_is_in_progress_and_leaves_nothing_when_closed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    QApplication.setOrganizationName("meetingdesk")  # as run_desk names itself
+    QApplication.setApplicationName("meetingdesk")
+    settings = QSettings()
+    settings.setValue("desk/name", "Desk 1")
+    settings.setValue("desk/operator", "ana")
+    folder = make_demo()
+    services = open_services(folder / "demo.sqlite3", create=False)
+    try:
+        running = services.attendance.current_session()
+        assert running is not None
+        now = services.clock()
+        assert running.starts_at <= now <= running.ends_at
+        assert (
+            services.setup.event().start_date
+            == now.astimezone(ZoneInfo(services.setup.event().time_zone)).date()
+        )
+        with services.uow.read() as uow:
+            assert audit.verify(uow.db) > 100  # the morning's check-ins, audited
+    finally:
+        services.close()
+
+    def close_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.close()
+                # What the last window closing does; pytest-qt keeps other windows.
+                QApplication.quit()
+                return
+        QTimer.singleShot(50, close_window)
+
+    QTimer.singleShot(50, close_window)
+    assert run_desk(str(folder / "demo.sqlite3"), temporary=folder) == 0
+    assert not folder.exists()

@@ -250,3 +250,97 @@ def test_cli_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty.write_bytes(b"")
     assert main(["import", str(empty), "--db", str(db)]) == 2
     assert "empty.csv: the file is empty" in capsys.readouterr().err
+
+
+FULL = (
+    "First name,Last name,Native name,Country,Category,E-mail,Phone,Position,Head of delegation\n"
+    "Ana,Pérez,,Spain,DEL,ana@es.example,+34 600 000 001,Inspector,yes\n"
+)
+EMPTIED = (
+    "First name,Last name,Native name,Country,Category,E-mail,Phone,Position,Head of delegation\n"
+    "Ana,Pérez,,Spain,DEL,ana@es.example,,,\n"
+)
+
+
+def stored(meeting: Meeting, family: str) -> tuple[object, ...]:
+    with meeting.services.uow.read() as uow:
+        return tuple(
+            uow.db.execute(
+                select(Delegate.phone, Delegate.function, Delegate.head_of_delegation).where(
+                    Delegate.family_name == family
+                )
+            ).one()
+        )
+
+
+def test_empty_cells_in_a_reimport_keep_what_is_stored(meeting: Meeting) -> None:
+    service = importer(meeting)
+    service.apply(service.plan(FULL.encode(), "v1.csv"), meeting.desk)
+    plan = service.plan(EMPTIED.encode(), "v2.csv")
+    assert plan.summary().startswith("0 to add, 0 to update, 1 unchanged")
+    service.apply(plan, meeting.desk)
+    assert stored(meeting, "Pérez") == ("+34 600 000 001", "Inspector", True)
+
+
+def test_clearing_is_asked_for_and_shown_before(meeting: Meeting) -> None:
+    service = importer(meeting)
+    service.apply(service.plan(FULL.encode(), "v1.csv"), meeting.desk)
+    plan = service.plan(EMPTIED.encode(), "v2.csv", empty_clears=True)
+    assert plan.summary().startswith(
+        "0 to add, 1 to update, 0 unchanged, 3 stored value(s) to clear"
+    )
+    assert sorted(plan.changes[0].cleared) == ["function", "head_of_delegation", "phone"]
+    service.apply(plan, meeting.desk)
+    assert stored(meeting, "Pérez") == (None, "", False)
+
+
+def test_cli_shows_what_it_clears(
+    sqlite_meeting: Meeting, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from meetingdesk.cli import main
+
+    db = sqlite_meeting.services.target.describe()
+    (tmp_path / "v1.csv").write_text(FULL)
+    (tmp_path / "v2.csv").write_text(EMPTIED)
+    assert main(["import", str(tmp_path / "v1.csv"), "--db", db]) == 0
+    assert (
+        main(["import", str(tmp_path / "v2.csv"), "--db", db, "--dry-run", "--empty-clears"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "  line 2: Ana Pérez: clears Phone, Function, Head of delegation\n" in out
+    assert "1 to update, 0 unchanged, 3 stored value(s) to clear" in out
+
+
+def test_names_alike_in_latin_but_not_in_their_own_script_are_two_people(
+    meeting: Meeting,
+) -> None:
+    from meetingdesk.domain.model import DelegationKind
+
+    meeting.services.setup.add_delegation("China", DelegationKind.PARTNER_STATE, "CN")
+    service = importer(meeting)
+    same_file = "Given name,Family name,Country,Category\n洋,常,China,DEL\n阳,常,China,DEL\n"
+    plan = service.plan(same_file.encode(), "cn.csv")
+    assert (len(plan.adds), plan.problems) == (2, [])
+    service.apply(plan, meeting.desk)
+    again = service.plan(
+        "Given name,Family name,Country,Category\n阳,常,China,DEL\n".encode(), "x.csv"
+    )
+    assert plan.summary().startswith("2 to add") and again.summary() == (
+        "0 to add, 0 to update, 1 unchanged, 1 in these delegations not on the list (kept)"
+    )
+
+
+def test_the_same_name_with_another_e_mail_is_another_person(meeting: Meeting) -> None:
+    service = importer(meeting)
+    first = "First name,Last name,Country,Category,E-mail\nLuis,Gómez,Spain,DEL,luis@a.example\n"
+    service.apply(service.plan(first.encode(), "a.csv"), meeting.desk)
+    other = "First name,Last name,Country,Category,E-mail\nLuis,Gomez,Spain,DEL,luis@b.example\n"
+    plan = service.plan(other.encode(), "b.csv")
+    assert len(plan.adds) == 1 and plan.changes == []
+    service.apply(plan, meeting.desk)
+    unsure = "First name,Last name,Country,Category,E-mail\nLuis,Gomez,Spain,DEL,\n"
+    plan = service.plan(unsure.encode(), "c.csv")
+    assert [str(p) for p in plan.problems] == [
+        "line 2, column B (Last name): the name matches 2 registered delegates (Luis Gómez"
+        " (luis@a.example); Luis Gomez (luis@b.example)): give the e-mail address to say which"
+    ]

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +48,7 @@ from meetingdesk.domain.values import (
     PrintJobResult,
 )
 from meetingdesk.files import OutputRefused
+from meetingdesk.qt.desktop import open_folder
 from meetingdesk.qt.printing import print_pdf
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import number, output_problem, short_time
@@ -93,10 +93,6 @@ def ask_for_pdf_file(parent: QWidget, suggested: str) -> Path | None:
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
-
-
-def open_folder(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 @dataclass(frozen=True)
@@ -232,8 +228,7 @@ class BadgesView(QWidget):
             QRadioButton(self.tr("Everyone in the category")), "choiceCategory"
         )
         self.category = named(QComboBox(), "category")
-        for category in registry.categories():
-            self.category.addItem(f"{category.label} ({category.code})", category.code)
+        self.reload_categories()
         self.by_codes = named(QRadioButton(self.tr("These badge codes")), "choiceCodes")
         self.codes = named(QLineEdit(), "codes")
         self.codes.setPlaceholderText(self.tr("codes separated by spaces"))
@@ -324,6 +319,16 @@ class BadgesView(QWidget):
         self.refresh_count()
 
     # --- the choice ------------------------------------------------------------------
+
+    def reload_categories(self) -> None:
+        """The categories as the set-up now has them, keeping the one chosen."""
+        chosen = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        for category in self._registry.categories():
+            self.category.addItem(f"{category.label} ({category.code})", category.code)
+        self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
+        self.category.blockSignals(False)
 
     def _selection(self) -> tuple[list[int], int]:
         if self.by_category.isChecked():

@@ -257,7 +257,15 @@ class CheckInView(QWidget):
         if self._registry is None:
             return
         dialog = DelegateDialog(self._registry, self._desk, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.field.setFocus()
+            return
+        registered = dialog.registered  # the walk-in was registered already
+        if registered is not None:
+            self._guarded(
+                lambda: self._show(self._with_id_check(registered.id, registered.badge_name))
+            )
+        elif dialog.saved is not None:
             result = dialog.checkin
             if result is not None and result.refusal is Refusal.ID_CHECK_NEEDED:
                 result = self._with_id_check(dialog.saved.id, dialog.saved.badge_name)

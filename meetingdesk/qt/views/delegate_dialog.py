@@ -1,13 +1,16 @@
 """Editing a delegate, or registering a walk-in: the same form. Errors point at
-their field; a walk-in whose name is already registered is pointed out before a
-second record is made."""
+their field. A walk-in starts with no delegation and no category: both are chosen
+(type a few letters). When the name is already registered, the default button
+checks in the registered person; registering a second person of that name takes
+its own, explicit button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +43,9 @@ class DelegateDialog(QDialog):
         self.saved: DelegateSummary | None = None
         self.checkin: ActionResult | None = None
         self.edit_result: EditResult | None = None
+        # A walk-in who turned out to be registered already: check this one in.
+        self.registered: DelegateSummary | None = None
+        self._namesakes: list[DelegateSummary] = []
         walk_in = delegate_id is None
         self.setWindowTitle(
             self.tr("Walk-in registration") if walk_in else self.tr("Edit delegate")
@@ -55,11 +61,25 @@ class DelegateDialog(QDialog):
         self.delegation = named(QComboBox(), "delegation")
         for delegation in registry.delegations():
             self.delegation.addItem(delegation.name, delegation.id)
-        self.delegation.setEditable(True)  # type to find among fifty-seven States
-        self.delegation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category = named(QComboBox(), "category")
         for category in registry.categories():
             self.category.addItem(f"{category.label} ({category.code})", category.code)
+        for combo, hint in (
+            (self.delegation, self.tr("type to choose the delegation")),
+            (self.category, self.tr("type to choose the category")),
+        ):
+            # Type to find among fifty-seven States; nothing is chosen for the person.
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = QCompleter(combo.model(), combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            combo.setCompleter(completer)
+            line = combo.lineEdit()
+            assert line is not None  # editable
+            line.setPlaceholderText(hint)
+            if walk_in:
+                combo.setCurrentIndex(-1)
         self.head = named(QCheckBox(self.tr("Head of delegation")), "head_of_delegation")
         self.email = named(QLineEdit(), "email")
         self.phone = named(QLineEdit(), "phone")
@@ -90,10 +110,18 @@ class DelegateDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveDelegate")
         if walk_in:
-            buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-                self.tr("Register and check in")
-            )
+            self.save_button.setText(self.tr("Register and check in"))
+        self.check_in_registered = named(
+            buttons.addButton(
+                self.tr("Check in the registered person"), QDialogButtonBox.ButtonRole.ActionRole
+            ),
+            "checkInRegistered",
+        )
+        self.check_in_registered.hide()
+        self.check_in_registered.clicked.connect(self._choose_registered)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,26 +155,53 @@ class DelegateDialog(QDialog):
 
     def _check_similar(self) -> None:
         found = self._registry.similar(self.given_name.text(), self.family_name.text())
-        if not found:
+        self._namesakes = [self._registry.delegate(i) for i in found]
+        if not self._namesakes:
             self.similar.hide()
+            self.check_in_registered.hide()
+            self.save_button.setText(self.tr("Register and check in"))
+            self.save_button.setDefault(True)
             return
-        people = [self._registry.delegate(i) for i in found]
         self.similar.setText(
             self.tr(
-                "Already registered with this name: %1. Check in that person instead"
-                " if it is the same."
+                "Already registered with this name: %1. If it is the same person, check"
+                " that registration in."
             ).replace(
-                "%1", "; ".join(f"{p.badge_name} ({p.delegation}, {p.badge_code})" for p in people)
+                "%1",
+                "; ".join(
+                    f"{p.badge_name} ({p.delegation}, {p.badge_code})" for p in self._namesakes
+                ),
             )
         )
         self.similar.show()
+        # The likely case becomes the default; a second person needs a deliberate click.
+        self.check_in_registered.setText(
+            self.tr("Check in %1 (%2)")
+            .replace("%1", self._namesakes[0].badge_name)
+            .replace("%2", self._namesakes[0].delegation)
+        )
+        self.check_in_registered.show()
+        self.check_in_registered.setDefault(True)
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.setText(self.tr("Register a new person"))
+
+    def _choose_registered(self) -> None:
+        if self._namesakes:
+            self.registered = self._namesakes[0]
+            self.accept()
+
+    def _chosen(self, combo: QComboBox) -> object:
+        """The entry the person chose, or None (nothing, or text naming nothing)."""
+        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        return combo.itemData(index) if index >= 0 and combo.currentText() else None
 
     def fields(self) -> DelegateFields:
         return DelegateFields(
             given_name=self.given_name.text(),
             family_name=self.family_name.text(),
-            delegation_id=self.delegation.currentData() or 0,
-            category_code=self.category.currentData() or "",
+            delegation_id=int(str(self._chosen(self.delegation) or 0)),
+            category_code=str(self._chosen(self.category) or ""),
             honorific=self.honorific.text(),
             badge_name=self.badge_name.text(),
             native_name=self.native_name.text() or None,
@@ -161,6 +216,16 @@ class DelegateDialog(QDialog):
         for widget in self.findChildren(QWidget):
             if widget.styleSheet() == ERROR_STYLE:
                 widget.setStyleSheet("")
+        for combo, text in (
+            (self.delegation, self.tr("Choose the delegation.")),
+            (self.category, self.tr("Choose the category.")),
+        ):
+            if self._chosen(combo) is None:
+                combo.setStyleSheet(ERROR_STYLE)
+                combo.setFocus()
+                self.error.setText(text)
+                self.error.show()
+                return
         try:
             if self._delegate_id is None:
                 self.saved, self.checkin = self._registry.register_walk_in(

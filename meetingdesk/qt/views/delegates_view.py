@@ -54,13 +54,8 @@ class DelegatesView(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.category = named(QComboBox(), "filterCategory")
-        self.category.addItem(self.tr("All categories"), None)
-        for category in registry.categories():
-            self.category.addItem(category.label, category.code)
         self.delegation = named(QComboBox(), "filterDelegation")
-        self.delegation.addItem(self.tr("All delegations"), None)
-        for delegation in registry.delegations():
-            self.delegation.addItem(delegation.name, delegation.id)
+        self.reload_filters()
         self.status = named(QComboBox(), "filterStatus")
         for label, value in (
             (self.tr("Registered and cancelled"), None),
@@ -124,6 +119,29 @@ class DelegatesView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
+
+    def reload_filters(self) -> None:
+        """Categories and delegations as the set-up now has them, keeping the choice."""
+        for combo, everything, entries in (
+            (
+                self.category,
+                self.tr("All categories"),
+                [(c.label, c.code) for c in self._registry.categories()],
+            ),
+            (
+                self.delegation,
+                self.tr("All delegations"),
+                [(d.name, d.id) for d in self._registry.delegations()],
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in entries:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
 
     def _filtered(self, setter: Any, value: Any) -> None:
         setter(value)

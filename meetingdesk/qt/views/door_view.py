@@ -59,12 +59,7 @@ class DoorView(QWidget):
         self._zone = ZoneInfo(time_zone)
 
         self.session = named(QComboBox(), "doorSession")
-        for s in attendance.sessions():
-            start = s.starts_at.astimezone(self._zone)
-            self.session.addItem(f"{start:%a %d %b %H:%M} — {s.title} ({s.room})", s.id)
-        current = attendance.current_session()
-        if current is not None:
-            self.session.setCurrentIndex(self.session.findData(current.id))
+        self.reload_sessions()
         self.field = named(QLineEdit(), "doorField")
         self.field.setPlaceholderText(self.tr("Scan the badge, or type a name"))
         big = QFont(self.field.font())
@@ -116,6 +111,24 @@ class DoorView(QWidget):
         self.field.returnPressed.connect(self._enter)
         self.remove_button.clicked.connect(self.remove_selected)
         self.refresh()
+
+    def reload_sessions(self) -> None:
+        """The meeting's sessions (set-up may have changed them), keeping the one
+        chosen, else the one running now."""
+        chosen = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        for s in self._attendance.sessions():
+            start = s.starts_at.astimezone(self._zone)
+            self.session.addItem(f"{start:%a %d %b %H:%M} — {s.title} ({s.room})", s.id)
+        index = self.session.findData(chosen) if chosen is not None else -1
+        if index < 0:
+            current = self._attendance.current_session()
+            index = self.session.findData(current.id) if current is not None else 0
+        self.session.setCurrentIndex(max(index, 0))
+        self.session.blockSignals(False)
+        if chosen != self.session.currentData() and hasattr(self, "field"):
+            self.refresh()
 
     def scan(self, text: str) -> None:
         """A badge scanned while the focus was elsewhere in the window."""

@@ -149,9 +149,16 @@ class MappingPage(QWizardPage):
         self.columns.verticalHeader().hide()
         self.delegation = named(QComboBox(), "defaultDelegation")
         self.category = named(QComboBox(), "defaultCategory")
+        self.empty_clears = named(
+            QCheckBox(
+                self.tr("An empty cell clears what is stored (otherwise the stored value is kept)")
+            ),
+            "emptyClears",
+        )
         form = QFormLayout()
         form.addRow(self.tr("Delegation of rows that name none"), self.delegation)
         form.addRow(self.tr("Category of rows that name none"), self.category)
+        form.addRow(self.empty_clears)
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns, 1)
         layout.addLayout(form)
@@ -194,6 +201,7 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         self._wizard.mapping = self.mapping()
         self._wizard.defaults = (self.delegation.currentData(), self.category.currentData())
+        self._wizard.empty_clears = self.empty_clears.isChecked()
         return True
 
 
@@ -232,6 +240,7 @@ class PreviewPage(QWizardPage):
         assert table is not None
         data, source, mapping = wizard.data, table.source, dict(wizard.mapping)
         delegation, category = wizard.defaults
+        empty_clears = wizard.empty_clears
 
         def work(progress: Progress, cancelled: Cancelled) -> ImportPlan:
             return wizard.importer.plan(
@@ -241,6 +250,7 @@ class PreviewPage(QWizardPage):
                 default_delegation=delegation,
                 default_category=category,
                 progress=progress,
+                empty_clears=empty_clears,
             )
 
         self._task = run_task(
@@ -265,8 +275,9 @@ class PreviewPage(QWizardPage):
                 f"{values.get('given_name', '')} {values['family_name']}".strip()
             )
         for change in plan.changes:
+            cleared = self.tr("(cleared)")
             fields = ", ".join(
-                f"{FIELDS[f].label}: {old or '—'} → {new or '—'}"
+                f"{FIELDS[f].label}: {old or '—'} → {new or (cleared if old else '—')}"
                 for f, (old, new) in change.fields.items()
                 if f in FIELDS
             )
@@ -372,6 +383,7 @@ class ImportWizard(QWizard):
         self.defaults: tuple[Any, Any] = (None, None)
         self.plan: ImportPlan | None = None
         self.skip_invalid = False
+        self.empty_clears = False
         self.imported: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         open_import: Callable[[QWidget], object] | None = None,
         open_setup: Callable[[QWidget], object] | None = None,
         open_backup: Callable[[QWidget], object] | None = None,
+        open_export: Callable[[QWidget], object] | None = None,
         high_contrast: bool = False,
     ) -> None:
         super().__init__()
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
             setup_action = file_menu.addAction(self.tr("Event &set-up…"))
             setup_action.setShortcut(QKeySequence.StandardKey.Preferences)
             setup_action.triggered.connect(lambda: open_setup(self))
+        if open_export is not None:
+            export_action = file_menu.addAction(self.tr("&Export…"))
+            export_action.setShortcut(QKeySequence("Ctrl+E"))
+            export_action.triggered.connect(lambda: open_export(self))
         if open_backup is not None:
             backup_action = file_menu.addAction(self.tr("&Back up the database…"))
             backup_action.triggered.connect(lambda: open_backup(self))
