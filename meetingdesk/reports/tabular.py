@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from meetingdesk.files import atomic_output
 from meetingdesk.reports.cells import csv_row
@@ -31,9 +32,9 @@ def write_csv(
             writer.writerow(csv_row(row))
 
 
-def write_xlsx(report: Report, path: Path, protected: Sequence[Path] = ()) -> None:
-    """Every table of the report, one sheet each; every cell a text, a number or a
-    date, never a formula."""
+def workbook_sheets(report: Report) -> list[tuple[str, list[str], list[list[Any]]]]:
+    """The report's tables as workbook sheets: names a spreadsheet accepts
+    (31 characters, none of []:*?/\\), each once."""
     used: set[str] = set()
     sheets = []
     for sheet in report.sheets:
@@ -42,5 +43,11 @@ def write_xlsx(report: Report, path: Path, protected: Sequence[Path] = ()) -> No
             title = title[:28] + f"({len(used)})"
         used.add(title)
         sheets.append((title, sheet.headers, sheet.rows))
+    return sheets
+
+
+def write_xlsx(report: Report, path: Path, protected: Sequence[Path] = ()) -> None:
+    """Every table of the report, one sheet each; every cell a text, a number or a
+    date, never a formula."""
     with atomic_output(path, list(protected)) as target:
-        write_workbook(target, sheets)
+        write_workbook(target, workbook_sheets(report))
