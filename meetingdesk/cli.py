@@ -23,6 +23,7 @@ from meetingdesk.config import ENV_DB, default_database
 from meetingdesk.domain.errors import (
     Ambiguous,
     AuditChainBroken,
+    CheckpointRefused,
     MeetingdeskError,
     NotFound,
     ValidationError,
@@ -64,6 +65,38 @@ def _desk_defaults(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get("MEETINGDESK_OPERATOR") or getpass.getuser(),
         help="who is at the desk (default: $MEETINGDESK_OPERATOR or the login name)",
     )
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the event's badge passphrase, read from FILE (else $MEETINGDESK_PASSPHRASE,"
+        " else asked for when a terminal is there to ask)",
+    )
+
+
+def passphrase(args: argparse.Namespace, *, twice: bool = False) -> str:
+    """The badge passphrase: from --passphrase-file, the environment, or the terminal."""
+    from meetingdesk.services.keys import ENV_PASSPHRASE
+
+    given: Path | None = getattr(args, "passphrase_file", None)
+    if given is not None:
+        try:
+            return given.read_text("utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError("--passphrase-file", f"{given}: cannot be read ({exc})") from exc
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            "passphrase", f"give the badge passphrase: --passphrase-file FILE or ${ENV_PASSPHRASE}"
+        )
+    first = getpass.getpass("Badge passphrase: ")
+    if twice and getpass.getpass("The same again: ") != first:
+        raise ValidationError("passphrase", "the two passphrases differ")
+    return first
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ZONE",
         help="IANA time zone of the venue, e.g. Europe/Madrid (default: this computer's)",
     )
+    _passphrase_option(p)
     p.add_argument(
         "--preset",
         choices=["osce"],
@@ -167,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="record these badges as printed (the PDF goes to the printer now);"
         " without it, a PDF is only a file",
     )
+    _passphrase_option(p)
     _desk_defaults(p)
 
     p = command(
@@ -186,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
         " meanwhile, nothing happens (exit 3)",
     )
     p.add_argument("--mark-printed", action="store_true", help="record the new badge as printed")
+    _passphrase_option(p)
     _desk_defaults(p)
 
     p = command("import", "import a delegate list (CSV or XLSX): all rows or none")
@@ -235,7 +271,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path)
 
     command("sessions", "list the meeting's sessions")
-    command("audit-verify", "check that the audit log was not edited or truncated")
+    p = command("audit-verify", "check that the audit log was not edited or truncated")
+    p.add_argument(
+        "--checkpoint",
+        type=Path,
+        metavar="FILE",
+        help="also prove the log against a checkpoint kept outside the database",
+    )
+    p = command(
+        "audit-checkpoint",
+        "write a signed checkpoint of the audit log, to keep outside the database",
+    )
+    p.add_argument("--out", required=True, type=Path, help="the checkpoint file to write")
+    _passphrase_option(p)
+    p = command("keys", "the event's badge keys: show their fingerprint, or create a key pair")
+    p.add_argument("action", choices=["show", "create"])
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="create: confirm that every badge printed so far must be reprinted",
+    )
+    _passphrase_option(p)
+    _desk_defaults(p)
     cli_setup.add_parsers(command, _desk_defaults, [db_option])
     return parser
 
@@ -265,7 +322,12 @@ def run(args: argparse.Namespace) -> int:
             count = build_demo(services, delegates=args.delegates, seed=args.seed, today=args.today)
         finally:
             services.close()
-        print(f"demo event written to {services.target.describe()}: {count} delegates")
+        from meetingdesk.services.demo import DEMO_PASSPHRASE
+
+        print(
+            f"demo event written to {services.target.describe()}: {count} delegates;"
+            f" its badge passphrase is {DEMO_PASSPHRASE!r}"
+        )
         return EXIT_DONE
 
     services = open_services(db, create=args.command == "new-event")
@@ -307,6 +369,7 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
                 badge_language=args.badge_language,
             ),
             desk,
+            passphrase=passphrase(args, twice=True),
             preset_name=args.preset,
         )
         extra = " with the OSCE categories and delegations" if args.preset else ""
@@ -356,6 +419,7 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         if not chosen:
             print("nobody to print: no badge matches the choice", file=sys.stderr)
             return EXIT_NOT_FOUND
+        _unlock(args, services)
         result = services.badges.render(
             chosen, args.out, layout=args.layout, skipped_cancelled=skipped
         )
@@ -435,11 +499,77 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
             )
         return EXIT_DONE
     if args.command == "audit-verify":
+        if args.checkpoint is not None:
+            try:
+                text = args.checkpoint.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ValidationError("--checkpoint", f"{args.checkpoint}: cannot be read") from exc
+            checkpoint = audit.Checkpoint.from_json(text)
+            with services.uow.read() as uow:
+                count = audit.check_checkpoint(uow.db, checkpoint)
+            print(
+                f"audit log intact: {count} entries; the first {checkpoint.seq} are exactly"
+                f" those of the checkpoint of {checkpoint.at:%Y-%m-%d %H:%M} UTC"
+            )
+            return EXIT_DONE
         with services.uow.read() as uow:
             count = audit.verify(uow.db)
         print(f"audit log intact: {count} entries")
         return EXIT_DONE
+    if args.command == "audit-checkpoint":
+        from meetingdesk.db.engine import database_files
+        from meetingdesk.files import atomic_output
+        from meetingdesk.services.keys import fingerprint
+
+        _unlock(args, services)
+        private = services.keys.private_key()
+        with services.uow.read() as uow:
+            checkpoint = audit.make_checkpoint(uow.db, private, services.clock())
+        with atomic_output(args.out, database_files(services.target.url)) as partial:
+            partial.write_text(checkpoint.to_json(), "utf-8")
+        print(
+            f"checkpoint written to {args.out}: {checkpoint.seq} entries, last hash"
+            f" {checkpoint.hash[:16]}…, key {fingerprint(checkpoint.public_key)}."
+            " Keep it (or print it) away from the database."
+        )
+        return EXIT_DONE
+    if args.command == "keys":
+        return _keys(args, services, desk)
     raise AssertionError(args.command)
+
+
+def _keys(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
+    from meetingdesk.services.keys import fingerprint
+
+    assert desk is not None
+    event = services.setup.event()
+    if args.action == "show":
+        if event.public_key is None:
+            print("this event signs badges the old way (a secret in the database):"
+                  " run 'meetingdesk keys create' to give it a key pair")  # fmt: skip
+            return EXIT_DONE
+        print(f"badge key {fingerprint(event.public_key)} (Ed25519; the private half is sealed)")
+        return EXIT_DONE
+    if event.public_key is not None:
+        print("this event has its key pair already", file=sys.stderr)
+        return EXIT_ALREADY
+    if not args.yes:
+        print(
+            "this replaces the event's old badge secret with a key pair sealed with a"
+            " passphrase; every badge printed so far is then refused and must be reprinted."
+            " Run again with --yes.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    public = services.setup.create_keys(passphrase(args, twice=True), desk)
+    print(f"badge key {fingerprint(public)} created; reprint every badge printed so far")
+    return EXIT_DONE
+
+
+def _unlock(args: argparse.Namespace, services: Any) -> None:
+    """Unlock the badge key on this machine, if printing here needs it."""
+    if services.keys.needs_passphrase:
+        services.keys.unlock(passphrase(args))
 
 
 def _reprint(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
@@ -447,6 +577,7 @@ def _reprint(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
 
     assert desk is not None
     delegate = services.registry.find_by_code(args.code)
+    _unlock(args, services)
     result = services.badges.reprint(
         delegate.id,
         args.reason,
@@ -557,7 +688,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_NOT_FOUND if exc.problem is Problem.NOT_FOUND else EXIT_USAGE
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (Ambiguous, LayoutError, SpreadsheetError) as exc:
+    except (Ambiguous, LayoutError, SpreadsheetError, CheckpointRefused) as exc:
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except NotFound as exc:

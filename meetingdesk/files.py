@@ -120,3 +120,31 @@ def atomic_output(out: Path, protected: list[Path] | None = None) -> Iterator[Pa
     finally:
         with suppress(OSError):  # the folder went away with it
             partial.unlink(missing_ok=True)
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty and readable by its owner only, unless it exists: the
+    databases, copies and backups meetingdesk writes hold personal data. (SQLite
+    gives a database's -wal and -shm files the database file's permissions.)"""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path
+    os.close(descriptor)
+    return path
+
+
+def erase_file(path: Path) -> bool:
+    """Overwrite a file with zeros, then remove it; True if it was there. (On flash
+    storage the zeros may land elsewhere; the README says what this reaches.)"""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return False
+    with open(path, "r+b", buffering=0) as handle:
+        block = b"\0" * 65_536
+        for _ in range(0, size, len(block)):
+            handle.write(block)
+        os.fsync(handle.fileno())
+    path.unlink()
+    return True

@@ -23,6 +23,7 @@ from meetingdesk.db.engine import DatabaseTarget
 from meetingdesk.domain.model import DelegationKind
 from meetingdesk.domain.values import Desk
 from meetingdesk.services.app import Services, open_services
+from meetingdesk.services.demo import DEMO_PASSPHRASE
 from meetingdesk.services.registry import DelegateFields
 from meetingdesk.services.setup import EventDetails
 from tests.pg_server import BIN, ThrowawayServer
@@ -44,6 +45,14 @@ class FakeClock:
     def set_local(self, hhmm: str, day: int = 3) -> None:
         hour, minute = map(int, hhmm.split(":"))
         self.now = dt.datetime(2026, 12, day, hour, minute, tzinfo=MADRID).astimezone(dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def badge_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test event's badge key opens with the demo's passphrase, given to the
+    command line and to desk processes the way a script gives it."""
+    monkeypatch.setenv("MEETINGDESK_PASSPHRASE", DEMO_PASSPHRASE)
+    return DEMO_PASSPHRASE
 
 
 @pytest.fixture
@@ -173,6 +182,7 @@ def build_meeting(services: Services, clock: FakeClock) -> Meeting:
             time_zone="Europe/Madrid",
         ),
         desk,
+        passphrase=DEMO_PASSPHRASE,
     )
     setup.add_category("DEL", "Delegation of a participating State", "#1F4E9A")
     setup.add_category("MPC", "Mediterranean Partner", "#00796B")

@@ -22,6 +22,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from meetingdesk.files import private_file
+
 log = logging.getLogger("meetingdesk.db")
 
 BUSY_TIMEOUT_MS = 10_000
@@ -168,6 +170,8 @@ def create_db_engine(target: DatabaseTarget, busy_timeout_ms: int = BUSY_TIMEOUT
     """``busy_timeout_ms``: how long a writer waits for another to finish before
     the desk says the database is busy."""
     if target.is_sqlite:
+        if target.path is not None and not target.path.exists() and target.path.parent.is_dir():
+            private_file(target.path)  # personal data: readable by its owner only
         engine = create_engine(
             target.url,
             connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},

@@ -12,12 +12,14 @@ import logging
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, insert, inspect, text
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from meetingdesk.db.engine import DatabaseTarget, create_db_engine, network_filesystem
 from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable
+from meetingdesk.files import private_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -61,9 +63,17 @@ def shipped_revisions() -> list[str]:
     return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only, whatever characters its name
+    holds (#, ?, % and spaces would otherwise be read as parts of the URI)."""
+    return f"file:{quote(str(path.resolve()))}?mode=ro"
+
+
 def backup_sqlite(source: Path, destination: Path) -> None:
-    """A consistent copy of a live SQLite database (WAL included)."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """A consistent copy of a live SQLite database (WAL included), readable by its
+    owner only."""
+    private_file(destination)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(destination)
         try:
@@ -104,6 +114,7 @@ def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> N
     wanted = script.get_current_head() if revision == "head" else revision
     if current == wanted:
         return
+    copy: Path | None = None
     if current is not None and target.path is not None:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = target.path.with_name(f"{target.path.name}.before-{wanted}-{stamp}.bak")
@@ -124,6 +135,15 @@ def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> N
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"upgrade to {wanted} broke foreign keys: {broken[:5]}")
+                if copy is not None and inspect(connection).has_table("file_copy"):
+                    # By its exact name, so that a purge finds it and nothing else.
+                    from meetingdesk.domain.model import FileCopy, table_of
+
+                    connection.execute(
+                        insert(table_of(FileCopy)).values(
+                            path=str(copy), kind="pre-upgrade", made_at=dt.datetime.now(dt.UTC)
+                        )
+                    )
         finally:
             if target.is_sqlite:
                 _raw_pragma(connection, "foreign_keys = ON")

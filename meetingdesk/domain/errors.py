@@ -41,6 +41,10 @@ class ValidationError(MeetingdeskError):
         self.message = message
 
 
+class CheckpointRefused(MeetingdeskError):
+    """An audit checkpoint file that is unreadable, altered, or of another event."""
+
+
 class AuditChainBroken(MeetingdeskError):
     """The audit log was edited or truncated after it was written."""
 

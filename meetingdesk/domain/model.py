@@ -135,15 +135,24 @@ class Event(Base):
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
     time_zone: Mapped[str] = mapped_column(String(64))
-    # A short public tag that tells one event's badge codes from another's, and
-    # the secret that signs them; the secret never leaves the database.
+    # A short public tag that tells one event's badge codes from another's.
     code_tag: Mapped[str] = mapped_column(String(4), unique=True)
-    signing_key: Mapped[bytes] = mapped_column(LargeBinary(64))
+    # Badges are signed with an Ed25519 private key sealed with the organisers'
+    # passphrase, and verified with the public key (migration 0008). Events made
+    # before kept an HMAC secret here, used until it is replaced (keys create).
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary(64))
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    sealed_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     attendance_requires_checkin: Mapped[bool] = mapped_column(Boolean, default=False)
     # Added by migration 0006: the language of the fixed texts printed on badges,
     # and those texts themselves (see badges.texts), editable as event data.
     badge_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     badge_texts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Added by migration 0008: the kinds of identity document a desk records
+    # (None: the defaults), and a counter every purge raises so that offline
+    # copies made before it erase themselves.
+    id_document_types: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
+    purge_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     sessions: Mapped[list[MeetingSession]] = relationship(
         back_populates="event", order_by="MeetingSession.starts_at"
@@ -357,6 +366,18 @@ class AuditHead(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+
+class FileCopy(Base):
+    """A copy of the database meetingdesk wrote (before an upgrade, or a backup),
+    by its exact path: what a purge must find and erase too."""
+
+    __tablename__ = "file_copy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(20))  # "pre-upgrade", "backup"
+    made_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class ImportMapping(Base):

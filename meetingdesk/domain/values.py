@@ -25,9 +25,20 @@ class Refusal(enum.Enum):
     ID_CHECK_NEEDED = "id_check_needed"  # the category requires an identity document
 
 
+# The kinds of identity document a desk records unless the event lists others
+# (Event.id_document_types): a code, and its name in English.
+DEFAULT_ID_DOCUMENTS = (
+    ("passport", "Passport"),
+    ("national-id", "National identity card"),
+    ("diplomatic-id", "Diplomatic or service card"),
+    ("other", "Other document"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class IdCheck:
-    """The identity document a desk looked at: its type and last four characters."""
+    """The identity document a desk looked at: its kind (a code from the event's
+    list) and its last four letters or digits. Never the whole number."""
 
     document: str
     last_four: str

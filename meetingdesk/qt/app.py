@@ -14,7 +14,7 @@ from types import TracebackType
 from zoneinfo import ZoneInfo
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -370,6 +370,11 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
         return 0
     services, chosen_temporary = opened
     temporary = temporary or chosen_temporary
+    if temporary is not None:  # the demo: its passphrase is published
+        from meetingdesk.services.demo import DEMO_PASSPHRASE
+
+        services.keys.unlock(DEMO_PASSPHRASE)
+    scanner: ScannerCapture | None = None
     try:
         window = build_window(services, desk_identity(settings), settings)
         scanner = ScannerCapture(window)
@@ -378,8 +383,16 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
         app.installEventFilter(scanner)
         window.resize(1280, 760)
         window.show()
-        return app.exec()
+        # The desk's loop ends with its window (or a request to quit). A loop of
+        # its own rather than app.exec(): once app.exec() has been quit, every
+        # later event loop in the process returns at once (dialogs included).
+        loop = QEventLoop()
+        window.closed.connect(loop.quit)
+        app.aboutToQuit.connect(loop.quit)
+        return loop.exec()
     finally:
+        if scanner is not None:
+            app.removeEventFilter(scanner)
         services.close()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)  # the demo leaves nothing behind

@@ -36,6 +36,17 @@ def output_problem(error: OutputRefused) -> str:
     return text.replace("%1", path) + (f" ({error.detail})" if error.detail else "")
 
 
+def document_name(code: str, stored: str) -> str:
+    """A kind of identity document, in the language of the window for the usual
+    kinds; a kind the organisers added shows its own name."""
+    return {
+        "passport": QCoreApplication.translate("wording", "Passport"),
+        "national-id": QCoreApplication.translate("wording", "National identity card"),
+        "diplomatic-id": QCoreApplication.translate("wording", "Diplomatic or service card"),
+        "other": QCoreApplication.translate("wording", "Other document"),
+    }.get(code, stored)
+
+
 def short_time(at: dt.datetime, zone: ZoneInfo | None = None) -> str:
     """A time of day in the event's zone, as the language writes it ("09:14", "9:14 AM")."""
     local = at.astimezone(zone) if zone is not None else at

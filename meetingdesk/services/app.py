@@ -14,6 +14,7 @@ from meetingdesk.services.attendance import AttendanceService
 from meetingdesk.services.badges import BadgeService
 from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.clock import Clock, system_clock
+from meetingdesk.services.keys import KeyRing
 from meetingdesk.services.registry import RegistryService
 from meetingdesk.services.search import SearchService
 from meetingdesk.services.setup import SetupService
@@ -27,12 +28,13 @@ class Services:
 
     def __post_init__(self) -> None:
         self.uow = UnitOfWorkFactory(self.engine)
+        self.keys = KeyRing(self.uow)  # one per open database: unlocked once, used by all
         self.search = SearchService(self.uow)
         self.checkin = CheckInService(self.uow, self.clock)
         self.attendance = AttendanceService(self.uow, self.clock)
-        self.registry = RegistryService(self.uow, self.clock)
-        self.setup = SetupService(self.uow, self.clock)
-        self.badges = BadgeService(self.uow, self.clock)
+        self.registry = RegistryService(self.uow, self.clock, self.keys)
+        self.setup = SetupService(self.uow, self.clock, self.keys)
+        self.badges = BadgeService(self.uow, self.clock, self.keys)
 
     def close(self) -> None:
         self.engine.dispose()

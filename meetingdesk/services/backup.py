@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingdesk.db.engine import DatabaseTarget, database_files
+from meetingdesk.db.migrate import read_only_uri
 from meetingdesk.domain.errors import MeetingdeskError
-from meetingdesk.files import check_output
+from meetingdesk.files import check_output, private_file
 
 
 class BackupFailed(MeetingdeskError):
@@ -26,6 +27,21 @@ class BackupResult:
     path: Path
     size: int
     delegates: int
+
+
+def _record(database: Path, copy: Path) -> None:
+    """Remember the copy in the database, by its exact path: a purge erases it too."""
+    import datetime as dt
+
+    connection = sqlite3.connect(database, timeout=30)
+    try:
+        connection.execute(
+            "INSERT INTO file_copy (path, kind, made_at) VALUES (?, 'backup', ?)",
+            (str(copy.resolve()), dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")),
+        )
+        connection.commit()
+    finally:
+        connection.close()
 
 
 def backup(target: DatabaseTarget, out: Path) -> BackupResult:
@@ -40,9 +56,9 @@ def backup(target: DatabaseTarget, out: Path) -> BackupResult:
     out = check_output(out, database_files(target.url))
     partial = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
-        live = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+        live = sqlite3.connect(read_only_uri(source), uri=True, timeout=30)
         try:
-            copy = sqlite3.connect(partial)
+            copy = sqlite3.connect(private_file(partial))
             try:
                 live.backup(copy, pages=1024)  # steps: writers are never held up long
                 checked = copy.execute("PRAGMA integrity_check").fetchone()
@@ -54,6 +70,7 @@ def backup(target: DatabaseTarget, out: Path) -> BackupResult:
         finally:
             live.close()
         os.replace(partial, out)
+        _record(source, out)
     except sqlite3.Error as exc:
         raise BackupFailed(f"cannot copy {source}: {exc}") from exc
     finally:

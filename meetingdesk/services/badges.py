@@ -42,6 +42,7 @@ from meetingdesk.files import atomic_output, check_output, refused_for
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import summarise, the_event
+from meetingdesk.services.keys import KeyRing
 from meetingdesk.services.registry import REPRINT_REASONS, RegistryService, printed_condition
 
 log = logging.getLogger("meetingdesk.badges")
@@ -122,10 +123,13 @@ def event_dates(event: Event) -> str:
 
 
 class BadgeService:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, clock: Clock = system_clock, keys: KeyRing | None = None
+    ) -> None:
         self._uow = uow
         self._clock = clock
-        self._registry = RegistryService(uow, clock)
+        self.keys = keys or KeyRing(uow)
+        self._registry = RegistryService(uow, clock, self.keys)
 
     def select(
         self,
@@ -471,10 +475,9 @@ class BadgeService:
             by=last,
         )
 
-    @staticmethod
-    def _signed(db: Session, badge: BadgeData) -> BadgeData:
+    def _signed(self, db: Session, badge: BadgeData) -> BadgeData:
         event = the_event(db)
-        payload = codes.sign(event.signing_key, event.code_tag, badge.badge_code, badge.generation)
+        payload = self.keys.signer().sign(badge.badge_code, badge.generation)
         texts = BadgeTexts.of(event.badge_language, event.badge_texts)
         return replace(badge, payload=payload, reprint_text=texts.reprint_mark(badge.generation))
 
@@ -484,10 +487,10 @@ class BadgeService:
             return list(self._badge_data(uow.db, delegate_ids))
 
     def _badge_data(self, db: Session, delegate_ids: Sequence[int]) -> Iterator[BadgeData]:
+        signer = self.keys.signer()  # before any work: KeysLocked says what is missing
         event = the_event(db)
         dates = event_dates(event)
         texts = BadgeTexts.of(event.badge_language, event.badge_texts)
-        key, tag = event.signing_key, event.code_tag
         order = {delegate_id: i for i, delegate_id in enumerate(delegate_ids)}
         rows: list[Any] = []
         for chunk_start in range(0, len(delegate_ids), CHUNK):
@@ -531,7 +534,7 @@ class BadgeService:
                 head_of_delegation=row.head_of_delegation,
                 badge_code=row.badge_code,
                 generation=row.badge_generation,
-                payload=codes.sign(key, tag, row.badge_code, row.badge_generation),
+                payload=signer.sign(row.badge_code, row.badge_generation),
                 photo=row.photo,
                 delegate_id=row.id,
                 head_of_delegation_text=texts.head_of_delegation,

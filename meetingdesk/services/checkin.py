@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,8 +18,10 @@ from sqlalchemy.orm import Session
 from meetingdesk.db.retry import retry_contended
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.db.upsert import insert_unless_exists
+from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.model import CheckIn, RegistrationStatus
 from meetingdesk.domain.values import (
+    DEFAULT_ID_DOCUMENTS,
     ActionResult,
     CheckInRecord,
     Desk,
@@ -37,9 +40,33 @@ from meetingdesk.services.identify import (
     identify,
     identify_by_id,
     summarise,
+    the_event,
 )
 
 log = logging.getLogger("meetingdesk.checkin")
+
+LAST_FOUR = re.compile(r"^[A-Z0-9]{4}$")
+
+
+def document_types(db: Session) -> list[tuple[str, str]]:
+    event = the_event(db)
+    if event.id_document_types:
+        return [(t["code"], t["name"]) for t in event.id_document_types]
+    return list(DEFAULT_ID_DOCUMENTS)
+
+
+def checked_document(db: Session, id_check: IdCheck) -> IdCheck:
+    """The document as it may be stored: a kind from the event's list and exactly
+    four letters or digits; anything else (a whole number typed in) is refused."""
+    kinds = [code for code, _ in document_types(db)]
+    if id_check.document not in kinds:
+        raise ValidationError("id_document", f"the kind of document is one of {', '.join(kinds)}")
+    last_four = "".join(id_check.last_four.split()).upper()
+    if not LAST_FOUR.match(last_four):
+        raise ValidationError(
+            "id_last_four", "give the last four letters or digits of the document, nothing more"
+        )
+    return IdCheck(id_check.document, last_four)
 
 
 def live_checkin(db: Session, delegate_id: int) -> CheckIn | None:
@@ -85,6 +112,11 @@ class CheckInService:
         self._uow = uow
         self._clock = clock
         self._keys = EventKeysCache()
+
+    def document_types(self) -> list[tuple[str, str]]:
+        """The kinds of identity document a desk may record: (code, name)."""
+        with self._uow.read() as uow:
+            return document_types(uow.db)
 
     @retry_contended
     def check_in(
@@ -139,6 +171,8 @@ class CheckInService:
         id_check: IdCheck | None,
     ) -> ActionResult:
         delegate = found.delegate
+        if id_check is not None:
+            id_check = checked_document(db, id_check)
         if delegate.status is RegistrationStatus.CANCELLED:
             rejected = Rejected(Refusal.CANCELLED, "registration cancelled", delegate=delegate)
             log.info("desk=%s check-in refused: cancelled, delegate=%s", desk.name, delegate.id)
@@ -168,7 +202,7 @@ class CheckInService:
                     "method": found.method,
                     "badge_generation": generation,
                     "id_document": id_check.document if id_check else None,
-                    "id_last_four": id_check.last_four[-4:] if id_check else None,
+                    "id_last_four": id_check.last_four if id_check else None,
                 },
                 ["delegate_id"],
                 CheckIn.undone_at.is_(None),

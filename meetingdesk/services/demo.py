@@ -44,6 +44,9 @@ CANCELLED_SHARE = 0.02
 FEMALE_SHARE = 0.42
 BATCH = 5_000
 DEMO_DESK = Desk("Demo set-up", "demo")
+# The demo's badge key is sealed with this (published) passphrase: the demo's
+# people are invented, and every demo database still gets keys of its own.
+DEMO_PASSPHRASE = "meetingdesk demo"
 
 
 def load_population() -> dict[str, Any]:
@@ -190,6 +193,7 @@ def build_demo(
             time_zone=event["time_zone"],
         ),
         DEMO_DESK,
+        passphrase=DEMO_PASSPHRASE,
         rng=rng,
     )
     with services.uow.write() as uow:

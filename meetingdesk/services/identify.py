@@ -60,16 +60,16 @@ def summarise(delegate: Delegate) -> DelegateSummary:
 
 @dataclass(frozen=True, slots=True)
 class EventKeys:
-    """What verifying a badge needs; fixed when the event is created."""
+    """What verifying a badge needs: the event and its public verifier."""
 
     event_id: int
-    code_tag: str
-    signing_key: bytes
+    verifier: codes.Verifier
 
 
 class EventKeysCache:
-    """Loads the event's keys once per service: they never change, and a check-in
-    that does not read them is a statement shorter."""
+    """Loads the event's verifying keys once per service (a check-in that does not
+    read them is a statement shorter). They change only when the organisers
+    replace a pre-0.2 secret with a key pair, which restarts the desks."""
 
     def __init__(self) -> None:
         self._keys: EventKeys | None = None
@@ -77,7 +77,9 @@ class EventKeysCache:
     def get(self, db: Session) -> EventKeys:
         if self._keys is None:
             event = the_event(db)
-            self._keys = EventKeys(event.id, event.code_tag, event.signing_key)
+            self._keys = EventKeys(
+                event.id, codes.Verifier(event.code_tag, event.public_key, event.signing_key)
+            )
         return self._keys
 
 
@@ -139,12 +141,16 @@ def identify(
     db: Session, keys: EventKeys, text: str, now: dt.datetime
 ) -> Identified | Unidentified | Rejected:
     if codes.is_scan(text):
-        checked = codes.verify(keys.signing_key, keys.code_tag, text)
+        checked = codes.verify(keys.verifier, text)
         if isinstance(checked, codes.ScanRefusal):
             if checked.problem is codes.ScanProblem.OTHER_EVENT:
                 return Rejected(Refusal.OTHER_EVENT, "code not valid: a badge of another event")
             if checked.problem is codes.ScanProblem.BAD_SIGNATURE:
                 return Rejected(Refusal.FORGED, "code not valid: the signature does not match")
+            if checked.problem is codes.ScanProblem.RETIRED:
+                return Rejected(
+                    Refusal.FORGED, "code not valid: signed with a retired key; reprint the badge"
+                )
             return Rejected(Refusal.FORGED, "code not valid: not a meetingdesk badge code")
         delegate = db.execute(
             select(Delegate).where(Delegate.badge_code == checked.code)

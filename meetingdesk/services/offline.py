@@ -12,6 +12,7 @@ conflict ("already checked in at 09:12 at Desk 3"), never doubled or lost."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -37,6 +38,7 @@ from meetingdesk.domain.model import (
     table_of,
 )
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, SearchResult
+from meetingdesk.files import erase_file, private_file
 from meetingdesk.services.app import Services, open_services
 
 log = logging.getLogger("meetingdesk.offline")
@@ -53,6 +55,8 @@ REPLICATED = (
     CheckIn,
 )
 OFFLINE_NOTE = " (offline: kept on this computer, sent when the server answers)"
+# Never copied to a desk: photos (large), and the sealed private badge key.
+LEFT_OUT = {("Delegate", "photo"), ("Event", "sealed_key")}
 
 
 @dataclass
@@ -71,10 +75,11 @@ class OfflineDesk:
         self.online = True
         self._lock = threading.Lock()
         self._queue = sqlite3.connect(
-            folder / "queue.sqlite3", isolation_level=None, check_same_thread=False
+            private_file(folder / "queue.sqlite3"), isolation_level=None, check_same_thread=False
         )
         self._queue.execute("PRAGMA journal_mode = WAL")
         self._queue.execute("PRAGMA synchronous = FULL")  # queued means on the disk
+        self._queue.execute("PRAGMA secure_delete = ON")  # a sent row leaves no trace
         self._queue.execute(
             "CREATE TABLE IF NOT EXISTS pending (id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
             " desk TEXT NOT NULL, operator TEXT NOT NULL, at TEXT NOT NULL,"
@@ -83,11 +88,38 @@ class OfflineDesk:
         existing = folder / "replica.sqlite3"
         if existing.exists():
             self.replica = open_services(existing, create=False, clock=primary.clock)
+            with contextlib.suppress(DatabaseUnavailable):  # said at the next contact
+                self.erase_if_purged()  # a desk opened after a purge
+
+    # --- a purge on the server ------------------------------------------------------
+
+    def _generation(self, services: Services) -> int:
+        with services.uow.read() as uow:
+            return int(uow.db.execute(select(Event.purge_generation)).scalar() or 0)
+
+    def erase_if_purged(self) -> bool:
+        """Erase the local copy if the server's personal data was purged since it
+        was made (the copy still holds what was erased); True when it did."""
+        if self.replica is None:
+            return False
+        if self._generation(self.primary) <= self._generation(self.replica):
+            return False
+        with self._lock:
+            self.replica.close()
+            self.replica = None
+            for name in ("replica.sqlite3", "replica.sqlite3-wal", "replica.sqlite3-shm"):
+                erase_file(self.folder / name)
+            self._queue.execute("VACUUM")
+        log.info("the server's personal data was purged: this desk's copy is erased")
+        return True
 
     # --- the local copy --------------------------------------------------------------
 
     def refresh(self) -> int:
-        """Copy what the desk needs from the server; return the delegates copied."""
+        """Copy what the desk needs from the server; return the delegates copied.
+        The copy holds the event's public key, never its sealed private key: a
+        desk verifies badges offline and cannot make one."""
+        self.erase_if_purged()
         fresh = self.folder / f"replica.{os.getpid()}.part.sqlite3"
         for leftover in (fresh, fresh.with_name(fresh.name + "-wal")):
             if leftover.exists():
@@ -97,7 +129,7 @@ class OfflineDesk:
             with self.primary.uow.read() as source, copy.uow.write() as target:
                 for entity in REPLICATED:
                     table = table_of(entity)
-                    columns = [c for c in table.c if not (entity is Delegate and c.name == "photo")]
+                    columns = [c for c in table.c if (entity.__name__, c.name) not in LEFT_OUT]
                     query = select(*columns)
                     if entity is CheckIn:
                         query = query.where(CheckIn.undone_at.is_(None))
@@ -145,6 +177,14 @@ class OfflineDesk:
                 self._went_offline()
         code = self._replica().registry.delegate(delegate_id).badge_code
         return self._offline_check_in(code, desk, id_check)
+
+    def document_types(self) -> list[tuple[str, str]]:
+        if self.online:
+            try:
+                return self.primary.checkin.document_types()
+            except DatabaseUnavailable:
+                self._went_offline()
+        return self._replica().checkin.document_types()
 
     def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult:
         """Undoing needs the server: a queued check-in is not undone behind its back."""

@@ -25,6 +25,7 @@ from meetingdesk.services import audit, codes
 from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import summarise, the_event
+from meetingdesk.services.keys import KeyRing
 from meetingdesk.services.search import SearchService, index_delegate
 
 log = logging.getLogger("meetingdesk.registry")
@@ -111,9 +112,12 @@ def auto_badge_name(given_name: str, family_name: str) -> str:
 
 
 class RegistryService:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, clock: Clock = system_clock, keys: KeyRing | None = None
+    ) -> None:
         self._uow = uow
         self._clock = clock
+        self._keys = keys or KeyRing(uow)
         self._checkin = CheckInService(uow, clock)
         self._search = SearchService(uow)
 
@@ -317,13 +321,12 @@ class RegistryService:
             return summarise(delegate)
 
     def scan_payload(self, delegate_id: int) -> str:
-        """The signed text for the QR code of the delegate's current badge."""
+        """The signed text for the QR code of the delegate's current badge (needs
+        the event's key: KeysLocked until the passphrase is given)."""
+        signer = self._keys.signer()
         with self._uow.read() as uow:
-            event = the_event(uow.db)
             delegate = self._delegate(uow.db, delegate_id)
-            return codes.sign(
-                event.signing_key, event.code_tag, delegate.badge_code, delegate.badge_generation
-            )
+            return signer.sign(delegate.badge_code, delegate.badge_generation)
 
     def find_by_code(self, code: str) -> DelegateSummary:
         with self._uow.read() as uow:

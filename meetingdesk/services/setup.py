@@ -42,6 +42,7 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
+from meetingdesk.services.keys import KeyRing, check_passphrase, generate, unseal
 from meetingdesk.services.reference import countries, preset
 from meetingdesk.services.search import index_delegate
 
@@ -417,9 +418,12 @@ def _users(db: Session, condition: Any) -> tuple[int, tuple[str, ...]]:
 
 
 class SetupService:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, clock: Clock = system_clock, keys: KeyRing | None = None
+    ) -> None:
         self._uow = uow
         self._clock = clock
+        self._keys = keys or KeyRing(uow)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -481,13 +485,18 @@ class SetupService:
         details: EventDetails,
         desk: Desk = SETUP,
         *,
+        passphrase: str,
         preset_name: str | None = None,
         rng: random.Random | None = None,
     ) -> int:
-        """Create the event with fresh keys (``rng`` only for demo data) and, with a
-        preset, its usual categories and delegations, in one transaction."""
+        """Create the event with a fresh key pair, its private half sealed with
+        ``passphrase`` (and unlocked on this machine, which made it), and, with a
+        preset, its usual categories and delegations, in one transaction.
+        ``rng``: only the event's public tag (for reproducible demo data)."""
         details = check_event(details)
+        check_passphrase(passphrase)
         chosen = preset(preset_name) if preset_name else None
+        pair = generate(passphrase)
         with self._uow.write() as uow:
             db = uow.db
             if db.execute(select(Event.id)).first() is not None:
@@ -501,7 +510,8 @@ class SetupService:
                 end_date=details.end_date,
                 time_zone=details.time_zone,
                 code_tag=codes.new_code(rng, codes.TAG_LENGTH),
-                signing_key=codes.new_signing_key(rng),
+                public_key=pair.public_key,
+                sealed_key=pair.sealed_key,
                 attendance_requires_checkin=details.attendance_requires_checkin,
                 badge_language=details.badge_language,
                 badge_texts=badge_texts_of(details),
@@ -542,8 +552,34 @@ class SetupService:
                 delegations=len(chosen.delegations) if chosen else 0,
             )
             uow.commit()
+            self._keys.adopt(event.code_tag, unseal(pair.sealed_key, passphrase))
             log.info("desk=%s created event %s (preset %s)", desk.name, event.id, preset_name)
             return event.id
+
+    def create_keys(self, passphrase: str, desk: Desk = SETUP) -> bytes:
+        """Give a pre-0.2 event a key pair in place of its HMAC secret (every badge
+        printed with the secret is refused from now on); return the public key."""
+        from meetingdesk.services.keys import fingerprint
+
+        check_passphrase(passphrase)
+        pair = generate(passphrase)
+        with self._uow.write() as uow:
+            event = the_event(uow.db)
+            if event.public_key is not None:
+                raise SetupError(Section.EVENT, None, "keys", Problem.EVENT_EXISTS)
+            event.public_key, event.sealed_key = pair.public_key, pair.sealed_key
+            event.signing_key = None
+            audit.append(
+                uow.db,
+                desk,
+                "keys.created",
+                self._clock(),
+                fingerprint=fingerprint(pair.public_key),
+            )
+            uow.commit()
+            self._keys.adopt(event.code_tag, unseal(pair.sealed_key, passphrase))
+        log.info("desk=%s replaced the event's badge secret with a key pair", desk.name)
+        return pair.public_key
 
     # --- saving -------------------------------------------------------------------------
 

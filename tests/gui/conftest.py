@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
@@ -33,19 +33,26 @@ def view(qtbot: QtBot, sqlite_meeting: Meeting) -> CheckInView:
 
 
 @pytest.fixture
-def answer_modal(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], None]:
+def answer_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
     """Answer the next modal dialog as a person would, once it is on screen: the
     next one to open, not one already open when the answer was planned (a dialog
-    opened from another dialog)."""
+    opened from another dialog). An answer whose dialog never opened fails the
+    test, and is never left to answer another test's dialog."""
+    pending: list[Callable[[QWidget], None]] = []
+    stopped = False
 
     def schedule(answer: Callable[[QWidget], None]) -> None:
         already = QApplication.activeModalWidget()
+        pending.append(answer)
 
         def act() -> None:
+            if stopped:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None or dialog is already or not dialog.isVisible():
                 QTimer.singleShot(10, act)
                 return
+            pending.remove(answer)
             try:
                 answer(dialog)
             except BaseException:
@@ -56,7 +63,10 @@ def answer_modal(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], None]:
 
         QTimer.singleShot(0, act)
 
-    return schedule
+    yield schedule
+    stopped = True
+    unused = [answer.__name__ for answer in pending]
+    assert not unused, f"no dialog opened for {unused}"
 
 
 def type_with_layout(widget: QWidget, text: str) -> None:

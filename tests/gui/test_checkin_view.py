@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -134,9 +134,17 @@ def test_category_with_id_check_asks_for_the_document(
     answer_modal: Callable[[Callable[[QWidget], None]], None],
 ) -> None:
     def fill(dialog: QWidget) -> None:
-        qtbot.keyClicks(dialog.findChild(QLineEdit, "idDocument"), "passport")
+        kind = dialog.findChild(QComboBox, "idDocument")
+        assert kind is not None
+        assert [kind.itemText(i) for i in range(kind.count())] == [
+            "Passport",
+            "National identity card",
+            "Diplomatic or service card",
+            "Other document",
+        ]
         last_four = dialog.findChild(QLineEdit, "idLastFour")
-        qtbot.keyClicks(last_four, "x123")
+        qtbot.keyClicks(last_four, "x1-2 34567")  # the field takes four letters or digits
+        assert last_four.text() == "x123"  # type: ignore[union-attr]
         qtbot.keyClick(last_four, Qt.Key.Key_Return)
 
     answer_modal(fill)

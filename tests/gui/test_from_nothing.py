@@ -132,6 +132,8 @@ def test_a_meeting_from_nothing_through_the_window(
         zone.setCurrentIndex(zone.findData("Europe/Madrid"))
         assert field(form, "presetOsce").isChecked()  # type: ignore[attr-defined]
         fill(field(form, "databaseFile"), str(database))
+        fill(field(form, "newPassphrase"), "correct horse battery")
+        fill(field(form, "newPassphraseAgain"), "correct horse battery")
         button(form, "createEvent").click()
 
     def start(page: QWidget) -> None:
@@ -207,6 +209,12 @@ def test_a_meeting_from_nothing_through_the_window(
     badges = window.badges_view
     window.tabs.setCurrentWidget(badges)
     assert badges.count.text() == "5 badge(s) to print"
+
+    def unlock(dialog: QWidget) -> None:  # once a day, on the machine that prints
+        fill(field(dialog, "passphrase"), "correct horse battery")
+        ok(dialog)
+
+    answer_modal(unlock)
     with qtbot.waitSignal(badges.finished, timeout=30_000):
         qtbot.mouseClick(badges.print_button, Qt.MouseButton.LeftButton)
     assert badges.count.text() == "0 badge(s) to print"

@@ -76,7 +76,12 @@ def test_an_empty_database_gets_its_event_in_place(
     open_services(empty).close()  # the schema, no event
 
     def create(form: QWidget) -> None:
-        for name, text in (("title", "Side meeting"), ("venue", "Palacio")):
+        for name, text in (
+            ("title", "Side meeting"),
+            ("venue", "Palacio"),
+            ("newPassphrase", "correct horse battery"),
+            ("newPassphraseAgain", "correct horse battery"),
+        ):
             form.findChild(QLineEdit, name).setText(text)  # type: ignore[union-attr]
         form.findChild(QCheckBox, "presetOsce").setChecked(False)  # type: ignore[union-attr]
         assert form.findChild(QLineEdit, "databaseFile") is None  # it goes into that database
@@ -176,8 +181,6 @@ def test_the_demo_is_in_progress_and_leaves_nothing_when_closed(
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 widget.close()
-                # What the last window closing does; pytest-qt keeps other windows.
-                QApplication.quit()
                 return
         QTimer.singleShot(50, close_window)
 

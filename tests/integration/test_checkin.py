@@ -7,6 +7,7 @@ import threading
 import pytest
 from sqlalchemy import func, select, text
 
+from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.model import AuditEntry, CheckIn
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, Refusal
 from tests.conftest import Meeting
@@ -118,12 +119,22 @@ def test_category_requiring_id_check(meeting: Meeting) -> None:
     asked = meeting.services.checkin.check_in(code, meeting.desk)
     assert asked.refusal is Refusal.ID_CHECK_NEEDED
 
-    done = meeting.services.checkin.check_in(code, meeting.desk, IdCheck("passport", "X1234"))
+    for whole, field in (
+        (IdCheck("passport", "ESP X1234567"), "id_last_four"),  # a whole number: never stored
+        (IdCheck("passport", "12-4"), "id_last_four"),
+        (IdCheck("Passport ESP X1234567", "4567"), "id_document"),  # free text is no kind
+    ):
+        with pytest.raises(ValidationError) as refused:
+            meeting.services.checkin.check_in(code, meeting.desk, whole)
+        assert refused.value.field == field
+    done = meeting.services.checkin.check_in(code, meeting.desk, IdCheck("passport", "x 123"))
 
     assert done.outcome is Outcome.DONE
     with meeting.services.uow.read() as uow:
         seen = uow.db.execute(select(CheckIn.id_document, CheckIn.id_last_four)).one()
-    assert tuple(seen) == ("passport", "1234")
+        details = [e.detail for e in uow.db.execute(select(AuditEntry)).scalars()]
+    assert tuple(seen) == ("passport", "X123")
+    assert not any("123" in str(detail) for detail in details)  # nor in the audit log
 
 
 def test_schema_refuses_a_second_live_checkin(meeting: Meeting) -> None:

@@ -138,7 +138,11 @@ def test_event_details_are_validated(
     )
     base.update(details)
     with pytest.raises(ValidationError) as raised:
-        meeting.services.setup.create_event(EventDetails(**base), meeting.desk)  # type: ignore[arg-type]
+        meeting.services.setup.create_event(
+            EventDetails(**base),  # type: ignore[arg-type]
+            meeting.desk,
+            passphrase="correct horse",
+        )
     assert raised.value.field == field
 
 
@@ -152,4 +156,5 @@ def test_categories_are_validated(meeting: Meeting) -> None:
         setup.create_event(
             EventDetails("T", "V", "C", "O", dt.date(2026, 1, 1), dt.date(2026, 1, 1), "UTC"),
             meeting.desk,
+            passphrase="correct horse",
         )

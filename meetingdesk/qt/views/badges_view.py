@@ -9,6 +9,8 @@ revokes the old badge only if the new one reached the printer."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,6 +52,7 @@ from meetingdesk.domain.values import (
 from meetingdesk.files import OutputRefused
 from meetingdesk.qt.desktop import open_folder
 from meetingdesk.qt.printing import print_pdf
+from meetingdesk.qt.views.passphrase import ensure_unlocked
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import number, output_problem, short_time
 from meetingdesk.qt.workers import Cancelled, Progress, Task, Work, run_task
@@ -217,7 +220,11 @@ class BadgesView(QWidget):
         self._queued: list[tuple[int, str]] = []  # badges to print at check-in, in turn
         self._checkin_job: tuple[int, str] | None = None  # the one printing now
         self._saved: Path | None = None
+        # Rendered badges hold names: gone with the view, or at the latest at exit.
         self._folder = Path(tempfile.mkdtemp(prefix="meetingdesk-badges-"))
+        folder = self._folder
+        self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+        atexit.register(shutil.rmtree, folder, True)
 
         # --- who -------------------------------------------------------------------
         who = QGroupBox(self.tr("Badges to print"))
@@ -364,6 +371,9 @@ class BadgesView(QWidget):
         chosen, skipped = self._selection()
         if not chosen or self._task is not None:
             return
+        if not ensure_unlocked(self, self._badges.keys):
+            self._say(self.tr("Nothing was printed: the badge passphrase is needed."))
+            return
         layout = self.layout_choice.currentData()
         if to_printer:
             printer = self._printer_provider(self, True)
@@ -419,6 +429,15 @@ class BadgesView(QWidget):
             return
         self.print_delegate(delegate.id, delegate.badge_name)
 
+    def retry_delegate(self, delegate_id: int, name: str) -> None:
+        """Retry from the check-in panel: the person is there to type the passphrase."""
+        if ensure_unlocked(self, self._badges.keys):
+            self.print_delegate(delegate_id, name)
+        else:
+            self.printFailed.emit(
+                delegate_id, name, self.tr("the badge passphrase has not been typed on this desk")
+            )
+
     def print_delegate(self, delegate_id: int, name: str) -> None:
         """Print one delegate's badge on the desk's printer, without a dialog (at
         check-in, and its Retry), after any job under way; a failure goes to
@@ -430,6 +449,12 @@ class BadgesView(QWidget):
         if self._task is not None or not self._queued:
             return
         delegate_id, name = self._queued.pop(0)
+        if self._badges.keys.needs_passphrase:
+            self.printFailed.emit(
+                delegate_id, name, self.tr("the badge passphrase has not been typed on this desk")
+            )
+            self._next_queued()
+            return
         printer = self._printer_provider(self, False)
         if printer is None:
             self.printFailed.emit(delegate_id, name, self.tr("this computer has no printer set up"))
@@ -456,6 +481,13 @@ class BadgesView(QWidget):
                 self.tr("The registration of %1 is cancelled: no badge is reprinted.").replace(
                     "%1", delegate.badge_name
                 )
+            )
+            return
+        if not ensure_unlocked(self, self._badges.keys):
+            self._say(
+                self.tr(
+                    "Not reprinted: the badge passphrase is needed. The badge of %1 still works."
+                ).replace("%1", delegate.badge_name)
             )
             return
         dialog = ReprintDialog(

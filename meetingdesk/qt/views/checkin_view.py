@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +31,7 @@ from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.outcome_panel import OutcomePanel
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.wording import document_name
 from meetingdesk.services import codes
 from meetingdesk.services.registry import RegistryService
 
@@ -37,17 +39,27 @@ RESULT_LIMIT = 50
 
 
 class IdCheckDialog(QDialog):
-    """Asks which identity document was seen, for categories that require one."""
+    """Asks which identity document was seen, for categories that require one: its
+    kind, from the event's list, and its last four letters or digits; the field
+    takes nothing more, so a whole number is never typed in and stored."""
 
-    def __init__(self, who: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, who: str, kinds: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Identity document"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Check the identity document of %1.").replace("%1", who)))
-        self.document = named(QLineEdit(placeholderText=self.tr("passport")), "idDocument")
+        self.document = named(QComboBox(), "idDocument")
+        for code, name in kinds:
+            self.document.addItem(document_name(code, name), code)
         self.last_four = named(QLineEdit(maxLength=4), "idLastFour")
-        form.addRow(self.tr("Document type"), self.document)
-        form.addRow(self.tr("Last four characters"), self.last_four)
+        self.last_four.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z0-9]{0,4}"), self.last_four)
+        )
+        self.last_four.setPlaceholderText(self.tr("e.g. 4567"))
+        form.addRow(self.tr("Document"), self.document)
+        form.addRow(self.tr("Its last four letters or digits"), self.last_four)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,11 +68,11 @@ class IdCheckDialog(QDialog):
         form.addRow(buttons)
 
     def _accept_if_complete(self) -> None:
-        if self.document.text().strip() and len(self.last_four.text().strip()) == 4:
+        if len(self.last_four.text().strip()) == 4:
             self.accept()
 
     def id_check(self) -> IdCheck:
-        return IdCheck(self.document.text().strip(), self.last_four.text().strip().upper())
+        return IdCheck(self.document.currentData(), self.last_four.text().strip().upper())
 
 
 class Searcher(Protocol):
@@ -77,6 +89,8 @@ class CheckInDesk(Protocol):
     ) -> ActionResult: ...
 
     def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult: ...
+
+    def document_types(self) -> list[tuple[str, str]]: ...
 
 
 class CheckInView(QWidget):
@@ -248,7 +262,7 @@ class CheckInView(QWidget):
     def _with_id_check(self, delegate_id: int, name: str) -> ActionResult:
         result = self._checkin.check_in_delegate(delegate_id, self._desk)
         if result.refusal is Refusal.ID_CHECK_NEEDED:
-            dialog = IdCheckDialog(name, self)
+            dialog = IdCheckDialog(name, self._checkin.document_types(), self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 result = self._checkin.check_in_delegate(delegate_id, self._desk, dialog.id_check())
         return result

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from meetingdesk.qt.widgets import named
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()
     refreshRequested = Signal()  # noqa: N815
     highContrastToggled = Signal(bool)  # noqa: N815
     languageChosen = Signal(str)  # noqa: N815
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(badges_view, self.tr("&Badges"))
         checkin_view.checkedIn.connect(badges_view.print_for_checkin)
         badges_view.printFailed.connect(checkin_view.panel.show_print_failure)
-        checkin_view.panel.retryPrint.connect(badges_view.print_delegate)
+        checkin_view.panel.retryPrint.connect(badges_view.retry_delegate)
         checkin_view.failed.connect(self.show_failure)
         if delegates_view is not None:
             delegates_view.reprintRequested.connect(self._reprint)
@@ -164,6 +165,11 @@ class MainWindow(QMainWindow):
         self._header.setText(title)
         self._subtitle.setText(f"{place}\n{agenda}")
         self.setWindowTitle(self.tr("%1 — meetingdesk").replace("%1", title))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def _reprint(self, code: str, reason: str) -> None:
         self.tabs.setCurrentWidget(self.badges_view)

@@ -33,6 +33,7 @@ from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import setup_problem
 from meetingdesk.qt.workers import Task, run_task
 from meetingdesk.services.app import Probe, open_services, probe
+from meetingdesk.services.keys import MIN_PASSPHRASE
 from meetingdesk.services.setup import SETUP, SetupError
 
 FileOpener = Callable[[QWidget], Path | None]
@@ -110,6 +111,17 @@ class NewEventDialog(QDialog):
             "presetOsce",
         )
         self.preset.setChecked(True)
+        self.passphrase = named(QLineEdit(), "newPassphrase")
+        self.passphrase_again = named(QLineEdit(), "newPassphraseAgain")
+        for field in (self.passphrase, self.passphrase_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setToolTip(
+            self.tr(
+                "Badges are signed with a key that only this passphrase opens. Type it on"
+                " the computers that print badges; desks that only check people in never"
+                " need it. Keep it safe: nobody can print a badge without it."
+            )
+        )
         self.file = QLineEdit(str(suggested))
         self.error = named(QLabel(wordWrap=True), "newEventError")
         self.error.setStyleSheet("color: #B71C1C;")
@@ -117,6 +129,8 @@ class NewEventDialog(QDialog):
         layout.addWidget(self.form)
         extra = QFormLayout()
         extra.addRow(self.preset)
+        extra.addRow(self.tr("Badge passphrase"), self.passphrase)
+        extra.addRow(self.tr("The same again"), self.passphrase_again)
         if target is None:
             named(self.file, "databaseFile")
             choose = named(QPushButton(self.tr("&Choose…")), "chooseFile")
@@ -144,6 +158,18 @@ class NewEventDialog(QDialog):
             self.file.setText(str(chosen))
 
     def create_event(self) -> None:
+        if self.passphrase.text() != self.passphrase_again.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            self.passphrase_again.setFocus()
+            return
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            self.error.setText(
+                self.tr("The badge passphrase needs at least %1 characters.").replace(
+                    "%1", str(MIN_PASSPHRASE)
+                )
+            )
+            self.passphrase.setFocus()
+            return
         target = self._target or self.file.text().strip()
         if self._target is None:
             path = Path(target).expanduser()
@@ -164,7 +190,10 @@ class NewEventDialog(QDialog):
         try:
             services = open_services(target, create=True)
             services.setup.create_event(
-                self.form.details(), SETUP, preset_name="osce" if self.preset.isChecked() else None
+                self.form.details(),
+                SETUP,
+                passphrase=self.passphrase.text(),
+                preset_name="osce" if self.preset.isChecked() else None,
             )
         except SetupError as exc:
             self.form.mark(exc.field)
