@@ -11,6 +11,7 @@ import datetime as dt
 import getpass
 import logging
 import os
+import re
 import socket
 import sys
 from collections.abc import Callable, Sequence
@@ -297,8 +298,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text from the database, as a terminal may show it: a control character
+    (from a list imported before 0.2, say) appears as \\u0007 instead of acting."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _print_result(result: ActionResult) -> int:
-    print(result.message)
+    print(safe(result.message))
     return EXIT_FOR[result.outcome]
 
 
@@ -379,13 +389,27 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         if args.limit < 1:
             raise ValidationError("--limit", "must be at least 1")
         found = services.search.search(args.query, limit=args.limit)
+        if found.too_long:
+            from meetingdesk.services.search import MAX_QUERY_CHARS, MAX_QUERY_WORDS
+
+            raise ValidationError(
+                "query",
+                f"too long: at most {MAX_QUERY_WORDS} words and {MAX_QUERY_CHARS} characters",
+            )
         for hit in found.hits:
             status = (
                 "cancelled" if hit.cancelled else ("checked-in" if hit.checked_in else "registered")
             )
             print(
                 "\t".join(
-                    (hit.badge_code, hit.display_name, hit.delegation, hit.category_code, status)
+                    safe(v)
+                    for v in (
+                        hit.badge_code,
+                        hit.display_name,
+                        hit.delegation,
+                        hit.category_code,
+                        status,
+                    )
                 )
             )
         if found.more:
@@ -674,6 +698,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     action: Callable[[argparse.Namespace], int] = run if args.command else _open_window
     try:
         return action(args)
+    except BrokenPipeError:
+        # The reader stopped listening (``meetingdesk search a | head -1``): end quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_DONE
     except AuditChainBroken as exc:
         print(f"meetingdesk: audit log broken: {exc}", file=sys.stderr)
         return EXIT_ERROR

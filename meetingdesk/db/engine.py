@@ -175,6 +175,7 @@ def create_db_engine(target: DatabaseTarget, busy_timeout_ms: int = BUSY_TIMEOUT
         engine = create_engine(
             target.url,
             connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+            hide_parameters=True,  # no name or e-mail in an error message or a log
         )
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         event.listen(engine, "begin", _sqlite_on_begin)
@@ -185,6 +186,7 @@ def create_db_engine(target: DatabaseTarget, busy_timeout_ms: int = BUSY_TIMEOUT
             pool_size=5,
             max_overflow=5,
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+            hide_parameters=True,  # no name or e-mail in an error message or a log
         )
     log.info("engine opened on %s", target.describe())
     return engine

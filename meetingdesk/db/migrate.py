@@ -84,6 +84,30 @@ def backup_sqlite(source: Path, destination: Path) -> None:
         src.close()
 
 
+def refuse_foreign(path: Path) -> None:
+    """Refuse, before anything is written to it, a file that is not a database at
+    all or is another program's: opening it the usual way would switch it to WAL
+    and add meetingdesk's tables. Looked at through a read-only connection."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(f"{path} cannot be opened ({exc})") from exc
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailable(f"{path} is not a meetingdesk database ({exc})") from exc
+    finally:
+        connection.close()
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(sorted(tables)[:5])
+        raise DatabaseUnavailable(
+            f"{path} is another program's database (tables {shown}): meetingdesk leaves it alone"
+        )
+
+
 def _raw_pragma(connection: Connection, pragma: str) -> None:
     # On the driver connection, so that no transaction is begun around it
     # (foreign_keys is a no-op inside one).
@@ -173,6 +197,8 @@ def open_engine(
                 f"cannot create a database at {target.path}: "
                 f"the folder {target.path.parent} does not exist"
             )
+    if target.path is not None and target.path.exists():
+        refuse_foreign(target.path)
     engine = (
         create_db_engine(target)
         if busy_timeout_ms is None

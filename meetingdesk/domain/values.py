@@ -44,12 +44,27 @@ class IdCheck:
     last_four: str
 
 
+DESK_NAME_LIMIT = 60
+
+
 @dataclass(frozen=True, slots=True)
 class Desk:
-    """Who is acting: the desk (a place) and the operator (a person)."""
+    """Who is acting: the desk (a place) and the operator (a person). Both are
+    written into every record a desk makes, so they are checked here, once."""
 
     name: str
     operator: str
+
+    def __post_init__(self) -> None:
+        from meetingdesk.domain.errors import ValidationError
+
+        for field, value in (("desk", self.name), ("operator", self.operator)):
+            if not value.strip():
+                raise ValidationError(field, f"the {field} needs a name")
+            if len(value) > DESK_NAME_LIMIT:
+                raise ValidationError(field, f"longer than {DESK_NAME_LIMIT} characters")
+            if not value.isprintable():
+                raise ValidationError(field, "a control character: remove it")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +140,7 @@ class SearchHit:
 class SearchResult:
     hits: tuple[SearchHit, ...]
     more: bool  # true when the cap cut further matches off
+    too_long: bool = False  # the query was longer than any name: not searched
 
     def __len__(self) -> int:
         return len(self.hits)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.registry import EMAIL
 from meetingdesk.services.search import key_rows
-from meetingdesk.services.spreadsheet import Table, read_table_bytes
+from meetingdesk.services.spreadsheet import Table, read_limited, read_table_bytes
 
 log = logging.getLogger("meetingdesk.import")
 
@@ -175,6 +176,9 @@ TEXT_FIELDS = (
     "phone",
     "notes",
 )
+# Characters no name, function or e-mail address holds: C0 and C1 controls (but
+# tab and line breaks, which fold to spaces), DEL, and byte-order marks inside.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
 YES = {"yes", "y", "si", "oui", "x", "1", "true", "verdadero", "vrai"}
 NO = {"no", "n", "non", "0", "false", "falso", "faux", ""}
 
@@ -713,6 +717,15 @@ class _Validator:
         problems_before = len(self.plan.problems)
         values: dict[str, Any] = {}
         for target, index in self.columns.items():
+            control = CONTROL.search(cells[index])
+            if control is not None:  # before folding spaces: split() eats some of them
+                self.problem(
+                    line,
+                    target,
+                    f"a control character (U+{ord(control.group()):04X}) in the text:"
+                    " remove it (it prints as nothing, or garbles a terminal)",
+                )
+                continue
             text = unicodedata.normalize("NFC", " ".join(cells[index].split()))
             spec = FIELDS[target]
             if len(text) > spec.max_length:
@@ -767,10 +780,8 @@ class _Validator:
 
 
 def read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", f"{path}: cannot be read ({exc.strerror})") from exc
+    """The list's bytes, read no further than any list can be long."""
+    return read_limited(path)
 
 
 def problems_text(source: str, problems: Iterable[Problem]) -> list[str]:

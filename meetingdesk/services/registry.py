@@ -31,6 +31,20 @@ from meetingdesk.services.search import SearchService, index_delegate
 log = logging.getLogger("meetingdesk.registry")
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+# The longest each field may be, as the schema has it (checked before the
+# database, which on PostgreSQL would refuse with the values in its message).
+FIELD_LIMITS = {
+    "given_name": 150,
+    "family_name": 150,
+    "honorific": 40,
+    "badge_name": 300,
+    "native_name": 300,
+    "function": 300,
+    "email": 254,
+    "phone": 40,
+    "notes": 2000,
+}
 REPRINT_REASONS = ("lost", "damaged", "name-corrected")
 
 
@@ -63,10 +77,16 @@ class DelegateFields:
         out = replace(self, **values)
         if not out.family_name:
             raise ValidationError("family_name", "the family name is required")
-        if len(out.family_name) > 150:
-            raise ValidationError("family_name", "longer than 150 characters")
-        if len(out.given_name) > 150:
-            raise ValidationError("given_name", "longer than 150 characters")
+        for name, limit in FIELD_LIMITS.items():
+            value = getattr(out, name)
+            if isinstance(value, str):
+                if len(value) > limit:
+                    raise ValidationError(name, f"longer than {limit} characters")
+                control = CONTROL.search(value)
+                if control is not None:
+                    raise ValidationError(
+                        name, f"a control character (U+{ord(control.group()):04X}): remove it"
+                    )
         if out.email and not EMAIL.match(out.email):
             raise ValidationError("email", f"{out.email!r} is not an e-mail address")
         if not out.badge_name:

@@ -34,6 +34,10 @@ from meetingdesk.domain.model import (
 from meetingdesk.domain.values import SearchHit, SearchResult
 
 DEFAULT_LIMIT = 50
+# No name needs more: a longer query is a paste or a scanner's noise, answered
+# at once instead of becoming a statement of a thousand conditions.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 8
 
 
 def search_rows(
@@ -123,7 +127,11 @@ class SearchService:
         """Delegates matching every word of ``query``, best first.
 
         ``limit=None`` lifts the display cap (for exports and tests)."""
+        if len(query) > MAX_QUERY_CHARS:
+            return SearchResult(hits=(), more=False, too_long=True)
         words = names.query_words(query)
+        if len(words) > MAX_QUERY_WORDS:
+            return SearchResult(hits=(), more=False, too_long=True)
         if not words:
             return SearchResult(hits=(), more=False)
         with self._uow.read() as uow:

@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import re
+import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,16 @@ from meetingdesk.reports.xlsx import column_letters
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 MAX_BYTES = 50 * 1024 * 1024  # no delegation list is larger; a bigger file is a mistake
+# A workbook is a zip file: what it may unpack to, and how many times smaller its
+# parts may be packed. A "zip bomb" of three megabytes unpacks to gigabytes.
+MAX_UNPACKED = 250 * 1024 * 1024
+MAX_RATIO = 200
+MAX_PARTS = 2_000
+_NS = {
+    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
 
 # A UTF-8 sequence of two to four bytes: its presence means the writer used UTF-8.
 _UTF8_MULTIBYTE = re.compile(
@@ -66,10 +77,11 @@ class Table:
     delimiter: str | None
     headers: tuple[str, ...]
     rows: tuple[Row, ...]
+    sheet: str | None = None  # for XLSX: the sheet read (the active one, if visible)
 
     def describe(self) -> str:
         if self.kind == "XLSX":
-            return "Excel workbook (first sheet)"
+            return f"Excel workbook, sheet {self.sheet!r}"
         return f"CSV, {self.encoding}, {DELIMITERS[self.delimiter or ',']}-separated"
 
     def column_name(self, index: int) -> str:
@@ -230,38 +242,95 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-_MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
-
-
-def _merged_header(data: bytes, source: str) -> None:
-    """openpyxl's fast reader does not see merged cells; the sheet's XML does."""
+def _check_archive(data: bytes, source: str) -> zipfile.ZipFile:
+    """The workbook's zip archive, once its size unpacked is known to be sane."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            sheets = sorted(
-                n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)
-            )
-            if not sheets:
-                return
-            xml = archive.read(sheets[0])
-    except (zipfile.BadZipFile, KeyError):
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise SpreadsheetError(source, f"not a readable Excel workbook ({exc})") from exc
+    if len(parts) > MAX_PARTS:
+        raise SpreadsheetError(source, f"not a delegate list: {len(parts)} parts in the workbook")
+    unpacked = sum(p.file_size for p in parts)
+    packed = max(sum(p.compress_size for p in parts), 1)
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * packed:
+        raise SpreadsheetError(
+            source,
+            f"the workbook unpacks to {unpacked // 1024 // 1024} MB from"
+            f" {len(data) // 1024} KB: not a delegate list (a damaged or hostile file)",
+        )
+    return archive
+
+
+def _xml(archive: zipfile.ZipFile, name: str) -> ET.Element:
+    with archive.open(name) as part:
+        return ET.parse(part).getroot()
+
+
+def _sheet_part(archive: zipfile.ZipFile, name: str) -> str | None:
+    """The archive path of the sheet called ``name`` (from the workbook's parts)."""
+    try:
+        workbook = _xml(archive, "xl/workbook.xml")
+        rels = _xml(archive, "xl/_rels/workbook.xml.rels")
+    except (KeyError, ET.ParseError):
+        return None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.findall("rel:Relationship", _NS)}
+    for sheet in workbook.findall("m:sheets/m:sheet", _NS):
+        if sheet.get("name") == name:
+            target = targets.get(sheet.get(f"{{{_NS['r']}}}id"), "")
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
+_CELL = re.compile(r"^([A-Z]+)(\d+)$")
+
+
+def _check_sheet_xml(archive: zipfile.ZipFile, part: str | None, source: str) -> None:
+    """Refuse a header of merged cells, and a formula whose value was never
+    computed (the file came from a program that does not calculate): its cell
+    would read as empty and the row would silently lose a value."""
+    if part is None or part not in archive.namelist():
         return
-    for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
-        if int(first_row) <= 1 <= int(last_row):
-            cells = (
-                f"{first_col.decode()}{first_row.decode()}:{last_col.decode()}{last_row.decode()}"
-            )
-            raise SpreadsheetError(
-                source,
-                f"the header has merged cells ({cells}): give every column its own header",
-                line=1,
-                column=first_col.decode(),
-            )
+    with archive.open(part) as stream:
+        try:
+            for _event, element in ET.iterparse(stream):
+                tag = element.tag.rsplit("}", 1)[-1]
+                if tag == "c":
+                    formula = element.find("m:f", _NS)
+                    value = element.find("m:v", _NS)
+                    if formula is not None and (value is None or value.text in (None, "")):
+                        where = _CELL.match(element.get("r", ""))
+                        line, column = (int(where[2]), where[1]) if where else (None, None)
+                        raise SpreadsheetError(
+                            source,
+                            "a formula without a computed value: open the file in Excel"
+                            " or LibreOffice, save it, and import it again",
+                            line=line,
+                            column=column,
+                        )
+                    element.clear()
+                elif tag == "mergeCell":
+                    _merged(element.get("ref", ""), source)
+        except ET.ParseError as exc:
+            raise SpreadsheetError(source, f"not a readable Excel workbook ({exc})") from exc
+
+
+def _merged(ref: str, source: str) -> None:
+    first, _, last = ref.partition(":")
+    start, end = _CELL.match(first), _CELL.match(last)
+    if start and end and int(start[2]) <= 1 <= int(end[2]):
+        raise SpreadsheetError(
+            source,
+            f"the header has merged cells ({ref}): give every column its own header",
+            line=1,
+            column=start[1],
+        )
 
 
 def read_xlsx_bytes(data: bytes, source: str) -> Table:
     from openpyxl import load_workbook
 
-    _merged_header(data, source)
+    archive = _check_archive(data, source)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged workbook fails in many places inside openpyxl
@@ -269,11 +338,16 @@ def read_xlsx_bytes(data: bytes, source: str) -> Table:
             source, f"not a readable Excel workbook ({exc.__class__.__name__})"
         ) from exc
     try:
-        sheet = workbook.worksheets[0]
+        visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
+        if not visible:
+            raise SpreadsheetError(source, "the workbook has no visible sheet")
+        active = workbook.active
+        sheet = active if active in visible else visible[0]
+        _check_sheet_xml(archive, _sheet_part(archive, sheet.title), source)
         rows_iter: Iterator[tuple[object, ...]] = sheet.iter_rows(values_only=True)
         header_cells = next(rows_iter, None)
         if header_cells is None:
-            raise SpreadsheetError(source, "the first sheet is empty")
+            raise SpreadsheetError(source, f"the sheet {sheet.title!r} is empty")
         headers = list(_cell_text(v) for v in header_cells)
         while headers and not headers[-1]:
             headers.pop()
@@ -293,7 +367,15 @@ def read_xlsx_bytes(data: bytes, source: str) -> Table:
         ) from exc
     finally:
         workbook.close()
-    return Table(source, "XLSX", None, None, headers_t, tuple(_finish(source, headers_t, rows)))
+    return Table(
+        source,
+        "XLSX",
+        None,
+        None,
+        headers_t,
+        tuple(_finish(source, headers_t, rows)),
+        sheet=sheet.title,
+    )
 
 
 def read_table_bytes(data: bytes, source: str) -> Table:
@@ -306,9 +388,20 @@ def read_table_bytes(data: bytes, source: str) -> Table:
     return read_csv_bytes(data, source)
 
 
-def read_table(path: Path) -> Table:
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """A file's bytes, read no further than ``limit`` (so that /dev/zero, a pipe
+    that never ends or a huge file is refused rather than read into memory)."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except IsADirectoryError as exc:
+        raise SpreadsheetError(str(path), "is a folder, not a list") from exc
     except OSError as exc:
         raise SpreadsheetError(str(path), f"cannot be read ({exc.strerror})") from exc
-    return read_table_bytes(data, str(path))
+    if len(data) > limit:
+        raise SpreadsheetError(str(path), f"larger than {limit // 1024 // 1024} MB: not a list")
+    return data
+
+
+def read_table(path: Path) -> Table:
+    return read_table_bytes(read_limited(path), str(path))

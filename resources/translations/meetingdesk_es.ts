@@ -3,102 +3,102 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="230" />
         <source>Badges to print</source>
         <translation>Acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="232" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Todas las que aún no se han impreso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="228" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
         <source>Everyone in the category</source>
         <translation>Toda la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
         <source>These badge codes</source>
         <translation>Estos códigos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="241" />
         <source>codes separated by spaces</source>
         <translation>códigos separados por espacios</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
         <source>Everyone</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="258" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="261" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="268" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="272" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="280" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="287" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Reimprimir una acreditación perdida o dañada (la anterior deja de valer)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>badge code</source>
         <translation>código de acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="186" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="187" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="186" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="189" />
         <source>first print</source>
         <translation>primera impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="268" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="275" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="300" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="353" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="360" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="355" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="362" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -114,37 +114,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="371" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="375" />
+        <source>Nothing was printed: the badge passphrase is needed.</source>
+        <translation>No se ha impreso nada: hace falta la frase de paso de las acreditaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="381" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="435" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="438" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="454" />
+        <source>the badge passphrase has not been typed on this desk</source>
+        <translation>no se ha escrito la frase de paso en este mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="460" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="456" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="481" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="466" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="489" />
+        <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
+        <translation>No se ha reimpreso: hace falta la frase de paso. La acreditación de %1 sigue siendo válida.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="498" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="476" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="508" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="505" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="537" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="546" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="578" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -152,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="547" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -160,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="582" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -168,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="555" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="587" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="590" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="559" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="591" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="663" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="561" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="593" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="566" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="598" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="568" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="600" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="611" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -212,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -220,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="596" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="628" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -228,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="598" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="626" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -309,33 +325,38 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="118" />
         <source>Type any part of a name, or scan a badge</source>
         <translation>Escriba cualquier parte de un nombre o escanee una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="131" />
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="168" />
         <source>New &amp;walk-in…</source>
         <translation>Nueva inscripción en &amp;mostrador…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="149" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="163" />
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Deshacer el último registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="174" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="188" />
+        <source>That is longer than any name: type fewer words.</source>
+        <translation>Eso es más largo que cualquier nombre: escriba menos palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="191" />
         <source>More matches: keep typing to narrow them down.</source>
         <translation>Hay más resultados: siga escribiendo para acotarlos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="297" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="314" />
         <source>Undo check-in</source>
         <translation>Deshacer registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="298" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="315" />
         <source>Undo the last check-in made at this desk?</source>
         <translation>¿Deshacer el último registro hecho en este mostrador?</translation>
     </message>
@@ -793,97 +814,97 @@
 <context>
     <name>EventSetupDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="437" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="438" />
         <source>Event set-up</source>
         <translation>Preparación del evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="447" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="448" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="453" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="467" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="468" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="468" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
         <source>ID check</source>
         <translation>Control de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="472" />
         <source>Label on badges</source>
         <translation>Etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="486" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
         <source>English protocol name</source>
         <translation>Nombre protocolario en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
         <source>French protocol name</source>
         <translation>Nombre protocolario en francés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="547" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="548" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n asistencia registrada en esta sesión: no se puede eliminar.</numerusform>
@@ -891,32 +912,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="503" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="506" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="510" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="511" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="512" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="578" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="579" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1040,12 +1061,12 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="193" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="194" />
         <source>Writing %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="203" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="204" />
         <source>%1 written to %2.</source>
         <translation>%1 guardado en %2.</translation>
     </message>
@@ -1083,7 +1104,7 @@
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="117" />
         <source>%1: %2 rows.</source>
         <translation>%1: %2 filas.</translation>
     </message>
@@ -1091,50 +1112,50 @@
 <context>
     <name>IdCheckDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="44" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="50" />
         <source>Identity document</source>
         <translation>Documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="46" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="52" />
         <source>Check the identity document of %1.</source>
         <translation>Compruebe el documento de identidad de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="47" />
-        <source>passport</source>
-        <translation>pasaporte</translation>
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="60" />
+        <source>e.g. 4567</source>
+        <translation>p. ej. 4567</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="49" />
-        <source>Document type</source>
-        <translation>Tipo de documento</translation>
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="61" />
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="50" />
-        <source>Last four characters</source>
-        <translation>Últimos cuatro caracteres</translation>
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="62" />
+        <source>Its last four letters or digits</source>
+        <translation>Sus cuatro últimas letras o cifras</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="315" />
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="335" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="332" />
         <source>Writing, all in one go…</source>
         <translation>Guardando, todo de una vez…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="349" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="346" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 lines skipped.</source>
         <translation>Importado: %1 añadidos, %2 actualizados, %3 sin cambios, %4 líneas omitidas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="360" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="357" />
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
@@ -1142,7 +1163,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="375" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="372" />
         <source>Import a delegate list</source>
         <translation>Importar una lista de participantes</translation>
     </message>
@@ -1150,102 +1171,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="166" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="167" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="164" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="75" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="76" />
         <source>&amp;Check-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="77" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="78" />
         <source>&amp;Delegates</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="80" />
         <source>&amp;Attendance</source>
         <translation>&amp;Asistencia</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="81" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="104" />
         <source>&amp;Import delegates…</source>
         <translation>&amp;Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="108" />
         <source>Event &amp;set-up…</source>
         <translation>&amp;Preparación del evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="112" />
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="116" />
         <source>&amp;Back up the database…</source>
         <translation>Hacer una &amp;copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="122" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="125" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="125" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="126" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="128" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="129" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="134" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="135" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="142" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="145" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
     </message>
@@ -1253,53 +1274,53 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="142" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="139" />
         <source>Which column is what?</source>
         <translation>¿Qué es cada columna?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
         <source>Recognised headers are chosen already; choose the rest.</source>
         <translation>Las cabeceras reconocidas ya están asignadas; asigne las demás.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="146" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="146" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="146" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="151" />
         <source>An empty cell clears what is stored (otherwise the stored value is kept)</source>
         <translation>Una celda vacía borra lo guardado (si no, se conserva el valor guardado)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="156" />
         <source>Delegation of rows that name none</source>
         <translation>Delegación de las filas que no indican ninguna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
         <source>Category of rows that name none</source>
         <translation>Categoría de las filas que no indican ninguna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="174" />
         <source>— ignore —</source>
         <translation>— no importar —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="183" />
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="184" />
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
@@ -1315,42 +1336,67 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="99" />
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="107" />
         <source>Fill in the usual OSCE categories and the delegations of the 57 participating States and 11 Partners for Co-operation</source>
         <translation>Añadir las categorías habituales de la OSCE y las delegaciones de los 57 Estados participantes y los 11 Socios para la Cooperación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="122" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="120" />
+        <source>Badges are signed with a key that only this passphrase opens. Type it on the computers that print badges; desks that only check people in never need it. Keep it safe: nobody can print a badge without it.</source>
+        <translation>Las acreditaciones se firman con una clave que solo abre esta frase de paso. Escríbala en los ordenadores que imprimen acreditaciones; los mostradores que solo registran llegadas no la necesitan. Guárdela bien: sin ella nadie puede imprimir una acreditación.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="132" />
+        <source>Badge passphrase</source>
+        <translation>Frase de paso de las acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="133" />
+        <source>The same again</source>
+        <translation>Repítala</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="136" />
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="141" />
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="143" />
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="147" />
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="152" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="162" />
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="167" />
+        <source>The badge passphrase needs at least %1 characters.</source>
+        <translation>La frase de paso necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="178" />
         <source>%1 exists already: choose another file, or open it.</source>
         <translation>%1 ya existe: elija otro archivo o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="185" />
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
@@ -1445,44 +1491,67 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="23" />
+        <source>Badge passphrase</source>
+        <translation>Frase de paso de las acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="29" />
+        <source>Printing badges needs the event's passphrase, which the organisers chose. It stays unlocked on this computer until meetingdesk closes.</source>
+        <translation>Imprimir acreditaciones requiere la frase de paso del evento, que eligieron los organizadores. Queda desbloqueada en este ordenador hasta que se cierre meetingdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="37" />
+        <source>Passphrase</source>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="52" />
+        <source>That is not the passphrase of this event's badges.</source>
+        <translation>Esa no es la frase de paso de las acreditaciones de este evento.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="209" />
         <source>What will change</source>
         <translation>Qué va a cambiar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="220" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="217" />
         <source>Import the other rows and skip the ones with problems</source>
         <translation>Importar las demás filas y omitir las que tienen problemas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="234" />
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="278" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="275" />
         <source>(cleared)</source>
         <translation>(se borra)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="286" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="290" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
         <source>To add</source>
         <translation>Para añadir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
         <source>To update</source>
         <translation>Para actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
         <source>Not on the list (kept)</source>
         <translation>No están en la lista (se conservan)</translation>
     </message>
@@ -1490,52 +1559,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="132" />
         <source>Reprint a badge</source>
         <translation>Reimprimir una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="147" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="146" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="149" />
         <source>Badge now in use</source>
         <translation>Acreditación en uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="150" />
         <source>generation %1</source>
         <translation>generación %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="154" />
         <source>Last reprint</source>
         <translation>Última reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="158" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>La acreditación en uso deja de valer en todos los mostradores en cuanto la nueva llega a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="174" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reimprimir</translation>
     </message>
@@ -1591,52 +1660,52 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="192" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="221" />
         <source>Connect to a server</source>
         <translation>Conectar con un servidor</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="197" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="226" />
         <source>&amp;Test</source>
         <translation>&amp;Probar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="203" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="232" />
         <source>The address of the meeting's PostgreSQL database, as the organisers set it up (see 'Several desks' in the README).</source>
         <translation>La dirección de la base de datos PostgreSQL de la reunión, tal como la configuraron los organizadores (véase «Several desks» en el README).</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="241" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="216" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="245" />
         <source>&amp;Use this server</source>
         <translation>&amp;Usar este servidor</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="261" />
         <source>Write the address as postgresql://user@host/database.</source>
         <translation>Escriba la dirección así: postgresql://usuario@servidor/base_de_datos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="238" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="267" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="255" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="284" />
         <source>Not reachable: %1</source>
         <translation>No responde: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="289" />
         <source>%1 answers; the meeting is: %2.</source>
         <translation>%1 responde; la reunión es: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="262" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="291" />
         <source>%1 answers; it holds no event yet: you can create one.</source>
         <translation>%1 responde; aún no contiene ningún evento: puede crear uno.</translation>
     </message>
@@ -1682,17 +1751,17 @@
 <context>
     <name>SetupTable</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="356" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="357" />
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="359" />
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -1700,77 +1769,77 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="321" />
         <source>Welcome to meetingdesk</source>
         <translation>Bienvenido a meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="301" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="330" />
         <source>There is no meeting on this computer yet. Create one, open a file a colleague gave you, connect to the meeting's server, or try the demo.</source>
         <translation>Aún no hay ninguna reunión en este ordenador. Cree una, abra un archivo que le haya dado un colega, conéctese al servidor de la reunión o pruebe la demostración.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="334" />
         <source>The database %1 holds no event yet: create it, or choose another database.</source>
         <translation>La base de datos %1 aún no contiene ningún evento: créelo o elija otra base de datos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="307" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="336" />
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="347" />
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="319" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="348" />
         <source>Its details, sessions, categories and delegations; the OSCE preset.</source>
         <translation>Sus datos, sesiones, categorías y delegaciones; la plantilla de la OSCE.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="324" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="353" />
         <source>&amp;Open a file…</source>
         <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="325" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="354" />
         <source>A meetingdesk database on this computer.</source>
         <translation>Una base de datos de meetingdesk en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="330" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="359" />
         <source>Connect to a &amp;server…</source>
         <translation>Conectar con un &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="331" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="360" />
         <source>Several desks: one PostgreSQL database on the venue network.</source>
         <translation>Varios mostradores: una base de datos PostgreSQL en la red de la sede.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="336" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="365" />
         <source>Try the &amp;demo</source>
         <translation>Probar la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="337" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="366" />
         <source>An invented meeting, in progress today; removed when you close it.</source>
         <translation>Una reunión inventada, en curso hoy; se elimina al cerrarla.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="353" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="382" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="375" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="404" />
         <source>%1 is not a meetingdesk database: %2</source>
         <translation>%1 no es una base de datos de meetingdesk: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="377" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="406" />
         <source>it has no meetingdesk tables</source>
         <translation>no tiene las tablas de meetingdesk</translation>
     </message>
@@ -1778,7 +1847,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="207" />
+        <location filename="../../meetingdesk/qt/wording.py" line="218" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1786,7 +1855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="210" />
+        <location filename="../../meetingdesk/qt/wording.py" line="221" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -1848,27 +1917,27 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="93" />
         <source>Save the badges as a PDF</source>
         <translation>Guardar las acreditaciones como PDF</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="57" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="58" />
         <source>Open a meetingdesk database</source>
         <translation>Abrir una base de datos de meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="59" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="60" />
         <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="65" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="66" />
         <source>Save the new database as</source>
         <translation>Guardar la nueva base de datos como</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="67" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="68" />
         <source>meetingdesk databases (*.sqlite3)</source>
         <translation>bases de datos de meetingdesk (*.sqlite3)</translation>
     </message>
@@ -1954,222 +2023,242 @@
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="43" />
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <source>National identity card</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="45" />
+        <source>Diplomatic or service card</source>
+        <translation>Tarjeta diplomática o de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="46" />
+        <source>Other document</source>
+        <translation>Otro documento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="81" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="71" />
+        <location filename="../../meetingdesk/qt/wording.py" line="82" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="72" />
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="80" />
+        <location filename="../../meetingdesk/qt/wording.py" line="91" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="81" />
+        <location filename="../../meetingdesk/qt/wording.py" line="92" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <location filename="../../meetingdesk/qt/wording.py" line="93" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="95" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="96" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="86" />
+        <location filename="../../meetingdesk/qt/wording.py" line="97" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="88" />
+        <location filename="../../meetingdesk/qt/wording.py" line="99" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="91" />
+        <location filename="../../meetingdesk/qt/wording.py" line="102" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <location filename="../../meetingdesk/qt/wording.py" line="104" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="94" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="95" />
+        <location filename="../../meetingdesk/qt/wording.py" line="106" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="96" />
+        <location filename="../../meetingdesk/qt/wording.py" line="107" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="97" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
+        <location filename="../../meetingdesk/qt/wording.py" line="109" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="101" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="102" />
+        <location filename="../../meetingdesk/qt/wording.py" line="113" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="114" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="124" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <location filename="../../meetingdesk/qt/wording.py" line="126" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="119" />
+        <location filename="../../meetingdesk/qt/wording.py" line="130" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="123" />
+        <location filename="../../meetingdesk/qt/wording.py" line="134" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="127" />
+        <location filename="../../meetingdesk/qt/wording.py" line="138" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="142" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <location filename="../../meetingdesk/qt/wording.py" line="146" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="139" />
+        <location filename="../../meetingdesk/qt/wording.py" line="150" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <location filename="../../meetingdesk/qt/wording.py" line="152" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="144" />
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="152" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="176" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="170" />
+        <location filename="../../meetingdesk/qt/wording.py" line="181" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="178" />
+        <location filename="../../meetingdesk/qt/wording.py" line="189" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="182" />
+        <location filename="../../meetingdesk/qt/wording.py" line="193" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="186" />
+        <location filename="../../meetingdesk/qt/wording.py" line="197" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="190" />
+        <location filename="../../meetingdesk/qt/wording.py" line="201" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import update
 
-from meetingdesk.domain.model import DelegationKind
+from meetingdesk.domain.model import Delegate, DelegationKind
 from meetingdesk.reports.pdf import write_pdf
 from meetingdesk.reports.tabular import write_csv, write_xlsx
 from meetingdesk.services.exporting import ExportService
@@ -189,19 +190,25 @@ def test_formula_injection_is_inert(sqlite_meeting: Meeting, tmp_path: Path, pay
     m = sqlite_meeting
     registry = m.services.registry
     spain = next(d.id for d in registry.delegations() if d.name == "Spain")
-    registry.register_walk_in(
-        DelegateFields(
-            payload,
-            "X" + payload,
-            spain,
-            "DEL",
-            honorific=payload,
-            function=payload,
-            badge_name=payload + " X",
-        ),
-        m.desk,
-        check_in=True,
+    person, _ = registry.register_walk_in(
+        DelegateFields("Plain", "Name", spain, "DEL"), m.desk, check_in=True
     )
+    # Planted as a list imported by an older version could have left them: the
+    # exports must be inert whatever the database holds (today's input checks refuse
+    # the control characters among them before they are stored).
+    with m.services.uow.write() as uow:
+        uow.db.execute(
+            update(Delegate)
+            .where(Delegate.id == person.id)
+            .values(
+                given_name=payload,
+                family_name="X" + payload,
+                honorific=payload,
+                function=payload,
+                badge_name=payload + " X",
+            )
+        )
+        uow.commit()
     for kind in ("participants", "attendance", "checkins"):
         report = exporter(m).build(kind)
         write_csv(report, tmp_path / f"{kind}.csv")

@@ -32,8 +32,9 @@ def test_migrations_match_the_models(db_target: str) -> None:
         engine.dispose()
 
 
-def test_database_from_the_first_migration_upgrades(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
+@pytest.mark.parametrize("name", ["old.sqlite3", "old #2 ?v=1 100% [final].sqlite3"])
+def test_database_from_the_first_migration_upgrades(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
     target = DatabaseTarget.parse(path)
     engine = create_db_engine(target)
     upgrade(engine, target, "0001")
@@ -87,11 +88,16 @@ def test_database_from_the_first_migration_upgrades(tmp_path: Path) -> None:
         assert [h.display_name for h in hits] == ["Anna Huber"]
     finally:
         upgraded.dispose()
-    backups = list(tmp_path.glob("old.sqlite3.before-*.bak"))
+    backups = [p for p in tmp_path.iterdir() if p.name.startswith(f"{name}.before-")]
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as copy:
+    assert backups[0].stat().st_mode & 0o077 == 0  # readable by its owner only
+    with sqlite3.connect(backups[0]) as copy:  # a whole copy, whatever the name holds
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT family_name FROM delegate").fetchone() == ("Huber",)
+    with sqlite3.connect(path) as conn:  # recorded by its exact path, for a purge
+        assert conn.execute("SELECT path, kind FROM file_copy").fetchall() == [
+            (str(backups[0]), "pre-upgrade")
+        ]
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
@@ -113,8 +119,9 @@ def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
 def test_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("these are my notes, not a database\n" * 100)
-    with pytest.raises(DatabaseUnavailable, match="cannot open the database"):
+    with pytest.raises(DatabaseUnavailable, match="is not a meetingdesk database"):
         open_engine(path)
+    assert path.read_text() == "these are my notes, not a database\n" * 100  # untouched
 
 
 def test_migration_file_names_agree_with_alembic() -> None:

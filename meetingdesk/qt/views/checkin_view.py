@@ -184,9 +184,12 @@ class CheckInView(QWidget):
             self.failed.emit(str(exc))
             return
         self.model.set_rows(result.hits, result.more)
-        self.more.setText(
-            self.tr("More matches: keep typing to narrow them down.") if result.more else ""
-        )
+        if result.too_long:
+            self.more.setText(self.tr("That is longer than any name: type fewer words."))
+        else:
+            self.more.setText(
+                self.tr("More matches: keep typing to narrow them down.") if result.more else ""
+            )
         if result.hits:
             self.table.selectRow(0)
 

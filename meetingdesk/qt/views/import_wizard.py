@@ -34,7 +34,7 @@ from meetingdesk.qt.widgets import named
 from meetingdesk.qt.workers import Cancelled, Progress, Task, run_task
 from meetingdesk.services.importer import FIELDS, ImportPlan, ImportResult, ImportService
 from meetingdesk.services.registry import RegistryService
-from meetingdesk.services.spreadsheet import Table, read_table_bytes
+from meetingdesk.services.spreadsheet import Table, read_limited, read_table_bytes
 
 IGNORE = ""
 
@@ -103,10 +103,7 @@ class FilePage(QWizardPage):
         self.message.setText(self.tr("Reading…"))
 
         def work(progress: Progress, cancelled: Cancelled) -> tuple[bytes, Table]:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise ImportProblem(f"{path}: cannot be read ({exc.strerror})") from exc
+            data = read_limited(path)
             return data, read_table_bytes(data, str(path))
 
         self._task = run_task(work, on_done=self._read, on_error=self._failed)
