@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,10 @@ PAYLOADS = [
 ]
 
 
+def ooxml_text(value: str) -> str:
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m[1], 16)), value)
+
+
 @pytest.mark.parametrize("payload", PAYLOADS, ids=range(len(PAYLOADS)))
 def test_formula_injection_is_inert(sqlite_meeting: Meeting, tmp_path: Path, payload: str) -> None:
     m = sqlite_meeting
@@ -228,4 +233,7 @@ def test_formula_injection_is_inert(sqlite_meeting: Meeting, tmp_path: Path, pay
                     assert cell.data_type != "f", (kind, cell.value)  # never a formula
                     values.append(cell.value)
         if kind == "participants":  # the text itself is kept, as text
-            assert payload.strip() in {str(v).strip() for v in values if v}
+            # (decoded as spreadsheet programs do: _x000D_ is a carriage return,
+            # which XML itself could not keep; openpyxl leaves the escape as it is)
+            shown = {ooxml_text(str(v)).strip() for v in values if v}
+            assert payload.strip() in shown
