@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": ":{}"}
 
 
-def bulk_insert(db: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def bulk_insert(db: Session | Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     if not rows:
         return
-    connection = db.connection()
+    connection = db if isinstance(db, Connection) else db.connection()
     dialect = connection.dialect
     names = list(rows[0])
     columns = [table.c[name] for name in names]

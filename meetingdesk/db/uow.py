@@ -6,10 +6,12 @@ through a check-in leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -84,3 +86,15 @@ class UnitOfWorkFactory:
 
     def write(self) -> UnitOfWork:
         return UnitOfWork(self._write)
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A bare connection for one read statement on a hot path (search): no
+        session, the same plain errors as a unit of work."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
+                raise Contended(str(exc.orig)) from exc
+            raise DatabaseUnavailable(_explain(exc)) from exc

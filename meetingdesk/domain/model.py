@@ -153,6 +153,9 @@ class Event(Base):
     # copies made before it erase themselves.
     id_document_types: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
     purge_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Added by migration 0009: the version of domain.names that built the search
+    # keys (None: before 0.2); a database built by another is re-indexed at opening.
+    search_keys_version: Mapped[int | None] = mapped_column(Integer)
 
     sessions: Mapped[list[MeetingSession]] = relationship(
         back_populates="event", order_by="MeetingSession.starts_at"

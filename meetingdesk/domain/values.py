@@ -134,6 +134,10 @@ class SearchHit:
     category_colour: str
     cancelled: bool
     checked_in: bool
+    # Every typed word is a whole word of this person's names (not only a prefix).
+    exact: bool = False
+    # How many other people in the same result have this name (0: none).
+    namesakes: int = 0
 
 
 @dataclass(frozen=True, slots=True)

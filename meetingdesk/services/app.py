@@ -16,7 +16,7 @@ from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.keys import KeyRing
 from meetingdesk.services.registry import RegistryService
-from meetingdesk.services.search import SearchService
+from meetingdesk.services.search import SearchService, ensure_current_keys
 from meetingdesk.services.setup import SetupService
 
 
@@ -95,4 +95,9 @@ def open_services(
     if not isinstance(target, DatabaseTarget):
         target = DatabaseTarget.parse(target)
     engine = open_engine(target, create=create, busy_timeout_ms=busy_timeout_ms)
+    try:
+        ensure_current_keys(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Services(target, engine, clock)

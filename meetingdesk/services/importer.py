@@ -618,7 +618,7 @@ class _Validator:
         if plan.problems:
             return
         seen_email: dict[str, int] = {}
-        seen_name: dict[tuple[tuple[str, ...], int], list[tuple[int, str, str]]] = {}
+        seen_name: dict[tuple[tuple[str, ...], int], list[tuple[int, str, str, str | None]]] = {}
         matched: set[int] = set()
         covered: set[int] = set()
         total = len(self.table.rows)
@@ -639,11 +639,13 @@ class _Validator:
                     f"the same person as line {seen_email[email]} (same e-mail address)",
                 )
                 continue
+            # Namesakes with different e-mail addresses are two people.
             twin = next(
                 (
                     line
-                    for line, other_given, other_family in seen_name.get(identity, [])
+                    for line, other_given, other_family, other_email in seen_name.get(identity, [])
                     if names.same_name(other_given, other_family, given, family)
+                    and not (email and other_email and email != other_email)
                 ),
                 None,
             )
@@ -656,7 +658,7 @@ class _Validator:
                 continue
             if email:
                 seen_email[email] = row.line
-            seen_name.setdefault(identity, []).append((row.line, given, family))
+            seen_name.setdefault(identity, []).append((row.line, given, family, email))
             by_email = self.by_email.get(email) if email else None
             namesakes = [
                 e

@@ -188,7 +188,9 @@ class RegistryService:
             return photo
 
     def similar(self, given_name: str, family_name: str) -> list[int]:
-        """Delegates whose names fold to the same words: a walk-in may already exist."""
+        """Delegates with the same name (``names.same_name``: the same folded words
+        and, where both are written in another script, the same letters): a
+        walk-in may already exist."""
         wanted = names.words(given_name) + names.words(family_name)
         if not wanted:
             return []
@@ -197,7 +199,7 @@ class RegistryService:
             same = []
             for hit in hits.hits:
                 d = self._delegate(uow.db, hit.delegate_id)
-                if sorted(names.words(d.given_name) + names.words(d.family_name)) == sorted(wanted):
+                if names.same_name(d.given_name, d.family_name, given_name, family_name):
                     same.append(d.id)
             return same
 

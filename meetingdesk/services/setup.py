@@ -515,6 +515,7 @@ class SetupService:
                 attendance_requires_checkin=details.attendance_requires_checkin,
                 badge_language=details.badge_language,
                 badge_texts=badge_texts_of(details),
+                search_keys_version=names.KEYS_VERSION,
             )
             db.add(event)
             if chosen is not None:

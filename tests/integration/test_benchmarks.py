@@ -27,6 +27,7 @@ RUNS = {
         ["--delegates", "300", "--startup-delegates", "100"],
         ["key stroke", "plain QSortFilterProxyModel", "ratio", "start-up"],
     ),
+    "bench_search_recall.py": (["--per-locale", "10"], ["ru-icao ", "el-elot743 ", "tables "]),
     "bench_badges.py": (
         ["--badges", "60", "--stock", "5"],
         ["end to end", "render ", "ratio"],

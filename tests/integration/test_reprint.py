@@ -350,16 +350,21 @@ def test_sigkill_during_fifty_reprints_never_leaves_a_badge_without_its_successo
     first.communicate(timeout=120)
     assert first.returncode == 0
     duration = time.monotonic() - started
-    killed = 0
+    # Every other run (drawn with a fixed seed) is killed at a random point of its
+    # expected duration; the others run to their end, so both endings are covered
+    # whatever the machine's speed.
+    killed = completed = 0
     for run_number in range(1, 50):
         worker = run_reprint(db, code, tmp_path / f"run-{run_number:02d}.pdf", "Desk 1")
-        try:
-            worker.wait(timeout=rng.uniform(0.3, 1.1) * duration)
-        except subprocess.TimeoutExpired:
-            worker.send_signal(signal.SIGKILL)
-            killed += 1
-        worker.wait(timeout=60)
+        if rng.random() < 0.5:
+            try:
+                worker.wait(timeout=rng.uniform(0.05, 0.9) * duration)
+            except subprocess.TimeoutExpired:
+                worker.send_signal(signal.SIGKILL)
+                killed += 1
+        worker.wait(timeout=120)
         worker.communicate()
+        completed += worker.returncode == 0
         services = open_services(db, create=False)
         try:
             generation = services.registry.delegate(who).badge_generation
@@ -371,7 +376,7 @@ def test_sigkill_during_fifty_reprints_never_leaves_a_badge_without_its_successo
             run_number,
             generation,
         )
-    assert 10 <= killed <= 45  # the kills landed mid-run, and some runs completed
+    assert killed >= 1 and completed >= 10  # kills landed mid-run, and runs completed
     with sqlite3.connect(demo_file) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert cli(["audit-verify", "--db", db]) == 0
