@@ -9,8 +9,12 @@ Each desk checks in its own list of badge codes, drawn to overlap with the other
 desks' (so about a third of the attempts meet "already checked in"), each as its
 own committed transaction. Latency is measured inside each desk, per check-in;
 throughput is all check-ins over the time the busiest desk spent on them (the
-desks run at the same time; their start-up is left out). The script reports;
-the issues set no target for it, only the single desk's 2 ms (bench_model_layer.py).
+desks run at the same time; their start-up is left out).
+
+The anchor runs in the same run on an identical copy of the database: the same
+bursts by bare desks (benchmarks/_raw.py: the same transactions written by hand
+on ``sqlite3`` and psycopg). Target (issue 17): meetingdesk's desks reach at least
+0.7x the bare desks' throughput, with a p95 latency within 1.5x of theirs.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,6 +37,7 @@ from meetingdesk.services.demo import build_demo as build_demo_into
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = ROOT / "tests" / "desk_burst.py"
+RAW_WORKER = ROOT / "benchmarks" / "_raw.py"
 PG = os.environ.get("MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 
@@ -48,12 +54,15 @@ def plan(db: str, desks: int, per_desk: int) -> list[list[str]]:
     return [rng.sample(usable, min(per_desk, len(usable))) for _ in range(desks)]
 
 
-def burst(db: str, plans: list[list[str]]) -> tuple[float, list[float], dict[str, int]]:
+Burst = tuple[float, list[float], dict[str, int]]
+
+
+def burst(db: str, plans: list[list[str]], worker: Path = WORKER) -> Burst:
     """Seconds the busiest desk spent checking in (its start-up excluded), every
     latency, and the outcomes."""
     workers = [
         subprocess.Popen(
-            [sys.executable, str(WORKER), db, f"Desk {n}", *codes],
+            [sys.executable, str(worker), db, f"Desk {n}", *codes],
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,
@@ -81,6 +90,19 @@ def report(engine: str, seconds: float, latencies: list[float], outcomes: dict[s
         f"{engine:<11} {len(latencies) / seconds:7.0f} check-ins/s   latency median"
         f" {statistics.median(latencies):6.2f} ms  p95 {percentile(latencies, 0.95):6.2f} ms"
         f"   ({', '.join(f'{n} {k}' for k, n in sorted(outcomes.items()))})"
+    )
+
+
+def compare(engine: str, ours: Burst, bare: Burst) -> None:
+    """Both runs, and the ratios beside the targets."""
+    report(engine, *ours)
+    report("  bare", *bare)
+    throughput = (len(ours[1]) / ours[0]) / (len(bare[1]) / bare[0])
+    p95 = percentile(ours[1], 0.95) / percentile(bare[1], 0.95)
+    met = throughput >= 0.7 and p95 <= 1.5
+    print(
+        f"  ratio     throughput {throughput:4.2f}x, p95 {p95:4.2f}x the bare desks"
+        f"   target >= 0.7x and <= 1.5x: {'met' if met else 'MISSED'}"
     )
 
 
@@ -115,18 +137,28 @@ def main() -> int:
     delegates = max(300, args.desks * args.per_desk)
     print(f"meetingdesk several-desk benchmark: {args.desks} desks x {args.per_desk} check-ins")
     with tempfile.TemporaryDirectory(prefix="meetingdesk-bench-") as folder:
-        sqlite_db = str(Path(folder) / "desks.sqlite3")
-        build_demo(Path(sqlite_db), delegates)
-        report("SQLite", *burst(sqlite_db, plan(sqlite_db, args.desks, args.per_desk)))
+        sqlite_db = Path(folder) / "desks.sqlite3"
+        build_demo(sqlite_db, delegates)
+        bare_db = Path(folder) / "bare.sqlite3"
+        shutil.copyfile(sqlite_db, bare_db)
+        plans = plan(str(sqlite_db), args.desks, args.per_desk)
+        ours = burst(str(sqlite_db), plans)
+        compare("SQLite", ours, burst(str(bare_db), plans, RAW_WORKER))
     url = postgres_database()
-    if url is not None:
-        try:
-            services = open_services(url)
-            build_demo_into(services, delegates=delegates, seed=1)
-            services.close()
-            report("PostgreSQL", *burst(url, plan(url, args.desks, args.per_desk)))
-        finally:
-            drop(url)
+    bare_url = postgres_database()
+    try:
+        if url is not None and bare_url is not None:
+            for target in (url, bare_url):
+                services = open_services(target)
+                build_demo_into(services, delegates=delegates, seed=1)
+                services.close()
+            plans = plan(url, args.desks, args.per_desk)
+            ours = burst(url, plans)
+            compare("PostgreSQL", ours, burst(bare_url, plans, RAW_WORKER))
+    finally:
+        for target in (url, bare_url):
+            if target is not None:
+                drop(target)
     return 0
 
 

@@ -20,6 +20,7 @@ from meetingdesk.services.app import open_services
 def main(argv: list[str]) -> int:
     db, desk_name, *badge_codes = argv
     services = open_services(db, create=False)
+    services.checkin.prepare()  # as the desk window does at start-up
     desk = Desk(desk_name, desk_name.lower())
     for code in badge_codes:
         start = time.perf_counter()

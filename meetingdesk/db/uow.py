@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from meetingdesk.db.bare import Bare, BareWriter
 from meetingdesk.db.engine import writer
 from meetingdesk.domain.errors import Contended, DatabaseUnavailable
 
@@ -80,6 +81,7 @@ class UnitOfWorkFactory:
         # expire_on_commit=False: what a service returns stays readable after commit.
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(bind=writer(engine), expire_on_commit=False)
+        self._bare = BareWriter(engine)
 
     def read(self) -> UnitOfWork:
         return UnitOfWork(self._read)
@@ -91,10 +93,28 @@ class UnitOfWorkFactory:
     def connect(self) -> Iterator[Connection]:
         """A bare connection for one read statement on a hot path (search): no
         session, the same plain errors as a unit of work."""
-        try:
-            with self.engine.connect() as connection:
-                yield connection
-        except OperationalError as exc:
-            if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
-                raise Contended(str(exc.orig)) from exc
-            raise DatabaseUnavailable(_explain(exc)) from exc
+        with _translated(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def begin_bare(self) -> Iterator[Bare]:
+        """A writing transaction on a kept driver connection for the hottest path
+        (the usual check-in, see ``bare``): committed when the block ends
+        normally, rolled back otherwise, with the same plain errors as a unit of
+        work."""
+        with _translated(), self._bare.begin() as bare:
+            yield bare
+
+    def close(self) -> None:
+        """Give back the kept connections (before the engine is disposed)."""
+        self._bare.close()
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
+            raise Contended(str(exc.orig)) from exc
+        raise DatabaseUnavailable(_explain(exc)) from exc

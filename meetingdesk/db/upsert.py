@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
+from meetingdesk.db.prepared import Prepared
 from meetingdesk.domain.model import Base
 
 
@@ -40,3 +42,30 @@ def insert_unless_exists(
     )
     new_id: int | None = db.execute(statement).scalar_one_or_none()
     return new_id
+
+
+def prepared_insert_unless_exists(
+    entity: type[Base],
+    columns: Sequence[str],
+    conflict_columns: Sequence[str],
+    conflict_where: ColumnElement[bool] | None = None,
+) -> Prepared:
+    """The same statement, built once with a bound parameter per column (named as
+    the column), for the hot paths; ``first()`` returns ``(id,)`` or None."""
+    table = entity.__table__
+
+    def build(dialect: str) -> Executable:
+        module = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect)
+        if module is None:
+            raise NotImplementedError(f"meetingdesk does not run on {dialect}")
+        statement: Executable = (
+            module.insert(table)
+            .values({c: bindparam(c) for c in columns})
+            .on_conflict_do_nothing(
+                index_elements=list(conflict_columns), index_where=conflict_where
+            )
+            .returning(table.c["id"])
+        )
+        return statement
+
+    return Prepared(build)

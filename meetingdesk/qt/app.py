@@ -92,6 +92,15 @@ def desk_identity(settings: QSettings) -> Desk:
 LAST_DATABASE_KEY = "database/last"
 
 
+def _prepare_checkin(services: Services) -> None:
+    """Once the window is on screen: the first check-in then costs what the next
+    does. A database that does not answer now says so at the first action."""
+    try:
+        services.checkin.prepare()
+    except MeetingdeskError as exc:
+        log.info("check-in not prepared at start-up: %s", exc.__class__.__name__)
+
+
 def open_or_start(
     target: str | None, settings: QSettings, default: str, clock: Clock = system_clock
 ) -> tuple[Services, Path | None] | None:
@@ -383,6 +392,7 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
         app.installEventFilter(scanner)
         window.resize(1280, 760)
         window.show()
+        QTimer.singleShot(0, lambda: _prepare_checkin(services))
         # The desk's loop ends with its window (or a request to quit). A loop of
         # its own rather than app.exec(): once app.exec() has been quit, every
         # later event loop in the process returns at once (dialogs included).

@@ -37,6 +37,7 @@ class Services:
         self.badges = BadgeService(self.uow, self.clock, self.keys)
 
     def close(self) -> None:
+        self.uow.close()
         self.engine.dispose()
 
 

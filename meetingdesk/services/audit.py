@@ -31,15 +31,30 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from meetingdesk.db.bare import Bare
+from meetingdesk.db.prepared import Prepared
 from meetingdesk.domain.errors import AuditChainBroken, CheckpointRefused
 from meetingdesk.domain.model import AuditEntry, AuditHead, Event
 from meetingdesk.domain.values import Desk
 from meetingdesk.services.keys import fingerprint
 
 GENESIS = "0" * 64
+
+# Every check-in appends: three statements built and compiled once.
+_HEAD = Prepared(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1).with_for_update())
+_ENTRY_COLUMNS = ("seq", "at", "desk", "operator", "action", "delegate_id", "detail")
+_ENTRY = Prepared(
+    insert(AuditEntry).values({c: bindparam(c) for c in (*_ENTRY_COLUMNS, "prev_hash", "hash")})
+)
+_MOVE_HEAD: Prepared = Prepared(
+    update(AuditHead)
+    .where(AuditHead.id == 1)
+    .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
+)
+PREPARED = (_HEAD, _ENTRY, _MOVE_HEAD)
 
 
 def _entry_hash(
@@ -71,7 +86,7 @@ def _entry_hash(
 
 
 def append(
-    db: Session,
+    db: Session | Connection | Bare,
     desk: Desk,
     action: str,
     at: dt.datetime,
@@ -80,29 +95,29 @@ def append(
 ) -> int:
     """Append one entry in the caller's transaction; return its sequence number.
 
-    Plain statements rather than ORM objects: this runs in every check-in."""
-    head = db.execute(
-        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1).with_for_update()
-    ).one()
-    seq: int = head.seq + 1
+    Prepared statements on the transaction's connection: this runs in every check-in."""
+    connection = db.connection() if isinstance(db, Session) else db
+    head = _HEAD.first(connection)
+    assert head is not None, "the audit head row is created with the schema"
+    head_seq, head_hash = head
+    seq: int = head_seq + 1
     at = at.astimezone(dt.UTC)
     entry_hash = _entry_hash(
-        seq, at, desk.name, desk.operator, action, delegate_id, detail, head.hash
+        seq, at, desk.name, desk.operator, action, delegate_id, detail, head_hash
     )
-    db.execute(
-        insert(AuditEntry).values(
-            seq=seq,
-            at=at,
-            desk=desk.name,
-            operator=desk.operator,
-            action=action,
-            delegate_id=delegate_id,
-            detail=detail,
-            prev_hash=head.hash,
-            hash=entry_hash,
-        )
+    _ENTRY.run(
+        connection,
+        seq=seq,
+        at=at,
+        desk=desk.name,
+        operator=desk.operator,
+        action=action,
+        delegate_id=delegate_id,
+        detail=detail,
+        prev_hash=head_hash,
+        hash=entry_hash,
     )
-    db.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=seq, hash=entry_hash))
+    _MOVE_HEAD.run(connection, new_seq=seq, new_hash=entry_hash)
     return seq
 
 

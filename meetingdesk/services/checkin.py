@@ -12,30 +12,43 @@ import datetime as dt
 import logging
 import re
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from meetingdesk.db.bare import Bare
+from meetingdesk.db.prepared import Prepared, utc
 from meetingdesk.db.retry import retry_contended
 from meetingdesk.db.uow import UnitOfWorkFactory
-from meetingdesk.db.upsert import insert_unless_exists
+from meetingdesk.db.upsert import insert_unless_exists, prepared_insert_unless_exists
 from meetingdesk.domain.errors import ValidationError
-from meetingdesk.domain.model import CheckIn, RegistrationStatus
+from meetingdesk.domain.model import (
+    Category,
+    CheckIn,
+    Delegate,
+    Delegation,
+    EntryMethod,
+    Event,
+    RegistrationStatus,
+)
 from meetingdesk.domain.values import (
     DEFAULT_ID_DOCUMENTS,
     ActionResult,
     CheckInRecord,
+    DelegateSummary,
     Desk,
     IdCheck,
     Outcome,
     Refusal,
 )
-from meetingdesk.services import audit
+from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import (
+    EventKeys,
     EventKeysCache,
     Identified,
     Rejected,
     Unidentified,
+    describe_local_time,
     describe_time,
     identify,
     identify_by_id,
@@ -46,6 +59,72 @@ from meetingdesk.services.identify import (
 log = logging.getLogger("meetingdesk.checkin")
 
 LAST_FOUR = re.compile(r"^[A-Z0-9]{4}$")
+
+# The usual check-in (a registered delegate, her current badge, no identity
+# document to ask for) runs on statements built once: who it is, the insert, the
+# live check-in when another desk was first. Anything else takes the full path.
+_PERSON = Prepared(
+    select(
+        Delegate.id,
+        Delegate.badge_code,
+        Delegate.badge_generation,
+        Delegate.honorific,
+        Delegate.given_name,
+        Delegate.family_name,
+        Delegate.badge_name,
+        Delegate.native_name,
+        Delegate.function,
+        Delegation.name,
+        Category.code,
+        Category.label,
+        Category.colour,
+        Delegate.head_of_delegation,
+        Delegate.status,
+        Category.requires_id_check,
+        Delegate.photo.is_not(None),
+    )
+    .join(Delegation, Delegation.id == Delegate.delegation_id)
+    .join(Category, Category.id == Delegate.category_id)
+    .where(Delegate.badge_code == bindparam("code"))
+)
+_INSERT = prepared_insert_unless_exists(
+    CheckIn,
+    ["delegate_id", "at", "desk", "operator", "method", "badge_generation"],
+    ["delegate_id"],
+    CheckIn.undone_at.is_(None),
+)
+_ZONE = Prepared(select(Event.time_zone).where(Event.id == bindparam("event_id")))
+_LIVE = Prepared(
+    select(CheckIn.at, CheckIn.desk, CheckIn.operator).where(
+        CheckIn.delegate_id == bindparam("delegate_id"), CheckIn.undone_at.is_(None)
+    )
+)
+
+
+def _summary(row: tuple[object, ...]) -> DelegateSummary:
+    """A ``_PERSON`` row as the desk shows it (status, document check and photo
+    are the last three columns)."""
+    (id_, code, generation, honorific, given, family, badge_name, native, function,
+     delegation, category_code, label, colour, head, status, needs_id, photo) = row  # fmt: skip
+    return DelegateSummary(
+        id=int(id_),  # type: ignore[call-overload]
+        badge_code=str(code),
+        badge_generation=int(generation),  # type: ignore[call-overload]
+        honorific=str(honorific),
+        given_name=str(given),
+        family_name=str(family),
+        badge_name=str(badge_name),
+        native_name=None if native is None else str(native),
+        function=str(function),
+        delegation=str(delegation),
+        category_code=str(category_code),
+        category_label=str(label),
+        category_colour=str(colour),
+        head_of_delegation=bool(head),
+        cancelled=status == RegistrationStatus.CANCELLED.value,
+        requires_id_check=bool(needs_id),
+        has_photo=bool(photo),
+    )
 
 
 def document_types(db: Session) -> list[tuple[str, str]]:
@@ -107,11 +186,34 @@ def refuse(
     )
 
 
+def _badge(keys: EventKeys, text: str) -> tuple[str, int | None, EntryMethod] | None:
+    """The badge code, scanned generation and entry method of a verified scan or
+    a typed code; None for anything else (the full path explains it)."""
+    if codes.is_scan(text):
+        scan = codes.verify(keys.verifier, text)
+        if not isinstance(scan, codes.Scan):
+            return None
+        return scan.code, scan.generation, EntryMethod.SCAN
+    if codes.looks_like_code(text):
+        return codes.normalise_code(text), None, EntryMethod.MANUAL
+    return None
+
+
 class CheckInService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow = uow
         self._clock = clock
         self._keys = EventKeysCache()
+
+    def prepare(self) -> None:
+        """Load the event's keys and compile the usual check-in's statements, so
+        that the first delegate at a desk just opened waits no longer than the
+        next (a desk calls this once, at start-up)."""
+        with self._uow.read() as uow:
+            self._keys.get(uow.db)
+            dialect = uow.db.get_bind().dialect
+        for statement in (_PERSON, _INSERT, _LIVE, _ZONE, *audit.PREPARED):
+            statement.compiled(dialect)
 
     def document_types(self) -> list[tuple[str, str]]:
         """The kinds of identity document a desk may record: (code, name)."""
@@ -130,6 +232,15 @@ class CheckInService:
 
         ``at``: when it happened, for check-ins a desk recorded while the server
         did not answer (by default, now)."""
+        keys = self._keys.loaded
+        badge = _badge(keys, text) if id_check is None and keys is not None else None
+        if keys is not None and badge is not None:
+            # The signature is checked before the transaction: a desk holds the
+            # write lock only for its statements.
+            with self._uow.begin_bare() as connection:
+                usual = self._usual(connection, keys.event_id, badge, desk, at or self._clock())
+            if usual is not None:
+                return usual
         with self._uow.write() as uow:
             now = at or self._clock()
             keys = self._keys.get(uow.db)
@@ -145,6 +256,69 @@ class CheckInService:
             result = self._check_in(uow.db, keys.event_id, found, desk, now, id_check)
             uow.commit()
             return result
+
+    def _usual(
+        self,
+        connection: Bare,
+        event_id: int,
+        badge: tuple[str, int | None, EntryMethod],
+        desk: Desk,
+        now: dt.datetime,
+    ) -> ActionResult | None:
+        """The usual check-in on prepared statements in a bare transaction, or
+        None (nothing written) when anything about it is unusual and the full
+        path must decide."""
+        code, generation, method = badge
+        row = _PERSON.first(connection, code=code)
+        if row is None:
+            return None
+        person = _summary(row)
+        if person.cancelled or person.requires_id_check:
+            return None
+        if generation is not None and generation != person.badge_generation:
+            return None
+        generation = person.badge_generation
+        new = _INSERT.first(
+            connection,
+            delegate_id=person.id,
+            at=now,
+            desk=desk.name,
+            operator=desk.operator,
+            method=method,
+            badge_generation=generation,
+        )
+        if new is None:
+            live = _LIVE.first(connection, delegate_id=person.id)
+            if live is None:
+                raise RuntimeError("check-in conflict without a live check-in")
+            previous = CheckInRecord(at=utc(live[0]), desk=str(live[1]), operator=str(live[2]))
+            zone = _ZONE.first(connection, event_id=event_id)
+            assert zone is not None
+            when = describe_local_time(str(zone[0]), previous.at, now)
+            log.info("desk=%s check-in already, delegate=%s", desk.name, person.id)
+            return ActionResult(
+                Outcome.ALREADY,
+                f"already checked in at {when} at {previous.desk}",
+                delegate=person,
+                previous=previous,
+            )
+        audit.append(
+            connection,
+            desk,
+            "checkin",
+            now,
+            delegate_id=person.id,
+            method=method.value,
+            generation=generation,
+            id_document=None,
+        )
+        log.info("desk=%s checked in delegate=%s (%s)", desk.name, person.id, method.value)
+        return ActionResult(
+            Outcome.DONE,
+            f"checked in: {person.badge_name}, {person.delegation}",
+            delegate=person,
+            previous=CheckInRecord(at=now, desk=desk.name, operator=desk.operator),
+        )
 
     @retry_contended
     def check_in_delegate(

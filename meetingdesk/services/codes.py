@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import enum
+import functools
 import hashlib
 import hmac
 import random
@@ -57,6 +58,7 @@ LEGACY_PAYLOAD_LENGTH = len(LEGACY_PREFIX) + _BODY + LEGACY_SIGNATURE_LENGTH
 MAX_GENERATION = 10**GENERATION_DIGITS - 1
 KEY_BYTES = 32
 _BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+_CODE_LETTERS = frozenset(CODE_ALPHABET)
 
 
 def new_code(rng: random.Random | None = None, length: int = CODE_LENGTH) -> str:
@@ -171,6 +173,11 @@ class ScanRefusal:
     problem: ScanProblem
 
 
+@functools.lru_cache(maxsize=8)
+def _public_key(raw: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
 def is_scan(text: str) -> bool:
     """Whether the text claims to be a scanned payload (rather than a typed lookup)."""
     code = normalise_code(text)
@@ -193,8 +200,8 @@ def verify(verifier: Verifier, text: str) -> Scan | ScanRefusal:
     signature = body[_BODY:]
     if (
         not gen_text.isdigit()
-        or any(c not in CODE_ALPHABET for c in scanned_tag + code)
-        or any(c not in _BASE32 for c in signature)
+        or not _CODE_LETTERS.issuperset(scanned_tag + code)
+        or not _BASE32.issuperset(signature)
     ):
         return ScanRefusal(ScanProblem.MALFORMED)
     generation = int(gen_text)
@@ -217,7 +224,7 @@ def verify(verifier: Verifier, text: str) -> Scan | ScanRefusal:
         # the other three. One badge, one spelling: anything else is not a code.
         if base64.b32encode(raw).decode("ascii").rstrip("=") != signature:
             return ScanRefusal(ScanProblem.MALFORMED)
-        Ed25519PublicKey.from_public_bytes(verifier.public_key).verify(
+        _public_key(verifier.public_key).verify(
             raw, _message(PREFIX, verifier.tag, code, generation)
         )
     except (InvalidSignature, ValueError):

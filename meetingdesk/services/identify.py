@@ -74,6 +74,11 @@ class EventKeysCache:
     def __init__(self) -> None:
         self._keys: EventKeys | None = None
 
+    @property
+    def loaded(self) -> EventKeys | None:
+        """The keys if a call to ``get`` loaded them already."""
+        return self._keys
+
     def get(self, db: Session) -> EventKeys:
         if self._keys is None:
             event = the_event(db)
@@ -120,7 +125,12 @@ def describe_time(
         loaded = db.get(Event, event)
         assert loaded is not None
         event = loaded
-    local, today = local_time(event, at), local_time(event, now)
+    return describe_local_time(event.time_zone, at, now)
+
+
+def describe_local_time(zone: str, at: dt.datetime, now: dt.datetime) -> str:
+    """``describe_time`` in the given IANA time zone."""
+    local, today = at.astimezone(ZoneInfo(zone)), now.astimezone(ZoneInfo(zone))
     if local.date() == today.date():
         return local.strftime("%H:%M")
     return f"{local.day} {local.strftime('%b %H:%M')}"

@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
 from sqlalchemy.sql.expression import bindparam
 
+from meetingdesk.db.prepared import Compiled, Prepared
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
 from meetingdesk.domain.model import (
@@ -203,8 +204,7 @@ class _Shape:
     def __init__(self, spellings: tuple[int, ...], cap: int | None) -> None:
         self.spellings = spellings
         self.cap = cap
-        self.statement = self._build()
-        self.compiled: dict[str, _Compiled] = {}
+        self.prepared = Prepared(self._build())
 
     @staticmethod
     def _lo(word: int, alt: int) -> BindParameter[str]:
@@ -380,32 +380,9 @@ class _Shape:
             .order_by(ranked.c.rank, ranked.c.key, ranked.c.delegate_id)
         )
 
-    def sql(self, connection: Connection) -> _Compiled:
+    def sql(self, connection: Connection) -> Compiled:
         """The statement compiled for this connection's dialect."""
-        dialect = connection.dialect
-        found = self.compiled.get(dialect.name)
-        if found is None:
-            compiled = self.statement.compile(dialect=dialect)
-            found = self.compiled[dialect.name] = _Compiled(compiled)
-        return found
-
-
-class _Compiled:
-    """A statement's SQL text and how to hand it its parameters: the driver's
-    own call, with no statement building or caching left to do per search."""
-
-    def __init__(self, compiled: Any) -> None:
-        self.sql: str = compiled.string
-        self.constants: dict[str, Any] = {
-            k: v for k, v in compiled.construct_params(_check=False).items() if v is not None
-        }
-        self.order: tuple[str, ...] | None = (
-            tuple(compiled.positiontup) if compiled.positiontup else None
-        )
-
-    def arguments(self, parameters: Mapping[str, str]) -> Any:
-        merged = {**self.constants, **parameters}
-        return merged if self.order is None else tuple(merged[n] for n in self.order)
+        return self.prepared.compiled(connection.dialect)
 
 
 def names_key_type() -> Any:

@@ -1,0 +1,138 @@
+"""The usual check-in on prepared statements and a kept driver connection: the
+same answers and the same evidence as the full path, and a kept connection that
+survives what a venue's server goes through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from meetingdesk.db.bare import BareWriter
+from meetingdesk.domain.errors import DatabaseUnavailable
+from meetingdesk.domain.model import AuditEntry, CheckIn, EntryMethod
+from meetingdesk.domain.values import Desk, Outcome
+from meetingdesk.services import audit
+from meetingdesk.services.app import open_services
+from meetingdesk.services.demo import build_demo
+from tests.conftest import MADRID, Meeting
+from tests.pg_server import ThrowawayServer
+
+DESK = Desk("Desk 3", "eva")
+
+
+def test_the_usual_check_in_records_what_the_full_path_records(meeting: Meeting) -> None:
+    """Scan, then typed code, then the same again: rows, audit details and
+    messages are those of the full path (the chain verifies)."""
+    services = meeting.services
+    services.checkin.prepare()
+    scanned = services.checkin.check_in(meeting.payload("nunez"), DESK)
+    typed = services.checkin.check_in(meeting.code("papadopoulos"), DESK)
+    again = services.checkin.check_in(meeting.payload("nunez"), Desk("Desk 4", "bo"))
+    assert (scanned.outcome, typed.outcome, again.outcome) == (
+        Outcome.DONE,
+        Outcome.DONE,
+        Outcome.ALREADY,
+    )
+    assert scanned.message == f"checked in: {scanned.delegate.badge_name}, Spain"  # type: ignore[union-attr]
+    assert again.previous is not None and again.previous.desk == "Desk 3"
+    assert (
+        again.message
+        == f"already checked in at {meeting.clock().astimezone(MADRID):%H:%M} at Desk 3"
+    )
+    nunez = services.registry.delegate(meeting.people["nunez"])
+    assert scanned.delegate is not None and scanned.delegate.id == nunez.id
+    assert scanned.delegate == nunez  # the summary the full path gives
+    with services.uow.read() as uow:
+        rows = uow.db.execute(select(CheckIn).order_by(CheckIn.id)).scalars().all()
+        assert [(r.method, r.desk, r.operator, r.badge_generation) for r in rows] == [
+            (EntryMethod.SCAN, "Desk 3", "eva", 1),
+            (EntryMethod.MANUAL, "Desk 3", "eva", 1),
+        ]
+        assert rows[0].at == meeting.clock()
+        entries = uow.db.execute(
+            select(AuditEntry).where(AuditEntry.action == "checkin").order_by(AuditEntry.seq)
+        ).scalars()
+        assert [e.detail for e in entries] == [
+            {"method": "scan", "generation": 1, "id_document": None},
+            {"method": "manual", "generation": 1, "id_document": None},
+        ]
+        assert audit.verify(uow.db) > 0
+
+
+def test_an_unusual_check_in_still_takes_the_full_path(meeting: Meeting) -> None:
+    """Cancelled, identity document to check, revoked, forged: the full path's
+    answers, and nothing written by the usual one."""
+    services = meeting.services
+    services.checkin.prepare()
+    services.registry.set_cancelled(meeting.people["press"], True, DESK)
+    assert services.checkin.check_in(meeting.code("press"), DESK).outcome is Outcome.REFUSED
+    forged = meeting.payload("muller")[:-3] + "AAA"
+    assert services.checkin.check_in(forged, DESK).outcome is Outcome.REFUSED
+    with services.uow.read() as uow:
+        assert uow.db.execute(select(CheckIn)).first() is None
+
+
+def test_a_failed_statement_leaves_nothing_and_the_next_check_in_works(
+    meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error after the check-in row was inserted (here: the audit append)
+    rolls the whole check-in back; the kept connection goes on."""
+    services = meeting.services
+    services.checkin.prepare()
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(audit, "append", broken)
+    with pytest.raises(RuntimeError):
+        services.checkin.check_in(meeting.code("celik"), DESK)
+    monkeypatch.undo()
+    with services.uow.read() as uow:
+        assert uow.db.execute(select(CheckIn)).first() is None
+    assert services.checkin.check_in(meeting.code("celik"), DESK).outcome is Outcome.DONE
+
+
+def test_a_restarted_server_costs_a_ping_not_a_check_in(
+    throwaway_server: ThrowawayServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept connection dies with the server; after the restart the next
+    check-in succeeds at the first attempt (the idle connection is pinged and
+    replaced), and while the server is down the desk is told plainly."""
+    import psycopg
+
+    server = throwaway_server
+    with psycopg.connect(server.url("postgres").replace("+psycopg", ""), autocommit=True) as c:
+        c.execute("CREATE DATABASE meeting")
+    services = open_services(server.url("meeting"))
+    try:
+        build_demo(services, delegates=40, seed=3)
+        ids, _ = services.badges.select()
+        people = [services.registry.delegate(i) for i in ids]
+        codes = [p.badge_code for p in people if not p.requires_id_check and not p.cancelled]
+        services.checkin.prepare()
+        assert services.checkin.check_in(codes[0], DESK).outcome is Outcome.DONE
+        monkeypatch.setattr(BareWriter, "PING_AFTER_S", 0.0)
+        server.stop()
+        server.start()  # the kept connection is dead now
+        assert services.checkin.check_in(codes[1], DESK).outcome is Outcome.DONE
+        server.stop()
+        with pytest.raises(DatabaseUnavailable):
+            services.checkin.check_in(codes[2], DESK)
+        server.start()
+        assert services.checkin.check_in(codes[2], DESK).outcome is Outcome.DONE
+        assert services.checkin.check_in(codes[0], DESK).outcome is Outcome.ALREADY
+    finally:
+        services.close()
+
+
+def test_closing_gives_the_kept_connections_back(meeting: Meeting) -> None:
+    services = meeting.services
+    services.checkin.prepare()
+    services.checkin.check_in(meeting.code("isik"), DESK)
+    pool = services.engine.pool
+    assert pool.checkedout() == 1  # type: ignore[attr-defined]
+    services.uow.close()
+    assert pool.checkedout() == 0  # type: ignore[attr-defined]
+    assert services.checkin.check_in(meeting.code("ismail"), DESK).outcome is Outcome.DONE
