@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from meetingdesk.db.engine import database_files
+from meetingdesk.db.prepared import Prepared, utc
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
 from meetingdesk.domain.errors import ValidationError
@@ -29,7 +30,6 @@ from meetingdesk.domain.model import (
     RegistrationStatus,
 )
 from meetingdesk.files import check_output
-from meetingdesk.reports.cells import text
 from meetingdesk.reports.model import DelegationBlock, Group, Member, Report, Sheet
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
@@ -57,6 +57,47 @@ LOGGED_ACTIONS = {
     "attendance.removed": "attendance removed",
     "badge.reissued": "badge reprinted",
 }
+
+
+def hhmm_text(clock: dt.time) -> str:
+    return f"{clock.hour:02d}:{clock.minute:02d}"
+
+
+# The attendance report's three statements, built once.
+_SESSIONS = Prepared(
+    select(
+        MeetingSession.id, MeetingSession.title, MeetingSession.room, MeetingSession.starts_at
+    ).order_by(MeetingSession.starts_at, MeetingSession.id)
+)
+_ATTENDANCE_PEOPLE = Prepared(
+    select(
+        Delegate.id,
+        Delegation.name,
+        Delegate.badge_name,
+        Category.code,
+        Delegate.badge_code,
+        Delegate.status,
+    )
+    .join(Delegation, Delegation.id == Delegate.delegation_id)
+    .join(Category, Category.id == Delegate.category_id)
+    .order_by(Delegation.protocol_key, Delegate.sort_name, Delegate.id)
+)
+_ATTENDANCE_MARKS = Prepared(
+    select(
+        Attendance.session_id,
+        Attendance.delegate_id,
+        Attendance.at,
+        Attendance.desk,
+        Attendance.method,
+        Delegate.badge_name,
+        Delegation.name,
+        Category.code,
+    )
+    .join(Delegate, Delegate.id == Attendance.delegate_id)
+    .join(Delegation, Delegation.id == Delegate.delegation_id)
+    .join(Category, Category.id == Delegate.category_id)
+    .order_by(Attendance.session_id, Attendance.at, Attendance.delegate_id)
+)
 
 
 def _local(at: dt.datetime | None, zone: ZoneInfo, with_day: bool = False) -> str:
@@ -154,63 +195,43 @@ class ExportService:
         )
 
     def attendance(self) -> Report:
+        """The matrix of delegates by sessions and a list per session: joined and
+        ordered by the database, read as the driver's tuples."""
         title, subtitle, zone = self._heading("Attendance")
-        with self._uow.read() as uow:
-            sessions = [
-                (s.id, s.title, s.room, s.starts_at)
-                for s in uow.db.execute(
-                    select(MeetingSession).order_by(MeetingSession.starts_at)
-                ).scalars()
-            ]
-            people = {r.id: r for r in self._delegates(uow.db)}
-            marks = uow.db.execute(
-                select(
-                    Attendance.delegate_id,
-                    Attendance.session_id,
-                    Attendance.at,
-                    Attendance.desk,
-                    Attendance.method,
-                )
-            ).all()
-        # Times in the event's zone; many marks share the same minute.
-        shown: dict[dt.datetime, dt.time] = {}
+        with self._uow.connect() as connection:
+            sessions = _SESSIONS.rows(connection)
+            people = _ATTENDANCE_PEOPLE.rows(connection)
+            marks = _ATTENDANCE_MARKS.rows(connection)
+        # Times in the event's zone; many marks share the same stored value.
+        shown: dict[Any, dt.time] = {}
 
-        def hhmm(at: dt.datetime) -> dt.time:
-            if at not in shown:
-                local = at.astimezone(zone)
-                shown[at] = dt.time(local.hour, local.minute)
-            return shown[at]
+        def hhmm(at: Any) -> dt.time:
+            found = shown.get(at)
+            if found is None:
+                local = utc(at).astimezone(zone)
+                found = shown[at] = dt.time(local.hour, local.minute)
+            return found
 
         at_of: dict[tuple[int, int], dt.time] = {}
-        by_session: dict[int, list[Any]] = defaultdict(list)
-        for mark in marks:
-            at_of[(mark.delegate_id, mark.session_id)] = hhmm(mark.at)
-            if mark.delegate_id in people:
-                by_session[mark.session_id].append(mark)
+        by_session: dict[int, list[list[Any]]] = defaultdict(list)
+        for session_id, delegate_id, at, desk, method, name, delegation, category in marks:
+            clock = hhmm(at)
+            at_of[(delegate_id, session_id)] = clock
+            by_session[session_id].append([clock, name, delegation, category, desk, method])
         headers = ["Delegation", "Name", "Category", "Badge code"] + [
-            f"{t} ({_local(start, zone, True)})" for _, t, _, start in sessions
+            f"{t} ({_local(utc(start), zone, True)})" for _, t, _, start in sessions
         ]
+        cancelled = RegistrationStatus.CANCELLED.value
+        ids = [sid for sid, _, _, _ in sessions]
         matrix = [
-            [p.delegation, p.badge_name, p.category, p.badge_code]
-            + [at_of.get((p.id, sid), "") for sid, _, _, _ in sessions]
-            for p in people.values()
-            if p.status is not RegistrationStatus.CANCELLED
+            [delegation, name, category, code] + [at_of.get((pid, sid), "") for sid in ids]
+            for pid, delegation, name, category, code, status in people
+            if status != cancelled
         ]
         sheets = [Sheet("Attendance", headers, matrix)]
         listing: list[tuple[str, list[tuple[str, str]]]] = []
         for sid, session_title, room, start in sessions:
-            present = sorted(by_session[sid], key=lambda m: (m.at, m.delegate_id))
-            rows = [
-                [
-                    hhmm(m.at),
-                    people[m.delegate_id].badge_name,
-                    people[m.delegate_id].delegation,
-                    people[m.delegate_id].category,
-                    m.desk,
-                    m.method.value,
-                ]
-                for m in present
-            ]
+            rows = by_session[sid]
             sheets.append(
                 Sheet(
                     session_title[:31],
@@ -220,8 +241,9 @@ class ExportService:
             )
             listing.append(
                 (
-                    f"{session_title} — {room}, {_local(start, zone, True)} ({len(rows)} present)",
-                    [(text(r[0]), f"{r[1]}, {r[2]}") for r in rows],
+                    f"{session_title} — {room}, {_local(utc(start), zone, True)}"
+                    f" ({len(rows)} present)",
+                    [(hhmm_text(r[0]), f"{r[1]}, {r[2]}") for r in rows],
                 )
             )
         return Report("attendance", title, subtitle, sheets, sessions=listing)

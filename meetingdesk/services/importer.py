@@ -17,12 +17,12 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from meetingdesk.db.bulk import bulk_insert
@@ -35,6 +35,7 @@ from meetingdesk.domain.model import (
     Delegation,
     ImportMapping,
     RegistrationStatus,
+    SearchField,
     SearchKeyRow,
     table_of,
 )
@@ -42,7 +43,7 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.registry import EMAIL
-from meetingdesk.services.search import key_rows
+from meetingdesk.services.search import KEY_LENGTH, key_rows
 from meetingdesk.services.spreadsheet import Table, read_limited, read_table_bytes
 
 log = logging.getLogger("meetingdesk.import")
@@ -292,6 +293,85 @@ class _Existing:
         return names.same_name(self.values["given_name"], self.values["family_name"], given, family)
 
 
+_EXISTING_COLUMNS = (
+    "id",
+    "status",
+    "delegation_id",
+    "category_id",
+    "head_of_delegation",
+    *TEXT_FIELDS,
+)
+_CHUNK = 5_000  # values per IN list: under every engine's limit on parameters
+
+
+class _Lookups:
+    """The registered delegates a list may be about, found by indexed lookups of
+    the list's own e-mail addresses and name words: the plan's cost follows the
+    file, not the event."""
+
+    def __init__(self, db: Session) -> None:
+        self.db = db
+
+    def candidates(self, emails: set[str], words: set[str]) -> list[_Existing]:
+        """Everyone whose e-mail is one of ``emails`` (any case) or who has one
+        of ``words`` among the words of a name."""
+        ids: set[int] = set()
+        spellings = sorted({v for e in emails for v in (e, e.lower(), e.upper())})
+        for chunk in _chunks(spellings):
+            ids.update(
+                self.db.execute(
+                    select(Delegate.id).where(func.lower(Delegate.email).in_(chunk))
+                ).scalars()
+            )
+        for chunk in _chunks(sorted(words)):
+            ids.update(
+                self.db.execute(
+                    select(SearchKeyRow.delegate_id)
+                    .where(SearchKeyRow.key.in_(chunk))
+                    .where(SearchKeyRow.field.in_([SearchField.FAMILY, SearchField.GIVEN]))
+                ).scalars()
+            )
+        found: list[_Existing] = []
+        columns = [getattr(Delegate, c) for c in _EXISTING_COLUMNS]
+        for chunk in _chunks(sorted(ids)):
+            for r in self.db.execute(select(*columns).where(Delegate.id.in_(chunk))):
+                found.append(_existing(r))
+        return found
+
+    def registered(self, delegations: set[int]) -> list[tuple[int, str, int]]:
+        """(id, badge name, delegation) of the registered delegates of these
+        delegations: who a list of theirs may have left out."""
+        rows = self.db.execute(
+            select(Delegate.id, Delegate.badge_name, Delegate.delegation_id)
+            .where(Delegate.delegation_id.in_(sorted(delegations)))
+            .where(Delegate.status == RegistrationStatus.REGISTERED)
+            .order_by(Delegate.id)
+        )
+        return [(r.id, r.badge_name, r.delegation_id) for r in rows]
+
+
+def _existing(r: Any) -> _Existing:
+    return _Existing(
+        r.id,
+        (r.email or "").casefold() or None,
+        names.identity_key(r.given_name, r.family_name),
+        r.delegation_id,
+        {
+            **{f: getattr(r, f) for f in TEXT_FIELDS},
+            "head_of_delegation": r.head_of_delegation,
+            "delegation_id": r.delegation_id,
+            "category_id": r.category_id,
+        },
+        r.status,
+        r.badge_name,
+    )
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
 class ImportService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow = uow
@@ -382,40 +462,14 @@ class ImportService:
             categories = {
                 r.id: r for r in db.execute(select(Category.id, Category.code, Category.label))
             }
-            existing = [
-                _Existing(
-                    r.id,
-                    (r.email or "").casefold() or None,
-                    names.identity_key(r.given_name, r.family_name),
-                    r.delegation_id,
-                    {
-                        **{f: getattr(r, f) for f in TEXT_FIELDS},
-                        "head_of_delegation": r.head_of_delegation,
-                        "delegation_id": r.delegation_id,
-                        "category_id": r.category_id,
-                    },
-                    r.status,
-                    r.badge_name,
-                )
-                for r in db.execute(
-                    select(
-                        *[
-                            getattr(Delegate, c)
-                            for c in (
-                                "id",
-                                "status",
-                                "delegation_id",
-                                "category_id",
-                                "head_of_delegation",
-                                *TEXT_FIELDS,
-                            )
-                        ]
-                    )
-                ).all()
-            ]
-        _Validator(
-            plan, delegations, categories, existing, default_delegation, default_category
-        ).run(progress)
+            _Validator(
+                plan,
+                delegations,
+                categories,
+                _Lookups(db),
+                default_delegation,
+                default_category,
+            ).run(progress)
         return plan
 
     # --- writing ---------------------------------------------------------------------
@@ -558,7 +612,7 @@ class _Validator:
         plan: ImportPlan,
         delegations: dict[int, Any],
         categories: dict[int, Any],
-        existing: list[_Existing],
+        lookups: _Lookups,
         default_delegation: str | None,
         default_category: str | None,
     ) -> None:
@@ -575,11 +629,9 @@ class _Validator:
         for c in categories.values():
             self.category_by_key[c.code.casefold()] = c.id
             self.category_by_key[header_key(c.label)] = c.id
-        self.existing = existing
-        self.by_email = {e.email: e for e in existing if e.email}
+        self.lookups = lookups
+        self.by_email: dict[str, _Existing] = {}
         self.by_name: dict[tuple[tuple[str, ...], int], list[_Existing]] = {}
-        for e in existing:
-            self.by_name.setdefault((e.name_key, e.delegation_id), []).append(e)
         self.default_delegation = self._default(
             default_delegation, self.delegation_by_key, "delegation"
         )
@@ -617,24 +669,35 @@ class _Validator:
             )
         if plan.problems:
             return
-        seen_email: dict[str, int] = {}
-        seen_name: dict[tuple[tuple[str, ...], int], list[tuple[int, str, str, str | None]]] = {}
-        matched: set[int] = set()
-        covered: set[int] = set()
         total = len(self.table.rows)
+        parsed: list[tuple[int, dict[str, Any], tuple[tuple[str, ...], int]]] = []
         for number, row in enumerate(self.table.rows, start=1):
             values = self._row_values(row.line, row.values)
             if progress is not None and number % 500 == 0:
                 progress(number, total)
-            if values is None:
-                continue
+            if values is not None:
+                given, family = values.get("given_name", ""), values["family_name"]
+                key = names.identity_key(given, family)
+                parsed.append((row.line, values, (key, values["delegation_id"])))
+        # Who the list may be about: each row's longest name word is enough to
+        # find a namesake (a match has every word), and its e-mail address.
+        emails = {v["email"].casefold() for _, v, _ in parsed if v.get("email")}
+        words = {max(key, key=len)[:KEY_LENGTH] for _, _, (key, _) in parsed if key}
+        for e in self.lookups.candidates(emails, words):
+            if e.email:
+                self.by_email[e.email] = e
+            self.by_name.setdefault((e.name_key, e.delegation_id), []).append(e)
+        seen_email: dict[str, int] = {}
+        seen_name: dict[tuple[tuple[str, ...], int], list[tuple[int, str, str, str | None]]] = {}
+        matched: set[int] = set()
+        covered: set[int] = set()
+        for line, values, identity in parsed:
             covered.add(values["delegation_id"])
             email = (values.get("email") or "").casefold() or None
             given, family = values.get("given_name", ""), values["family_name"]
-            identity = (names.identity_key(given, family), values["delegation_id"])
             if email and email in seen_email:
                 self.problem(
-                    row.line,
+                    line,
                     "email",
                     f"the same person as line {seen_email[email]} (same e-mail address)",
                 )
@@ -651,14 +714,14 @@ class _Validator:
             )
             if twin is not None:
                 self.problem(
-                    row.line,
+                    line,
                     "family_name",
                     f"the same person as line {twin} (same name and delegation)",
                 )
                 continue
             if email:
-                seen_email[email] = row.line
-            seen_name.setdefault(identity, []).append((row.line, given, family, email))
+                seen_email[email] = line
+            seen_name.setdefault(identity, []).append((line, given, family, email))
             by_email = self.by_email.get(email) if email else None
             namesakes = [
                 e
@@ -668,7 +731,7 @@ class _Validator:
             if len(namesakes) > 1 and by_email is None:
                 who = "; ".join(f"{e.display} ({e.email or 'no e-mail'})" for e in namesakes)
                 self.problem(
-                    row.line,
+                    line,
                     "family_name",
                     f"the name matches {len(namesakes)} registered delegates ({who}):"
                     " give the e-mail address to say which",
@@ -677,7 +740,7 @@ class _Validator:
             by_name = namesakes[0] if namesakes else None
             if by_email and by_name and by_email.id != by_name.id:
                 self.problem(
-                    row.line,
+                    line,
                     "email",
                     f"the e-mail address belongs to"
                     f" {by_email.display} but the name to {by_name.display}: correct"
@@ -686,7 +749,7 @@ class _Validator:
                 continue
             match = by_email or by_name
             if match is None:
-                plan.adds.append(Incoming(row.line, values))
+                plan.adds.append(Incoming(line, values))
                 continue
             matched.add(match.id)
             diff = {
@@ -697,9 +760,9 @@ class _Validator:
                 and (v not in (None, "") or self.plan.empty_clears)
             }
             if diff:
-                plan.changes.append(Change(row.line, match.id, match.display, diff))
+                plan.changes.append(Change(line, match.id, match.display, diff))
             else:
-                plan.unchanged.append(row.line)
+                plan.unchanged.append(line)
         order = {name: i for i, name in enumerate(self.table.headers)}
 
         def position(p: Problem) -> tuple[int, int]:
@@ -708,11 +771,9 @@ class _Validator:
 
         plan.problems.sort(key=position)
         plan.left_out = [
-            (e.id, e.display, self.delegation_names[e.delegation_id])
-            for e in self.existing
-            if e.delegation_id in covered
-            and e.id not in matched
-            and e.status is RegistrationStatus.REGISTERED
+            (id_, display, self.delegation_names[delegation])
+            for id_, display, delegation in self.lookups.registered(covered)
+            if id_ not in matched
         ]
 
     def _row_values(self, line: int, cells: Sequence[str]) -> dict[str, Any] | None:

@@ -95,9 +95,13 @@ def search_rows(
     )
     for field, text in fields:
         for key in names.name_keys(text):
-            best.setdefault(key[:80], int(field))
+            best.setdefault(key[:KEY_LENGTH], int(field))
     best.setdefault(badge_code.lower(), int(SearchField.BADGE_CODE))
     return sorted((field, key) for key, field in best.items())
+
+
+# Keys are stored up to this length (the column's); longer words are cut.
+KEY_LENGTH = 80
 
 
 def key_rows(

@@ -20,7 +20,10 @@ RUNS = {
         ["--delegates", "400", "--checkins", "40", "--repeats", "1"],
         ["demo build", "search ", "2 words", "check-in"],
     ),
-    "bench_import.py": (["--rows", "200"], ["CSV ", "XLSX "]),
+    "bench_import.py": (
+        ["--rows", "200", "--big", "1000"],
+        ["CSV ", "XLSX ", "  bare", "CSV into"],
+    ),
     "bench_exports.py": (["--delegates", "150"], ["attendance XLSX", "participants PDF"]),
     "bench_desks.py": (["--desks", "2", "--per-desk", "20"], ["SQLite ", "PostgreSQL "]),
     "bench_desk.py": (
