@@ -139,3 +139,42 @@ if __name__ == "__main__":
     import sys
 
     sys.exit(main(sys.argv[1:]))
+
+
+def canvas_badges(badges: Any, out: Any, regular: str, bold: str) -> int:
+    """The same badges on A6 pages with bare ReportLab canvas calls: the category
+    band, the texts at fixed sizes in the same embedded fonts (no fitting, no
+    shaping, no fallback fonts), and the QR code by the same drawing (one PDF
+    path of runs). Returns the pages written."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A6
+    from reportlab.pdfgen.canvas import Canvas
+
+    from meetingdesk.badges.qr import draw_qr
+
+    width, height = A6
+    canvas = Canvas(str(out), pagesize=A6, pageCompression=1, invariant=1)
+    pages = 0
+    for badge in badges:
+        canvas.setFillColor(HexColor(badge.category_colour))
+        canvas.rect(0, 0, width, 40, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(regular, 8)
+        canvas.drawCentredString(width / 2, height - 20, badge.event_title)
+        canvas.drawCentredString(width / 2, height - 30, badge.event_dates)
+        canvas.setFont(bold, 22)
+        canvas.drawCentredString(width / 2, height - 120, badge.badge_name)
+        if badge.native_name:
+            canvas.setFont(regular, 14)
+            canvas.drawCentredString(width / 2, height - 140, badge.native_name)
+        canvas.setFont(regular, 12)
+        canvas.drawCentredString(width / 2, height - 160, badge.function)
+        canvas.setFont(bold, 14)
+        canvas.drawCentredString(width / 2, height - 185, badge.delegation)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.drawCentredString(width / 2, 15, badge.category_label)
+        draw_qr(canvas, badge.payload, width - 90, 50, 80)
+        canvas.showPage()
+        pages += 1
+    canvas.save()
+    return pages

@@ -1,8 +1,8 @@
 """Fonts for badges: registered once, from packages and resources, never the system.
 
 Each text is drawn in the first face that has a glyph for every character of
-it: Noto Sans (Latin, Cyrillic, Greek), then Noto Sans Arabic, then Noto Sans
-Hebrew. A text no face covers is reported, never drawn as empty boxes.
+it: Noto Sans (Latin, Cyrillic, Greek), then Noto Sans Arabic, Hebrew, Armenian
+and Georgian. A text no face covers is reported, never drawn as empty boxes.
 """
 
 from __future__ import annotations
@@ -136,12 +136,15 @@ def font_book() -> FontBook:
             book.add("NotoSansArabic", REGULAR, arabic, shaped=True)
             book.add("NotoSansArabic-Bold", BOLD, _bold_instance(arabic), shaped=True)
             fonts = files("meetingdesk.resources").joinpath("fonts")
-            for weight, filename in (
-                (REGULAR, "NotoSansHebrew-Regular.ttf"),
-                (BOLD, "NotoSansHebrew-Bold.ttf"),
+            # (family, needs shaping and right-to-left ordering)
+            for family, shaped in (
+                ("NotoSansHebrew", True),
+                ("NotoSansArmenian", False),
+                ("NotoSansGeorgian", False),
             ):
-                with as_file(fonts.joinpath(filename)) as path:
-                    name = "NotoSansHebrew" + ("-Bold" if weight == BOLD else "")
-                    book.add(name, weight, path, shaped=True)
+                for weight in (REGULAR, BOLD):
+                    suffix = "-Bold" if weight == BOLD else ""
+                    with as_file(fonts.joinpath(f"{family}{suffix or '-Regular'}.ttf")) as path:
+                        book.add(family + suffix, weight, path, shaped=shaped)
             _BOOK = book
         return _BOOK

@@ -33,7 +33,7 @@ RUNS = {
     "bench_search_recall.py": (["--per-locale", "10"], ["ru-icao ", "el-elot743 ", "tables "]),
     "bench_badges.py": (
         ["--badges", "60", "--stock", "5"],
-        ["end to end", "render ", "ratio"],
+        ["end to end", "bare canvas", "render ", "ratio"],
     ),
 }
 
