@@ -81,10 +81,14 @@ class RawDesk:
         if person is None:
             conn.rollback()
             return "unknown"
-        delegate_id, status, current, _needs_id, *_shown = person
+        delegate_id, status, current, needs_id, *_shown = person
         if status != "registered" or (generation is not None and generation != current):
             conn.rollback()
             return "refused"
+        if needs_id:  # the desk asks for the document unless she is in already
+            live = cursor.execute(sql["live"], (delegate_id,)).fetchone()
+            conn.rollback()
+            return "refused" if live is None else "already"
         generation = generation or current
         new = cursor.execute(
             sql["insert"], (delegate_id, at, self.desk, self.operator, method, generation)

@@ -61,8 +61,9 @@ log = logging.getLogger("meetingdesk.checkin")
 LAST_FOUR = re.compile(r"^[A-Z0-9]{4}$")
 
 # The usual check-in (a registered delegate, her current badge, no identity
-# document to ask for) runs on statements built once: who it is, the insert, the
-# live check-in when another desk was first. Anything else takes the full path.
+# document given) runs on statements built once: who it is, the insert, the live
+# check-in when another desk was first, the request for a document where her
+# category needs one. Anything else takes the full path.
 _PERSON = Prepared(
     select(
         Delegate.id,
@@ -273,11 +274,21 @@ class CheckInService:
         if row is None:
             return None
         person = _summary(row)
-        if person.cancelled or person.requires_id_check:
-            return None
+        if person.cancelled:
+            return None  # refused, and the refusal audited: the full path
         if generation is not None and generation != person.badge_generation:
             return None
         generation = person.badge_generation
+        if person.requires_id_check:
+            # Ask for the document only if there is something to check in.
+            if _LIVE.first(connection, delegate_id=person.id) is None:
+                return ActionResult(
+                    Outcome.REFUSED,
+                    f"identity document to be checked ({person.category_label})",
+                    delegate=person,
+                    refusal=Refusal.ID_CHECK_NEEDED,
+                )
+            return self._already(connection, event_id, person, desk, now)
         new = _INSERT.first(
             connection,
             delegate_id=person.id,
@@ -288,20 +299,7 @@ class CheckInService:
             badge_generation=generation,
         )
         if new is None:
-            live = _LIVE.first(connection, delegate_id=person.id)
-            if live is None:
-                raise RuntimeError("check-in conflict without a live check-in")
-            previous = CheckInRecord(at=utc(live[0]), desk=str(live[1]), operator=str(live[2]))
-            zone = _ZONE.first(connection, event_id=event_id)
-            assert zone is not None
-            when = describe_local_time(str(zone[0]), previous.at, now)
-            log.info("desk=%s check-in already, delegate=%s", desk.name, person.id)
-            return ActionResult(
-                Outcome.ALREADY,
-                f"already checked in at {when} at {previous.desk}",
-                delegate=person,
-                previous=previous,
-            )
+            return self._already(connection, event_id, person, desk, now)
         audit.append(
             connection,
             desk,
@@ -318,6 +316,25 @@ class CheckInService:
             f"checked in: {person.badge_name}, {person.delegation}",
             delegate=person,
             previous=CheckInRecord(at=now, desk=desk.name, operator=desk.operator),
+        )
+
+    @staticmethod
+    def _already(
+        connection: Bare, event_id: int, person: DelegateSummary, desk: Desk, now: dt.datetime
+    ) -> ActionResult:
+        live = _LIVE.first(connection, delegate_id=person.id)
+        if live is None:
+            raise RuntimeError("check-in conflict without a live check-in")
+        previous = CheckInRecord(at=utc(live[0]), desk=str(live[1]), operator=str(live[2]))
+        zone = _ZONE.first(connection, event_id=event_id)
+        assert zone is not None
+        when = describe_local_time(str(zone[0]), previous.at, now)
+        log.info("desk=%s check-in already, delegate=%s", desk.name, person.id)
+        return ActionResult(
+            Outcome.ALREADY,
+            f"already checked in at {when} at {previous.desk}",
+            delegate=person,
+            previous=previous,
         )
 
     @retry_contended
