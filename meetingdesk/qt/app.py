@@ -45,7 +45,7 @@ from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.views.start_page import StartPage, Why
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import event_place, output_problem
+from meetingdesk.qt.wording import event_place, output_problem, queue_sent
 from meetingdesk.qt.workers import run_task
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
@@ -297,15 +297,8 @@ def build_window(
         text = QApplication.translate("app", "The database answers again.")
         kind = "info"
         if offline is not None and offline.pending():
-            report = offline.flush()
-            text += " " + QApplication.translate(
-                "app", "%1 check-ins made meanwhile were sent."
-            ).replace("%1", str(report.sent))
-            if report.conflicts:
-                kind = "warning"
-                text += " " + QApplication.translate(
-                    "app", "Already checked in elsewhere: %1"
-                ).replace("%1", "; ".join(report.conflicts))
+            sent, kind = queue_sent(offline.flush(), zone)
+            text += " " + sent
         window.message_bar.show_message(text, kind)
         changed_elsewhere()
 

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
+from meetingdesk.domain.values import Outcome, Refusal
 from meetingdesk.files import OutputProblem, OutputRefused
+from meetingdesk.services.offline import FlushReport
 from meetingdesk.services.setup import Problem, Section, SetupError
 
 
@@ -222,3 +224,56 @@ class _Plurals(QObject):
 
 
 _PLURALS = _Plurals()
+
+
+def refusal(reason: Refusal | None) -> str:
+    """Why a check-in was not recorded, in a few words."""
+    if reason is None:
+        return QCoreApplication.translate("wording", "refused")
+    return {
+        Refusal.CANCELLED: QCoreApplication.translate("wording", "registration cancelled"),
+        Refusal.REVOKED: QCoreApplication.translate("wording", "badge revoked by a reprint"),
+        Refusal.FORGED: QCoreApplication.translate("wording", "code not valid"),
+        Refusal.OTHER_EVENT: QCoreApplication.translate("wording", "a badge of another event"),
+        Refusal.NOT_CHECKED_IN: QCoreApplication.translate("wording", "not checked in at the desk"),
+        Refusal.ID_CHECK_NEEDED: QCoreApplication.translate(
+            "wording", "identity document to be checked"
+        ),
+    }[reason]
+
+
+def queue_sent(report: FlushReport, zone: ZoneInfo | None = None) -> tuple[str, str]:
+    """What the desk says once its queued check-ins reached the server, and how
+    (info, or warning when some were not recorded): every one by name."""
+    text = QCoreApplication.translate("wording", "%1 check-ins made meanwhile were sent.").replace(
+        "%1", number(report.sent)
+    )
+    already = [
+        QCoreApplication.translate("wording", "%1 (in already at %2 at %3)")
+        .replace("%1", u.name or u.code)
+        .replace("%2", short_time(u.previous.at, zone) if u.previous else "?")
+        .replace("%3", u.previous.desk if u.previous else "?")
+        for u in report.already
+    ]
+    refused = [
+        QCoreApplication.translate("wording", "%1 (%2, scanned at %3 at %4)")
+        .replace("%1", u.name or u.code)
+        .replace(
+            "%2",
+            QCoreApplication.translate("wording", "unknown badge")
+            if u.outcome is Outcome.NOT_FOUND
+            else refusal(u.refusal),
+        )
+        .replace("%3", short_time(u.at, zone))
+        .replace("%4", u.desk)
+        for u in report.refused
+    ]
+    if already:
+        text += " " + QCoreApplication.translate(
+            "wording", "Checked in elsewhere first: %1."
+        ).replace("%1", "; ".join(already))
+    if refused:
+        text += " " + QCoreApplication.translate(
+            "wording", "NOT recorded, see to them: %1."
+        ).replace("%1", "; ".join(refused))
+    return text, "warning" if report.unsent else "info"

@@ -8,7 +8,9 @@ are verified against it, and each check-in is written to a durable queue on
 disk (synchronous=FULL) before the desk shows it as done. When the server is
 back, the queue is sent in order, each check-in with the time it really
 happened; a delegate another desk checked in meanwhile is reported as a
-conflict ("already checked in at 09:12 at Desk 3"), never doubled or lost."""
+conflict ("already checked in at 09:12 at Desk 3"), never doubled or lost, and
+one the server refuses (a registration cancelled meanwhile, a badge reprinted)
+is reported with who and why, never dropped without a word."""
 
 from __future__ import annotations
 
@@ -37,7 +39,15 @@ from meetingdesk.domain.model import (
     SearchKeyRow,
     table_of,
 )
-from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, SearchResult
+from meetingdesk.domain.values import (
+    ActionResult,
+    CheckInRecord,
+    Desk,
+    IdCheck,
+    Outcome,
+    Refusal,
+    SearchResult,
+)
 from meetingdesk.files import erase_file, private_file
 from meetingdesk.services.app import Services, open_services
 
@@ -59,11 +69,38 @@ OFFLINE_NOTE = " (offline: kept on this computer, sent when the server answers)"
 LEFT_OUT = {("Delegate", "photo"), ("Event", "sealed_key")}
 
 
+@dataclass(frozen=True, slots=True)
+class Unsent:
+    """A queued check-in the server did not take as this desk's: who (as the
+    server knows her, else the code typed or scanned), when and where it was
+    made, and why it was not recorded."""
+
+    code: str
+    name: str | None  # the badge name, when the server knows the badge
+    delegation: str | None
+    at: dt.datetime
+    desk: str
+    outcome: Outcome  # ALREADY (another desk first), REFUSED or NOT_FOUND
+    refusal: Refusal | None = None  # why, for REFUSED
+    previous: CheckInRecord | None = None  # the other desk's check-in, for ALREADY
+
+
 @dataclass
 class FlushReport:
+    """Every queued check-in sent ends in exactly one place: ``sent``, or
+    ``unsent`` with its reason; none is dropped without a word."""
+
     sent: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    unsent: list[Unsent] = field(default_factory=list)
     still_pending: int = 0
+
+    @property
+    def already(self) -> list[Unsent]:
+        return [u for u in self.unsent if u.outcome is Outcome.ALREADY]
+
+    @property
+    def refused(self) -> list[Unsent]:
+        return [u for u in self.unsent if u.outcome is not Outcome.ALREADY]
 
 
 class OfflineDesk:
@@ -251,21 +288,39 @@ class OfflineDesk:
                     and result.previous.desk == desk_name
                     and result.previous.at == at
                 )
-                if result.outcome is Outcome.ALREADY and not ours:
-                    who = result.delegate.badge_name if result.delegate else code
-                    report.conflicts.append(f"{who}: {result.message}")
-                else:
+                if result.outcome is Outcome.DONE or (result.outcome is Outcome.ALREADY and ours):
                     report.sent += 1
-                # Sent, or known to the server already: either way off the queue.
+                else:
+                    person = result.delegate
+                    report.unsent.append(
+                        Unsent(
+                            code=code,
+                            name=person.badge_name if person else None,
+                            delegation=person.delegation if person else None,
+                            at=at,
+                            desk=desk_name,
+                            outcome=result.outcome,
+                            refusal=result.refusal,
+                            previous=result.previous if result.outcome is Outcome.ALREADY else None,
+                        )
+                    )
+                    log.info(
+                        "queued check-in not recorded: %s (%s), delegate=%s",
+                        result.outcome.value,
+                        result.refusal.value if result.refusal else "-",
+                        person.id if person else "unknown",
+                    )
+                # Answered by the server (recorded, or told why not): off the queue.
                 self._queue.execute("DELETE FROM pending WHERE id = ?", (row_id,))
             else:
                 self.online = True
         report.still_pending = self.pending()
-        if report.sent or report.conflicts:
+        if report.sent or report.unsent:
             log.info(
-                "queue sent: %d check-ins, %d conflicts, %d still waiting",
+                "queue sent: %d check-ins, %d already in elsewhere, %d refused, %d still waiting",
                 report.sent,
-                len(report.conflicts),
+                len(report.already),
+                len(report.refused),
                 report.still_pending,
             )
         return report

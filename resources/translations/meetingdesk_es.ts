@@ -1847,7 +1847,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="218" />
+        <location filename="../../meetingdesk/qt/wording.py" line="220" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1855,7 +1855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -1874,42 +1874,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="204" />
+        <location filename="../../meetingdesk/qt/app.py" line="213" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="219" />
+        <location filename="../../meetingdesk/qt/app.py" line="228" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="280" />
+        <location filename="../../meetingdesk/qt/app.py" line="289" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="288" />
+        <location filename="../../meetingdesk/qt/app.py" line="297" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="292" />
-        <source>%1 check-ins made meanwhile were sent.</source>
-        <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/app.py" line="297" />
-        <source>Already checked in elsewhere: %1</source>
-        <translation>Ya registrados en otro mostrador: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/app.py" line="329" />
+        <location filename="../../meetingdesk/qt/app.py" line="331" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="349" />
+        <location filename="../../meetingdesk/qt/app.py" line="351" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo ha fallado. Los detalles están en el registro.</translation>
     </message>
@@ -1993,274 +1983,339 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="19" />
+        <location filename="../../meetingdesk/qt/wording.py" line="21" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 es la base de datos (o su registro, o una copia): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="22" />
+        <location filename="../../meetingdesk/qt/wording.py" line="24" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="25" />
+        <location filename="../../meetingdesk/qt/wording.py" line="27" />
         <source>The folder of %1 does not exist.</source>
         <translation>La carpeta de %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="28" />
+        <location filename="../../meetingdesk/qt/wording.py" line="30" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La carpeta de %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="31" />
+        <location filename="../../meetingdesk/qt/wording.py" line="33" />
         <source>The disk is full: %1 was not written.</source>
         <translation>El disco está lleno: no se ha escrito %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="34" />
+        <location filename="../../meetingdesk/qt/wording.py" line="36" />
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="43" />
+        <location filename="../../meetingdesk/qt/wording.py" line="45" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="46" />
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="45" />
+        <location filename="../../meetingdesk/qt/wording.py" line="47" />
         <source>Diplomatic or service card</source>
         <translation>Tarjeta diplomática o de servicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="46" />
+        <location filename="../../meetingdesk/qt/wording.py" line="48" />
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="81" />
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="86" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="91" />
+        <location filename="../../meetingdesk/qt/wording.py" line="93" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <location filename="../../meetingdesk/qt/wording.py" line="95" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="94" />
+        <location filename="../../meetingdesk/qt/wording.py" line="96" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="95" />
+        <location filename="../../meetingdesk/qt/wording.py" line="97" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="96" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="97" />
+        <location filename="../../meetingdesk/qt/wording.py" line="99" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
+        <location filename="../../meetingdesk/qt/wording.py" line="100" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
+        <location filename="../../meetingdesk/qt/wording.py" line="101" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="102" />
+        <location filename="../../meetingdesk/qt/wording.py" line="104" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="104" />
+        <location filename="../../meetingdesk/qt/wording.py" line="106" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="105" />
+        <location filename="../../meetingdesk/qt/wording.py" line="107" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="106" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="109" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="108" />
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="109" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="113" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="114" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="114" />
+        <location filename="../../meetingdesk/qt/wording.py" line="116" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="124" />
+        <location filename="../../meetingdesk/qt/wording.py" line="126" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="126" />
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="130" />
+        <location filename="../../meetingdesk/qt/wording.py" line="132" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="134" />
+        <location filename="../../meetingdesk/qt/wording.py" line="136" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <location filename="../../meetingdesk/qt/wording.py" line="140" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="142" />
+        <location filename="../../meetingdesk/qt/wording.py" line="144" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <location filename="../../meetingdesk/qt/wording.py" line="148" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="150" />
+        <location filename="../../meetingdesk/qt/wording.py" line="152" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="152" />
+        <location filename="../../meetingdesk/qt/wording.py" line="154" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="170" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="176" />
+        <location filename="../../meetingdesk/qt/wording.py" line="178" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="181" />
+        <location filename="../../meetingdesk/qt/wording.py" line="183" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="189" />
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="193" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="197" />
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="201" />
+        <location filename="../../meetingdesk/qt/wording.py" line="203" />
         <source>row %1</source>
         <translation>fila %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <source>registration cancelled</source>
+        <translation>inscripción cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="235" />
+        <source>badge revoked by a reprint</source>
+        <translation>acreditación anulada por una reimpresión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="236" />
+        <source>code not valid</source>
+        <translation>código no válido</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <source>a badge of another event</source>
+        <translation>una acreditación de otro evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="238" />
+        <source>not checked in at the desk</source>
+        <translation>sin registro de llegada en el mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="239" />
+        <source>identity document to be checked</source>
+        <translation>documento de identidad por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="248" />
+        <source>%1 check-ins made meanwhile were sent.</source>
+        <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <source>%1 (in already at %2 at %3)</source>
+        <translation>%1 (ya registrado a las %2 en %3)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <source>%1 (%2, scanned at %3 at %4)</source>
+        <translation>%1 (%2, escaneado a las %3 en %4)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <source>unknown badge</source>
+        <translation>acreditación desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <source>Checked in elsewhere first: %1.</source>
+        <translation>Registrados antes en otro mostrador: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <source>NOT recorded, see to them: %1.</source>
+        <translation>NO registrados, atiéndalos: %1.</translation>
     </message>
 </context>
 </TS>

@@ -436,6 +436,18 @@ ES = {
     "The two passphrases differ.": "Las dos frases de paso no coinciden.",
     "e.g. 4567": "p. ej. 4567",
     "the badge passphrase has not been typed on this desk": "no se ha escrito la frase de paso en este mostrador",
+    "refused": "rechazado",
+    "registration cancelled": "inscripción cancelada",
+    "badge revoked by a reprint": "acreditación anulada por una reimpresión",
+    "code not valid": "código no válido",
+    "a badge of another event": "una acreditación de otro evento",
+    "not checked in at the desk": "sin registro de llegada en el mostrador",
+    "identity document to be checked": "documento de identidad por comprobar",
+    "%1 (in already at %2 at %3)": "%1 (ya registrado a las %2 en %3)",
+    "%1 (%2, scanned at %3 at %4)": "%1 (%2, escaneado a las %3 en %4)",
+    "unknown badge": "acreditación desconocida",
+    "Checked in elsewhere first: %1.": "Registrados antes en otro mostrador: %1.",
+    "NOT recorded, see to them: %1.": "NO registrados, atiéndalos: %1.",
 }
 
 

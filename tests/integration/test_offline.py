@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from meetingdesk.domain.model import CheckIn
-from meetingdesk.domain.values import Desk, Outcome
+from meetingdesk.domain.values import Desk, Outcome, Refusal
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.demo import build_demo
 from meetingdesk.services.offline import OfflineDesk
@@ -68,8 +68,8 @@ def test_server_stops_mid_burst_then_returns(
     report = desk_a.flush()
     assert report.still_pending == 0
     assert report.sent == 25 - 5 - 1  # 15..19 were in already; 35 came in at Desk 3
-    assert len(report.conflicts) == 6
-    assert any("at Desk 3" in c for c in report.conflicts)
+    assert len(report.already) == 6 and report.refused == []
+    assert [u.previous.desk for u in report.already if u.code == codes[35]] == ["Desk 3"]  # type: ignore[union-attr]
     assert desk_a.online
     assert live(other) == (40, 0)  # exactly one check-in each, none lost
     desk_a.close()
@@ -101,4 +101,55 @@ def test_the_queue_survives_a_restart(throwaway_server: ThrowawayServer, tmp_pat
     assert again.flush().sent == 1
     assert live(primary) == (1, 0)
     again.close()
+    primary.close()
+
+
+def test_a_queued_check_in_refused_by_the_server_is_reported_by_name(
+    throwaway_server: ThrowawayServer, tmp_path: Path, qapp: object
+) -> None:
+    """Registration cancelled at another desk while this one was offline: the
+    upload says who was not recorded and why (and the window says it in
+    words), and takes it off the queue; nothing is silently counted as sent."""
+    server = throwaway_server
+    import psycopg
+
+    with psycopg.connect(server.url("postgres").replace("+psycopg", ""), autocommit=True) as c:
+        c.execute("CREATE DATABASE meeting")
+    primary = open_services(server.url("meeting"))
+    build_demo(primary, delegates=30, seed=5)
+    ids, _ = primary.badges.select()
+    people = [p for p in (primary.registry.delegate(i) for i in ids) if not p.requires_id_check]
+    cancelled, fine = people[0], people[1]
+    desk = OfflineDesk(primary, tmp_path / "desk")
+    desk.refresh()
+    server.stop()
+    for person in (cancelled, fine):
+        assert desk.check_in(person.badge_code, Desk("Desk A", "ana")).outcome is Outcome.DONE
+    server.start()
+    other = open_services(server.url("meeting"))
+    other.registry.set_cancelled(cancelled.id, True, Desk("Desk 2", "bo"))
+
+    report = desk.flush()
+    assert (report.sent, report.still_pending, report.already) == (1, 0, [])
+    [refused] = report.refused
+    assert (refused.name, refused.delegation, refused.code) == (
+        cancelled.badge_name,
+        cancelled.delegation,
+        cancelled.badge_code,
+    )
+    assert (refused.outcome, refused.refusal, refused.desk) == (
+        Outcome.REFUSED,
+        Refusal.CANCELLED,
+        "Desk A",
+    )
+    assert desk.pending() == 0
+    assert live(other) == (1, 0)
+
+    from meetingdesk.qt.wording import queue_sent
+
+    text, kind = queue_sent(report)
+    assert kind == "warning"
+    assert f"{cancelled.badge_name} (registration cancelled, scanned at" in text
+    desk.close()
+    other.close()
     primary.close()
