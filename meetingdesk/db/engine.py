@@ -28,6 +28,22 @@ log = logging.getLogger("meetingdesk.db")
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 5  # a server that does not answer: say so, do not hang
+# A venue's network, on PostgreSQL: each failure ends in seconds, as "database
+# unavailable", never as a desk frozen for the two minutes of TCP's defaults.
+POSTGRES_CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    # An idle connection whose peer vanished (a switch rebooted, a laptop slept).
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    # A query sent on a pulled cable: data unacknowledged this long closes it (ms).
+    "tcp_user_timeout": 8_000,
+    # On the server: nothing waits on a lock, runs, or sits in a transaction
+    # forever (an import of 10,000 delegates takes a few seconds).
+    "options": "-c lock_timeout=5000 -c statement_timeout=120000"
+    " -c idle_in_transaction_session_timeout=120000",
+}
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 BEGIN_OPTION = "meetingdesk_begin"
 
@@ -185,7 +201,7 @@ def create_db_engine(target: DatabaseTarget, busy_timeout_ms: int = BUSY_TIMEOUT
             pool_pre_ping=True,
             pool_size=5,
             max_overflow=5,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+            connect_args=POSTGRES_CONNECT_ARGS,
             hide_parameters=True,  # no name or e-mail in an error message or a log
         )
     log.info("engine opened on %s", target.describe())

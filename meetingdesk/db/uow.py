@@ -64,6 +64,11 @@ class UnitOfWork:
 
 def _explain(exc: OperationalError) -> str:
     text = str(exc.orig).lower()
+    state = getattr(exc.orig, "sqlstate", None)
+    if state == "55P03":  # lock_timeout: another desk holds what this one needs
+        return "the database is busy (another desk holds a lock): nothing was changed, try again"
+    if state == "57014":  # statement_timeout
+        return "the database took too long to answer: nothing was changed, try again"
     if "locked" in text or "busy" in text:
         return "the database is busy (another program holds it): nothing was changed, try again"
     if "disk" in text and ("full" in text or "i/o" in text):
