@@ -55,6 +55,14 @@ def badge_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
     return DEMO_PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def log_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The desk's log file goes to the test's own folder, never the user's."""
+    folder = tmp_path / "logs"
+    monkeypatch.setenv("MEETINGDESK_LOG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     c = FakeClock(dt.datetime(2026, 12, 3, 8, 0, tzinfo=dt.UTC))

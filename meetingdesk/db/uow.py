@@ -6,6 +6,7 @@ through a check-in leaves nothing behind.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
@@ -55,11 +56,46 @@ class UnitOfWork:
         if isinstance(exc, OperationalError):
             if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
                 raise Contended(str(exc.orig)) from exc
-            # A known failure, said plainly; the action did not happen.
-            raise DatabaseUnavailable(_explain(exc)) from exc
+            if unavailable(exc):
+                # A known failure, said plainly; the action did not happen.
+                raise DatabaseUnavailable(_explain(exc)) from exc
 
     def commit(self) -> None:
         self.db.commit()
+
+
+# SQLite reports a missing column as an "OperationalError" too: what the
+# database cannot do right now, as opposed to a mistake in meetingdesk's SQL.
+_SQLITE_UNAVAILABLE = (
+    "locked",
+    "busy",
+    "disk",
+    "full",
+    "readonly",
+    "read-only",
+    "unable to open",
+    "malformed",
+    "not a database",
+    "i/o",
+    "interrupted",
+)
+# PostgreSQL classes: connection exception, insufficient resources (disk full),
+# operator intervention (shutdown, cancelled by a timeout), system error (I/O),
+# and the lock timeout.
+_POSTGRES_UNAVAILABLE = ("08", "53", "57", "58", "55P03")
+
+
+def unavailable(exc: OperationalError) -> bool:
+    """Whether the failure is the database's state (connection lost, timeout,
+    lock, full disk): the desk says so and goes on. Anything else is a bug and
+    must reach the crash dialog rather than read as "not answering"."""
+    state = getattr(exc.orig, "sqlstate", None)
+    if isinstance(exc.orig, sqlite3.Error):
+        text = str(exc.orig).lower()
+        return any(word in text for word in _SQLITE_UNAVAILABLE)
+    if state is None:  # the driver's own: no connection, or it broke
+        return True
+    return str(state).startswith(_POSTGRES_UNAVAILABLE)
 
 
 def _explain(exc: OperationalError) -> str:
@@ -122,4 +158,6 @@ def _translated() -> Iterator[None]:
     except OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
             raise Contended(str(exc.orig)) from exc
+        if not unavailable(exc):
+            raise
         raise DatabaseUnavailable(_explain(exc)) from exc

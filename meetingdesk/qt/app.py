@@ -30,6 +30,7 @@ from meetingdesk.config import default_database
 from meetingdesk.domain.errors import DatabaseUnavailable, MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.files import OutputRefused
+from meetingdesk.log import configure, desk_log_file
 from meetingdesk.qt.i18n import LANGUAGE_KEY, install_translations
 from meetingdesk.qt.refresh import DatabaseWatcher
 from meetingdesk.qt.scanner import ScannerCapture
@@ -348,7 +349,9 @@ def _crash_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             "meetingdesk",
-            QApplication.translate("app", "Something went wrong. The details are in the log."),
+            QApplication.translate(
+                "app", "Something went wrong. The details are in the log: %1"
+            ).replace("%1", str(desk_log_file())),
         )
         box.setDetailedText(text)
         box.exec()
@@ -361,6 +364,7 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("meetingdesk")
     app.setApplicationName("meetingdesk")
+    configure(logging.WARNING, file=desk_log_file())
     sys.excepthook = _crash_hook
     settings = QSettings()
     install_translations(app, str(settings.value(LANGUAGE_KEY, "")) or None)

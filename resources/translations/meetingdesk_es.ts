@@ -665,17 +665,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="66" />
+        <location filename="../../meetingdesk/qt/app.py" line="67" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="70" />
+        <location filename="../../meetingdesk/qt/app.py" line="71" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="71" />
+        <location filename="../../meetingdesk/qt/app.py" line="72" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -1874,34 +1874,34 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="213" />
+        <location filename="../../meetingdesk/qt/app.py" line="214" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="228" />
+        <location filename="../../meetingdesk/qt/app.py" line="229" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="289" />
+        <location filename="../../meetingdesk/qt/app.py" line="290" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="297" />
+        <location filename="../../meetingdesk/qt/app.py" line="298" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="331" />
+        <location filename="../../meetingdesk/qt/app.py" line="332" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="351" />
-        <source>Something went wrong. The details are in the log.</source>
-        <translation>Algo ha fallado. Los detalles están en el registro.</translation>
+        <location filename="../../meetingdesk/qt/app.py" line="352" />
+        <source>Something went wrong. The details are in the log: %1</source>
+        <translation>Algo ha fallado. Los detalles están en el registro: %1</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ ES = {
     "meetingdesk databases (*.sqlite3 *.db);;All files (*)": "Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)",
     "The database is not answering: %1. The desk shows what it last knew.": "La base de datos no responde: %1. El mostrador enseña lo último que sabía.",
     "The database answers again.": "La base de datos vuelve a responder.",
-    "Something went wrong. The details are in the log.": "Algo ha fallado. Los detalles están en el registro.",
+    "Something went wrong. The details are in the log: %1": "Algo ha fallado. Los detalles están en el registro: %1",
     "Event set-up": "Preparación del evento",
     "Session doors admit only delegates checked in at the desk": "En las puertas de las sesiones solo se admite a quien ya se registró en el mostrador",
     "Title": "Título",

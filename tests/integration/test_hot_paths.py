@@ -136,3 +136,29 @@ def test_closing_gives_the_kept_connections_back(meeting: Meeting) -> None:
     services.uow.close()
     assert pool.checkedout() == 0  # type: ignore[attr-defined]
     assert services.checkin.check_in(meeting.code("ismail"), DESK).outcome is Outcome.DONE
+
+
+def test_a_mistake_in_the_sql_is_a_bug_not_an_unavailable_database(
+    meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrong column (SQLite calls it an OperationalError too) must reach the
+    crash dialog, not read as "the database is not answering"."""
+    from sqlalchemy import bindparam
+    from sqlalchemy import text as sql_text
+    from sqlalchemy.exc import DBAPIError
+
+    from meetingdesk.db.prepared import Prepared
+    from meetingdesk.services import checkin
+
+    broken = Prepared(
+        sql_text("SELECT no_such_column FROM delegate WHERE badge_code = :code").bindparams(
+            bindparam("code")
+        )
+    )
+    monkeypatch.setattr(checkin, "_PERSON", broken)
+    meeting.services.checkin.prepare()
+    with pytest.raises(DBAPIError) as raised:
+        meeting.services.checkin.check_in(meeting.code("hoxhe"), DESK)
+    assert not isinstance(raised.value, DatabaseUnavailable)
+    assert "no_such_column" in str(raised.value)
+    assert "hoxhe" not in str(raised.value).lower()  # parameters hidden
