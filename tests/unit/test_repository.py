@@ -26,6 +26,13 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert tests in ci.splitlines()
 
 
+def test_ci_runs_the_readme_development_checks() -> None:
+    checks = next(c for c in readme_commands() if "ruff check" in c)
+    assert "ruff format --check" in checks and "mypy" in checks
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert checks in ci.splitlines()
+
+
 def test_nothing_generated_is_tracked() -> None:
     ignored = (ROOT / ".gitignore").read_text("utf-8").split()
     for pattern in ("*.sqlite3", "*.pdf", ".venv/", "__pycache__/", "*.bak"):
