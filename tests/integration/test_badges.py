@@ -268,3 +268,26 @@ def test_badges_speak_the_events_badge_language(printed: Printed, tmp_path: Path
     assert "Réimpression 2" in texts[1]
     assert "Head of Delegation".upper() not in " ".join(texts)
     assert "Reprint" not in " ".join(texts)
+
+
+def test_every_name_of_the_demo_meeting_prints_in_its_own_script(tmp_path: Path) -> None:
+    """The demo's delegations write names in Latin, Cyrillic, Greek, Arabic,
+    Hebrew, Armenian and Georgian: every one is printed, none left out."""
+    from meetingdesk.services.app import open_services
+    from meetingdesk.services.demo import build_demo
+
+    services = open_services(tmp_path / "demo.sqlite3")
+    try:
+        build_demo(services, delegates=400, seed=6)
+        ids, _ = services.badges.select()
+        result = services.badges.render(ids, tmp_path / "all.pdf")
+        assert [w for w in result.warnings if w.startswith("no font")] == []
+        scripts = {
+            unicodedata.name(c).split()[0]
+            for b in services.badges.badge_data(ids)
+            for c in (b.native_name or "")
+            if c.isalpha()
+        }
+        assert {"ARMENIAN", "GEORGIAN", "CYRILLIC", "GREEK", "ARABIC"} <= scripts
+    finally:
+        services.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,21 @@ def test_whatever_the_text_it_fits_its_box(
     assert fitted.block_height() <= height + 1e-6
     assert " ".join(fitted.lines) == text
     assert fitted.line_height == fitted.size * LEADING
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Հովհաննես Տեր-Պետրոսյան", "NotoSansArmenian"),
+        ("თინათინ ჭავჭავაძე-წერეთელი", "NotoSansGeorgian"),
+        ("שרה כהן", "NotoSansHebrew"),
+        ("Ђорђе Παπαδόπουλος Núñez", "NotoSans"),
+    ],
+)
+@pytest.mark.parametrize("weight", [REGULAR, BOLD])
+def test_every_script_of_the_region_has_a_face(text: str, family: str, weight: str) -> None:
+    """Armenian and Georgian delegates' names in their own script are printed,
+    not left out for want of a font."""
+    face = font_book().face_for(text, weight)
+    assert face is not None
+    assert face.name == family + ("-Bold" if weight == BOLD else "")
