@@ -98,6 +98,7 @@ def _prepare_checkin(services: Services) -> None:
     does. A database that does not answer now says so at the first action."""
     try:
         services.checkin.prepare()
+        services.attendance.prepare()
     except MeetingdeskError as exc:
         log.info("check-in not prepared at start-up: %s", exc.__class__.__name__)
 

@@ -6,18 +6,21 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
+from meetingdesk.db.bare import Bare
+from meetingdesk.db.prepared import Prepared, utc
 from meetingdesk.db.retry import retry_contended
 from meetingdesk.db.uow import UnitOfWorkFactory
-from meetingdesk.db.upsert import insert_unless_exists
+from meetingdesk.db.upsert import insert_unless_exists, prepared_insert_unless_exists
 from meetingdesk.domain import names
 from meetingdesk.domain.errors import Ambiguous, NotFound
 from meetingdesk.domain.model import (
     Attendance,
     Delegate,
     Delegation,
+    EntryMethod,
     Event,
     MeetingSession,
     RegistrationStatus,
@@ -31,13 +34,22 @@ from meetingdesk.domain.values import (
     SessionInfo,
 )
 from meetingdesk.services import audit
-from meetingdesk.services.checkin import live_checkin, not_found, refuse
+from meetingdesk.services.checkin import (
+    LIVE_CHECKIN,
+    PERSON,
+    badge_of,
+    live_checkin,
+    not_found,
+    refuse,
+    summary_of,
+)
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import (
     EventKeysCache,
     Identified,
     Rejected,
     Unidentified,
+    describe_local_time,
     describe_time,
     identify,
     identify_by_id,
@@ -56,6 +68,26 @@ class Present:
     at: dt.datetime
     method: str
     door: str
+
+
+# The usual admission at the door (a registered delegate, her current badge)
+# runs on statements built once, as the usual check-in does.
+_DOOR = Prepared(
+    select(MeetingSession.title, Event.attendance_requires_checkin, Event.time_zone)
+    .join(Event, Event.id == MeetingSession.event_id)
+    .where(MeetingSession.id == bindparam("session_id"))
+)
+_ADMIT = prepared_insert_unless_exists(
+    Attendance,
+    ["delegate_id", "session_id", "at", "desk", "operator", "method"],
+    ["delegate_id", "session_id"],
+)
+_PRESENT = Prepared(
+    select(Attendance.at, Attendance.desk, Attendance.operator).where(
+        Attendance.session_id == bindparam("session_id"),
+        Attendance.delegate_id == bindparam("delegate_id"),
+    )
+)
 
 
 def session_info(session: MeetingSession) -> SessionInfo:
@@ -98,9 +130,25 @@ class AttendanceService:
             raise Ambiguous(f"{spec!r} matches {len(matches)} sessions ({listed}): say which")
         return matches[0]
 
+    def prepare(self) -> None:
+        """Load the event's keys and compile the door's statements (a door
+        calls this once, at start-up)."""
+        with self._uow.read() as uow:
+            self._keys.get(uow.db)
+            dialect = uow.db.get_bind().dialect
+        for statement in (_DOOR, PERSON, LIVE_CHECKIN, _ADMIT, _PRESENT, *audit.PREPARED):
+            statement.compiled(dialect)
+
     @retry_contended
     def record(self, session_id: int, text: str, desk: Desk) -> ActionResult:
         """Record attendance from a scanned payload or a typed badge code."""
+        keys = self._keys.loaded
+        badge = badge_of(keys, text) if keys is not None else None
+        if badge is not None:
+            with self._uow.begin_bare() as connection:
+                usual = self._usual(connection, session_id, badge, desk, self._clock())
+            if usual is not None:
+                return usual
         with self._uow.write() as uow:
             now = self._clock()
             event = the_event(uow.db)
@@ -196,6 +244,67 @@ class AttendanceService:
             return uow.db.execute(
                 select(func.count()).where(Attendance.session_id == session_id)
             ).scalar_one()
+
+    @staticmethod
+    def _usual(
+        connection: Bare,
+        session_id: int,
+        badge: tuple[str, int | None, EntryMethod],
+        desk: Desk,
+        now: dt.datetime,
+    ) -> ActionResult | None:
+        """The usual admission on prepared statements, or None (nothing written)
+        when anything about it is unusual and the full path must decide."""
+        code, generation, method = badge
+        door = _DOOR.first(connection, session_id=session_id)
+        row = PERSON.first(connection, code=code)
+        if door is None or row is None:
+            return None
+        title, requires_checkin, zone = door
+        person = summary_of(row)
+        if person.cancelled:
+            return None  # refused, and the refusal audited: the full path
+        if generation is not None and generation != person.badge_generation:
+            return None
+        if requires_checkin and LIVE_CHECKIN.first(connection, delegate_id=person.id) is None:
+            return None
+        new = _ADMIT.first(
+            connection,
+            delegate_id=person.id,
+            session_id=session_id,
+            at=now,
+            desk=desk.name,
+            operator=desk.operator,
+            method=method,
+        )
+        if new is None:
+            present = _PRESENT.first(connection, session_id=session_id, delegate_id=person.id)
+            if present is None:
+                raise RuntimeError("attendance conflict without an attendance")
+            previous = CheckInRecord(utc(present[0]), str(present[1]), str(present[2]))
+            when = describe_local_time(str(zone), previous.at, now)
+            return ActionResult(
+                Outcome.ALREADY,
+                f"already recorded in {title} at {when} at {previous.desk}",
+                delegate=person,
+                previous=previous,
+            )
+        audit.append(
+            connection,
+            desk,
+            "attendance",
+            now,
+            delegate_id=person.id,
+            session=session_id,
+            method=method.value,
+        )
+        log.info("desk=%s attendance session=%s delegate=%s", desk.name, session_id, person.id)
+        return ActionResult(
+            Outcome.DONE,
+            f"admitted to {title}: {person.badge_name}",
+            delegate=person,
+            previous=CheckInRecord(now, desk.name, desk.operator),
+        )
 
     @staticmethod
     def _session(db: Session, session_id: int) -> MeetingSession:

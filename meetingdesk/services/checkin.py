@@ -64,7 +64,7 @@ LAST_FOUR = re.compile(r"^[A-Z0-9]{4}$")
 # document given) runs on statements built once: who it is, the insert, the live
 # check-in when another desk was first, the request for a document where her
 # category needs one. Anything else takes the full path.
-_PERSON = Prepared(
+PERSON = Prepared(
     select(
         Delegate.id,
         Delegate.badge_code,
@@ -95,15 +95,15 @@ _INSERT = prepared_insert_unless_exists(
     CheckIn.undone_at.is_(None),
 )
 _ZONE = Prepared(select(Event.time_zone).where(Event.id == bindparam("event_id")))
-_LIVE = Prepared(
+LIVE_CHECKIN = Prepared(
     select(CheckIn.at, CheckIn.desk, CheckIn.operator).where(
         CheckIn.delegate_id == bindparam("delegate_id"), CheckIn.undone_at.is_(None)
     )
 )
 
 
-def _summary(row: tuple[object, ...]) -> DelegateSummary:
-    """A ``_PERSON`` row as the desk shows it (status, document check and photo
+def summary_of(row: tuple[object, ...]) -> DelegateSummary:
+    """A ``PERSON`` row as the desk shows it (status, document check and photo
     are the last three columns)."""
     (id_, code, generation, honorific, given, family, badge_name, native, function,
      delegation, category_code, label, colour, head, status, needs_id, photo) = row  # fmt: skip
@@ -187,7 +187,7 @@ def refuse(
     )
 
 
-def _badge(keys: EventKeys, text: str) -> tuple[str, int | None, EntryMethod] | None:
+def badge_of(keys: EventKeys, text: str) -> tuple[str, int | None, EntryMethod] | None:
     """The badge code, scanned generation and entry method of a verified scan or
     a typed code; None for anything else (the full path explains it)."""
     if codes.is_scan(text):
@@ -213,7 +213,7 @@ class CheckInService:
         with self._uow.read() as uow:
             self._keys.get(uow.db)
             dialect = uow.db.get_bind().dialect
-        for statement in (_PERSON, _INSERT, _LIVE, _ZONE, *audit.PREPARED):
+        for statement in (PERSON, _INSERT, LIVE_CHECKIN, _ZONE, *audit.PREPARED):
             statement.compiled(dialect)
 
     def document_types(self) -> list[tuple[str, str]]:
@@ -234,7 +234,7 @@ class CheckInService:
         ``at``: when it happened, for check-ins a desk recorded while the server
         did not answer (by default, now)."""
         keys = self._keys.loaded
-        badge = _badge(keys, text) if id_check is None and keys is not None else None
+        badge = badge_of(keys, text) if id_check is None and keys is not None else None
         if keys is not None and badge is not None:
             # The signature is checked before the transaction: a desk holds the
             # write lock only for its statements.
@@ -270,10 +270,10 @@ class CheckInService:
         None (nothing written) when anything about it is unusual and the full
         path must decide."""
         code, generation, method = badge
-        row = _PERSON.first(connection, code=code)
+        row = PERSON.first(connection, code=code)
         if row is None:
             return None
-        person = _summary(row)
+        person = summary_of(row)
         if person.cancelled:
             return None  # refused, and the refusal audited: the full path
         if generation is not None and generation != person.badge_generation:
@@ -281,7 +281,7 @@ class CheckInService:
         generation = person.badge_generation
         if person.requires_id_check:
             # Ask for the document only if there is something to check in.
-            if _LIVE.first(connection, delegate_id=person.id) is None:
+            if LIVE_CHECKIN.first(connection, delegate_id=person.id) is None:
                 return ActionResult(
                     Outcome.REFUSED,
                     f"identity document to be checked ({person.category_label})",
@@ -322,7 +322,7 @@ class CheckInService:
     def _already(
         connection: Bare, event_id: int, person: DelegateSummary, desk: Desk, now: dt.datetime
     ) -> ActionResult:
-        live = _LIVE.first(connection, delegate_id=person.id)
+        live = LIVE_CHECKIN.first(connection, delegate_id=person.id)
         if live is None:
             raise RuntimeError("check-in conflict without a live check-in")
         previous = CheckInRecord(at=utc(live[0]), desk=str(live[1]), operator=str(live[2]))

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from meetingdesk.db.bare import BareWriter
 from meetingdesk.domain.errors import DatabaseUnavailable
 from meetingdesk.domain.model import AuditEntry, CheckIn, EntryMethod
-from meetingdesk.domain.values import Desk, Outcome
+from meetingdesk.domain.values import Desk, Outcome, Refusal
 from meetingdesk.services import audit
 from meetingdesk.services.app import open_services
 from meetingdesk.services.demo import build_demo
@@ -155,10 +155,42 @@ def test_a_mistake_in_the_sql_is_a_bug_not_an_unavailable_database(
             bindparam("code")
         )
     )
-    monkeypatch.setattr(checkin, "_PERSON", broken)
+    monkeypatch.setattr(checkin, "PERSON", broken)
     meeting.services.checkin.prepare()
     with pytest.raises(DBAPIError) as raised:
         meeting.services.checkin.check_in(meeting.code("hoxhe"), DESK)
     assert not isinstance(raised.value, DatabaseUnavailable)
     assert "no_such_column" in str(raised.value)
     assert "hoxhe" not in str(raised.value).lower()  # parameters hidden
+
+
+def test_the_usual_admission_at_the_door_records_what_the_full_path_records(
+    meeting: Meeting,
+) -> None:
+    services = meeting.services
+    services.attendance.prepare()
+    session = meeting.sessions[0]
+    title = services.attendance.find_session(str(session)).title
+    first = services.attendance.record(session, meeting.payload("dorde"), DESK)
+    again = services.attendance.record(session, meeting.code("dorde"), Desk("Door 2", "bo"))
+    assert first.outcome is Outcome.DONE and first.message.startswith(f"admitted to {title}: ")
+    assert again.outcome is Outcome.ALREADY and again.message.startswith(
+        f"already recorded in {title}"
+    )
+    assert again.previous is not None and again.previous.desk == "Desk 3"
+    assert first.delegate == services.registry.delegate(meeting.people["dorde"])
+    services.registry.set_cancelled(meeting.people["celik"], True, DESK)
+    refused = services.attendance.record(session, meeting.code("celik"), DESK)
+    assert refused.outcome is Outcome.REFUSED and refused.refusal is Refusal.CANCELLED
+    with services.uow.read() as uow:
+        details = [
+            (e.action, e.detail)
+            for e in uow.db.execute(
+                select(AuditEntry)
+                .where(AuditEntry.action.like("attendance%"))
+                .order_by(AuditEntry.seq)
+            ).scalars()
+        ]
+        assert details[0] == ("attendance", {"session": session, "method": "scan"})
+        assert details[1][0] == "attendance.refused"
+        assert audit.verify(uow.db) > 0
