@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from meetingdesk import __version__, cli_setup
-from meetingdesk.badges.layout import LayoutError
 from meetingdesk.config import ENV_DB, default_database
 from meetingdesk.domain.errors import (
     Ambiguous,
     AuditChainBroken,
+    BadInput,
     CheckpointRefused,
     MeetingdeskError,
     NotFound,
@@ -32,7 +32,6 @@ from meetingdesk.domain.errors import (
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome
 from meetingdesk.files import OutputRefused
 from meetingdesk.log import configure
-from meetingdesk.services.spreadsheet import SpreadsheetError
 
 EXIT_DONE = 0
 EXIT_ERROR = 1
@@ -717,7 +716,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_NOT_FOUND if exc.problem is Problem.NOT_FOUND else EXIT_USAGE
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (Ambiguous, LayoutError, SpreadsheetError, CheckpointRefused) as exc:
+    except (Ambiguous, BadInput, CheckpointRefused) as exc:
         print(f"meetingdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except NotFound as exc:

@@ -16,12 +16,12 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from meetingdesk.badges.variables import VARIABLES
-from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.domain.errors import BadInput
 
 MM = 72 / 25.4  # points per millimetre
 
 
-class LayoutError(MeetingdeskError):
+class LayoutError(BadInput):
     """A layout file that cannot be used; the message says where and why."""
 
 

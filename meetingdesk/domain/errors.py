@@ -7,6 +7,11 @@ class MeetingdeskError(Exception):
     """Base of every failure that the user should see as a message, not a crash."""
 
 
+class BadInput(MeetingdeskError):
+    """A file or layout the person gave that cannot be used as it is: the message
+    says where and why; changing the input is the way out."""
+
+
 class DatabaseUnavailable(MeetingdeskError):
     """The database cannot be opened or reached (missing, locked, server down)."""
 

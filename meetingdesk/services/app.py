@@ -3,25 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from meetingdesk.db.engine import DatabaseTarget
 from meetingdesk.db.migrate import open_engine
 from meetingdesk.db.uow import UnitOfWorkFactory
-from meetingdesk.services.attendance import AttendanceService
-from meetingdesk.services.badges import BadgeService
-from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.keys import KeyRing
-from meetingdesk.services.registry import RegistryService
-from meetingdesk.services.search import SearchService, ensure_current_keys
-from meetingdesk.services.setup import SetupService
+from meetingdesk.services.search import ensure_current_keys
+
+if TYPE_CHECKING:
+    from meetingdesk.services.attendance import AttendanceService
+    from meetingdesk.services.badges import BadgeService
+    from meetingdesk.services.checkin import CheckInService
+    from meetingdesk.services.registry import RegistryService
+    from meetingdesk.services.search import SearchService
+    from meetingdesk.services.setup import SetupService
 
 
 @dataclass
 class Services:
+    """One object graph per open database. Each service is built (and its module
+    imported) when first asked for, so that ``meetingdesk search`` does not load
+    badge layouts, ReportLab or the spreadsheet readers."""
+
     target: DatabaseTarget
     engine: Engine
     clock: Clock = field(default=system_clock)
@@ -29,12 +38,42 @@ class Services:
     def __post_init__(self) -> None:
         self.uow = UnitOfWorkFactory(self.engine)
         self.keys = KeyRing(self.uow)  # one per open database: unlocked once, used by all
-        self.search = SearchService(self.uow)
-        self.checkin = CheckInService(self.uow, self.clock)
-        self.attendance = AttendanceService(self.uow, self.clock)
-        self.registry = RegistryService(self.uow, self.clock, self.keys)
-        self.setup = SetupService(self.uow, self.clock, self.keys)
-        self.badges = BadgeService(self.uow, self.clock, self.keys)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from meetingdesk.services.search import SearchService
+
+        return SearchService(self.uow)
+
+    @cached_property
+    def checkin(self) -> CheckInService:
+        from meetingdesk.services.checkin import CheckInService
+
+        return CheckInService(self.uow, self.clock)
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        from meetingdesk.services.attendance import AttendanceService
+
+        return AttendanceService(self.uow, self.clock)
+
+    @cached_property
+    def registry(self) -> RegistryService:
+        from meetingdesk.services.registry import RegistryService
+
+        return RegistryService(self.uow, self.clock, self.keys)
+
+    @cached_property
+    def setup(self) -> SetupService:
+        from meetingdesk.services.setup import SetupService
+
+        return SetupService(self.uow, self.clock, self.keys)
+
+    @cached_property
+    def badges(self) -> BadgeService:
+        from meetingdesk.services.badges import BadgeService
+
+        return BadgeService(self.uow, self.clock, self.keys)
 
     def close(self) -> None:
         self.uow.close()

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.domain.errors import BadInput
 from meetingdesk.reports.xlsx import column_letters
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -45,7 +45,7 @@ _UTF8_MULTIBYTE = re.compile(
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
-class SpreadsheetError(MeetingdeskError):
+class SpreadsheetError(BadInput):
     """The file cannot be read as a list; says where and why."""
 
     def __init__(
