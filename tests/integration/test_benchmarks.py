@@ -18,7 +18,7 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 RUNS = {
     "bench_model_layer.py": (
         ["--delegates", "400", "--checkins", "40", "--repeats", "1"],
-        ["demo build", "search ", "2 words", "check-in"],
+        ["demo build", "search ", "2 words", "check-in", "cli search", "cli checkin"],
     ),
     "bench_import.py": (
         ["--rows", "200", "--big", "1000"],
