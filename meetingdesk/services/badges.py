@@ -18,9 +18,9 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import func, insert, select, tuple_, update
+from sqlalchemy import Select, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from meetingdesk.badges.data import BadgeData
@@ -122,6 +122,33 @@ def event_dates(event: Event) -> str:
     return f"{event.city} · {span}" if event.city else span
 
 
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+
+
+def _choice(db: Session, query: _Query, only_codes: Sequence[str], category: str | None) -> _Query:
+    """``query`` over delegates, narrowed to a list of codes or a category; an
+    unknown code or category is said, not ignored."""
+    query = (
+        query.select_from(Delegate)
+        .join(Delegation, Delegation.id == Delegate.delegation_id)
+        .join(Category, Category.id == Delegate.category_id)
+    )
+    if only_codes:
+        wanted = [codes.normalise_code(c) for c in only_codes]
+        found = set(
+            db.execute(select(Delegate.badge_code).where(Delegate.badge_code.in_(wanted))).scalars()
+        )
+        unknown = [c for c in wanted if c not in found]
+        if unknown:
+            raise NotFound(f"no delegate has the badge code {', '.join(unknown)}")
+        query = query.where(Delegate.badge_code.in_(wanted))
+    if category is not None:
+        if db.execute(select(Category.id).where(Category.code == category.upper())).first() is None:
+            raise NotFound(f"there is no category {category!r}")
+        query = query.where(Category.code == category.upper())
+    return query
+
+
 class BadgeService:
     def __init__(
         self, uow: UnitOfWorkFactory, clock: Clock = system_clock, keys: KeyRing | None = None
@@ -142,31 +169,7 @@ class BadgeService:
         """Delegates to print, in protocol order, and how many cancelled ones
         the choice left out (cancelled registrations get no badge)."""
         with self._uow.read() as uow:
-            query = (
-                select(Delegate.id, Delegate.status)
-                .join(Delegation, Delegation.id == Delegate.delegation_id)
-                .join(Category, Category.id == Delegate.category_id)
-            )
-            if only_codes:
-                wanted = [codes.normalise_code(c) for c in only_codes]
-                found = set(
-                    uow.db.execute(
-                        select(Delegate.badge_code).where(Delegate.badge_code.in_(wanted))
-                    ).scalars()
-                )
-                unknown = [c for c in wanted if c not in found]
-                if unknown:
-                    raise NotFound(f"no delegate has the badge code {', '.join(unknown)}")
-                query = query.where(Delegate.badge_code.in_(wanted))
-            if category is not None:
-                if (
-                    uow.db.execute(
-                        select(Category.id).where(Category.code == category.upper())
-                    ).first()
-                    is None
-                ):
-                    raise NotFound(f"there is no category {category!r}")
-                query = query.where(Category.code == category.upper())
+            query = _choice(uow.db, select(Delegate.id, Delegate.status), only_codes, category)
             if delegate_ids is not None:
                 query = query.where(Delegate.id.in_(list(delegate_ids)))
             if not_printed:
@@ -177,6 +180,25 @@ class BadgeService:
         chosen = [r.id for r in rows if r.status is RegistrationStatus.REGISTERED]
         # Only worth saying when someone asked for them by code.
         skipped = len(rows) - len(chosen) if only_codes else 0
+        return chosen, skipped
+
+    def count(
+        self,
+        *,
+        only_codes: Sequence[str] = (),
+        category: str | None = None,
+        not_printed: bool = False,
+    ) -> tuple[int, int]:
+        """How many ``select`` would choose, and leave out, counted by the
+        database (what a desk shows after every change at any desk)."""
+        with self._uow.read() as uow:
+            query = _choice(uow.db, select(Delegate.status, func.count()), only_codes, category)
+            if not_printed:
+                query = query.where(~printed_condition())
+            rows = uow.db.execute(query.group_by(Delegate.status)).all()
+        by_status: dict[RegistrationStatus, int] = {status: n for status, n in rows}
+        chosen = by_status.get(RegistrationStatus.REGISTERED, 0)
+        skipped = sum(by_status.values()) - chosen if only_codes else 0
         return chosen, skipped
 
     def is_printed(self, delegate_id: int) -> bool:

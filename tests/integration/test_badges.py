@@ -291,3 +291,17 @@ def test_every_name_of_the_demo_meeting_prints_in_its_own_script(tmp_path: Path)
         assert {"ARMENIAN", "GEORGIAN", "CYRILLIC", "GREEK", "ARABIC"} <= scripts
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    "choice",
+    [{}, {"not_printed": True}, {"category": "DEL"}, {"only_codes": ["hoxhe", "isik"]}],
+    ids=["everyone", "not printed", "category", "codes"],
+)
+def test_the_count_a_desk_shows_is_what_would_print(printed: Printed, choice: dict) -> None:  # type: ignore[type-arg]
+    services, meeting = printed.meeting.services, printed.meeting
+    services.registry.set_cancelled(meeting.people["hoxhe"], True, meeting.desk)
+    if "only_codes" in choice:
+        choice = {"only_codes": [meeting.code(who) for who in choice["only_codes"]]}
+    chosen, skipped = services.badges.select(**choice)
+    assert services.badges.count(**choice) == (len(chosen), skipped)

@@ -349,15 +349,26 @@ class BadgesView(QWidget):
             return self._badges.select()
         return self._badges.select(not_printed=True)
 
+    def _counted(self) -> tuple[int, int]:
+        """What ``_selection`` would choose, counted by the database."""
+        if self.by_category.isChecked():
+            return self._badges.count(category=self.category.currentData())
+        if self.by_codes.isChecked():
+            wanted = self.codes.text().split()
+            return self._badges.count(only_codes=wanted) if wanted else (0, 0)
+        if self.everyone.isChecked():
+            return self._badges.count()
+        return self._badges.count(not_printed=True)
+
     def refresh_count(self) -> None:
         try:
-            chosen, skipped = self._selection()
+            chosen, skipped = self._counted()
         except MeetingdeskError as exc:
             self.count.setText(str(exc))
             self.print_button.setEnabled(False)
             self.pdf_button.setEnabled(False)
             return
-        text = self.tr("%n badge(s) to print", "", len(chosen))
+        text = self.tr("%n badge(s) to print", "", chosen)
         if skipped:
             text += " " + self.tr("(%n cancelled registration(s) left out)", "", skipped)
         self.count.setText(text)
