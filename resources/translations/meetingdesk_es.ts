@@ -98,7 +98,7 @@
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="360" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="371" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="362" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="373" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -114,53 +114,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="375" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="386" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>No se ha impreso nada: hace falta la frase de paso de las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="381" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="438" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="454" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="449" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="465" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>no se ha escrito la frase de paso en este mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="460" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="471" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="481" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="492" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="489" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="500" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: hace falta la frase de paso. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="498" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="509" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="508" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="537" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="578" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="590" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="582" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="593" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -184,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="598" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="590" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="601" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="591" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="663" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="593" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="604" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="598" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="600" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="611" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="611" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="628" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -244,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="664" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="685" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -1612,49 +1612,57 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="21" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="22" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="45" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
         <source>checked in</source>
         <translation>llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="51" />
         <source>expected</source>
         <translation>esperado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="93" />
+        <source>Same name as %n other person(s) here: check delegation and code.</source>
+        <translation>
+            <numerusform>Mismo nombre que otra persona de la lista: compruebe delegación y código.</numerusform>
+            <numerusform>Mismo nombre que otras %n personas de la lista: compruebe delegación y código.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1874,32 +1882,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="214" />
+        <location filename="../../meetingdesk/qt/app.py" line="215" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="229" />
+        <location filename="../../meetingdesk/qt/app.py" line="230" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="290" />
+        <location filename="../../meetingdesk/qt/app.py" line="291" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="298" />
+        <location filename="../../meetingdesk/qt/app.py" line="299" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="332" />
+        <location filename="../../meetingdesk/qt/app.py" line="333" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="352" />
+        <location filename="../../meetingdesk/qt/app.py" line="353" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Algo ha fallado. Los detalles están en el registro: %1</translation>
     </message>

@@ -436,6 +436,10 @@ ES = {
     "The two passphrases differ.": "Las dos frases de paso no coinciden.",
     "e.g. 4567": "p. ej. 4567",
     "the badge passphrase has not been typed on this desk": "no se ha escrito la frase de paso en este mostrador",
+    "Same name as %n other person(s) here: check delegation and code.": [
+        "Mismo nombre que otra persona de la lista: compruebe delegación y código.",
+        "Mismo nombre que otras %n personas de la lista: compruebe delegación y código.",
+    ],
     "refused": "rechazado",
     "registration cancelled": "inscripción cancelada",
     "badge revoked by a reprint": "acreditación anulada por una reimpresión",

@@ -165,3 +165,34 @@ def test_search_results_model_is_a_correct_qt_model(qtmodeltester, sqlite_meetin
     assert model.index(0, 0).data(ObjectRole) == result.hits[0]
     model.set_rows((), False)
     qtmodeltester.check(model)
+
+
+def test_namesakes_in_the_results_are_marked_as_such(qtbot, sqlite_meeting: Meeting) -> None:  # type: ignore[no-untyped-def]
+    """Two people called Ana Silva: both rows say so, and what tells them apart
+    (delegation, badge code) stands out; a lone name is not marked."""
+    from meetingdesk.qt.models.search_results import NAMESAKE_BACKGROUND
+    from meetingdesk.services.registry import DelegateFields
+
+    services = sqlite_meeting.services
+    spain = next(d.id for d in services.registry.delegations() if d.name == "Spain")
+    services.registry.register_walk_in(
+        DelegateFields("Ana", "Silva", spain, "DEL"), sqlite_meeting.desk, check_in=False
+    )
+    model = SearchResultsModel()
+    result = services.search.search("silva")
+    model.set_rows(result.hits, result.more)
+    assert [h.namesakes for h in result.hits] == [1, 1]
+    for row in range(2):
+        name = model.index(row, SearchResultsModel.COL_NAME)
+        assert (
+            name.data(Qt.ItemDataRole.BackgroundRole).color().name() == NAMESAKE_BACKGROUND.lower()
+        )
+        assert "Same name as 1 other person(s) here" in name.data(Qt.ItemDataRole.ToolTipRole)
+        assert (
+            model.index(row, SearchResultsModel.COL_DELEGATION)
+            .data(Qt.ItemDataRole.FontRole)
+            .bold()
+        )
+    lone = services.search.search("hoxhe")
+    model.set_rows(lone.hits, lone.more)
+    assert model.index(0, SearchResultsModel.COL_NAME).data(Qt.ItemDataRole.BackgroundRole) is None

@@ -9,10 +9,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from meetingdesk.domain.values import SearchHit
 from meetingdesk.qt.models.base import Index, ObjectRole, RowTableModel, SortRole
+
+NAMESAKE_BACKGROUND = "#FFF3CD"  # amber, readable with black text in both themes
 
 
 class SearchResultsModel(RowTableModel[SearchHit]):
@@ -74,4 +76,22 @@ class SearchResultsModel(RowTableModel[SearchHit]):
                 return QBrush(QColor("#1B5E20"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CATEGORY:
             return hit.category_label
+        if hit.namesakes:
+            # Namesakes sit together in the list; say so, and make what tells
+            # them apart (delegation, badge code) stand out.
+            if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_NAME:
+                return QBrush(QColor(NAMESAKE_BACKGROUND))
+            if role == Qt.ItemDataRole.FontRole and column in (
+                self.COL_DELEGATION,
+                self.COL_CODE,
+            ):
+                bold = QFont()
+                bold.setBold(True)
+                return bold
+            if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+                return self.tr(
+                    "Same name as %n other person(s) here: check delegation and code.",
+                    "",
+                    hit.namesakes,
+                )
         return None
