@@ -78,13 +78,10 @@ class SearchResultsModel(RowTableModel[SearchHit]):
             return hit.category_label
         if hit.namesakes:
             # Namesakes sit together in the list; say so, and make what tells
-            # them apart (delegation, badge code) stand out.
+            # them apart (the delegation) stand out.
             if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_NAME:
                 return QBrush(QColor(NAMESAKE_BACKGROUND))
-            if role == Qt.ItemDataRole.FontRole and column in (
-                self.COL_DELEGATION,
-                self.COL_CODE,
-            ):
+            if role == Qt.ItemDataRole.FontRole and column == self.COL_DELEGATION:
                 bold = QFont()
                 bold.setBold(True)
                 return bold
