@@ -43,7 +43,7 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.registry import EMAIL
-from meetingdesk.services.search import KEY_LENGTH, key_rows
+from meetingdesk.services.search import KEY_LENGTH, KEYED_COLUMNS, key_rows
 from meetingdesk.services.spreadsheet import Table, read_limited, read_table_bytes
 
 log = logging.getLogger("meetingdesk.import")
@@ -540,15 +540,9 @@ class ImportService:
             )
             for start in range(0, len(changed_ids), 5_000):  # names may have changed
                 changed_rows = db.execute(
-                    select(
-                        Delegate.id,
-                        Delegate.family_name,
-                        Delegate.given_name,
-                        Delegate.badge_name,
-                        Delegate.native_name,
-                        Delegate.delegation_id,
-                        Delegate.badge_code,
-                    ).where(Delegate.id.in_(changed_ids[start : start + 5_000]))
+                    select(*KEYED_COLUMNS).where(
+                        Delegate.id.in_(changed_ids[start : start + 5_000])
+                    )
                 ).all()
                 keys.extend(
                     key_rows(

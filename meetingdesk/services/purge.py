@@ -41,7 +41,7 @@ from meetingdesk.files import erase_file
 from meetingdesk.services import audit
 from meetingdesk.services.checkin import document_types
 from meetingdesk.services.clock import Clock, system_clock
-from meetingdesk.services.search import key_rows
+from meetingdesk.services.search import KEYED_COLUMNS, key_rows
 
 log = logging.getLogger("meetingdesk.purge")
 
@@ -98,17 +98,7 @@ def purge_personal_data(
             delegations = dict(db.execute(select(Delegation.id, Delegation.name)).all())
             keys = key_rows(
                 (r.id, r._mapping, delegations[r.delegation_id])
-                for r in db.execute(
-                    select(
-                        Delegate.id,
-                        Delegate.family_name,
-                        Delegate.given_name,
-                        Delegate.badge_name,
-                        Delegate.native_name,
-                        Delegate.badge_code,
-                        Delegate.delegation_id,
-                    )
-                )
+                for r in db.execute(select(*KEYED_COLUMNS))
             )
             if keys:
                 db.execute(insert(table_of(SearchKeyRow)), keys)

@@ -104,6 +104,18 @@ def search_rows(
 KEY_LENGTH = 80
 
 
+# What a delegate's search keys are made of (with her delegation's name).
+KEYED_COLUMNS = (
+    Delegate.id,
+    Delegate.family_name,
+    Delegate.given_name,
+    Delegate.badge_name,
+    Delegate.native_name,
+    Delegate.badge_code,
+    Delegate.delegation_id,
+)
+
+
 def key_rows(
     delegates: Iterable[tuple[int, Mapping[Any, Any], str]],
 ) -> list[dict[str, Any]]:
@@ -143,15 +155,9 @@ def reindex(connection: Connection) -> int:
     from meetingdesk.db.bulk import bulk_insert
 
     people = connection.execute(
-        select(
-            Delegate.id,
-            Delegate.family_name,
-            Delegate.given_name,
-            Delegate.badge_name,
-            Delegate.native_name,
-            Delegate.badge_code,
-            Delegation.name,
-        ).join(Delegation, Delegation.id == Delegate.delegation_id)
+        select(*KEYED_COLUMNS, Delegation.name).join(
+            Delegation, Delegation.id == Delegate.delegation_id
+        )
     ).all()
     connection.execute(delete(SearchKeyRow))
     rows = key_rows((p.id, p._mapping, p.name) for p in people)
