@@ -132,11 +132,29 @@ def pg_database(request: pytest.FixtureRequest) -> Iterator[str]:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, made once and copied per test."""
+    from meetingdesk.db.migrate import open_engine
+
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite3"
+    open_engine(path).dispose()
+    return path
+
+
+def migrated_copy(template: Path, path: Path) -> Path:
+    """The template as a test's own database file (owner-only, as meetingdesk makes them)."""
+    shutil.copyfile(template, path)
+    path.chmod(0o600)
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Each service test runs on a real SQLite file and on a real PostgreSQL database."""
     if request.param == "sqlite":
-        return str(tmp_path / "desk.sqlite3")
+        template: Path = request.getfixturevalue("sqlite_template")
+        return str(migrated_copy(template, tmp_path / "desk.sqlite3"))
     url: str = request.getfixturevalue("pg_database")
     return url
 
@@ -257,8 +275,8 @@ def meeting(db_target: str, clock: FakeClock) -> Iterator[Meeting]:
 
 
 @pytest.fixture
-def sqlite_meeting(tmp_path: Path, clock: FakeClock) -> Iterator[Meeting]:
-    services = open_services(tmp_path / "desk.sqlite3", clock=clock)
+def sqlite_meeting(tmp_path: Path, clock: FakeClock, sqlite_template: Path) -> Iterator[Meeting]:
+    services = open_services(migrated_copy(sqlite_template, tmp_path / "desk.sqlite3"), clock=clock)
     try:
         yield build_meeting(services, clock)
     finally:

@@ -306,9 +306,11 @@ def run_reprint(
 
 
 @pytest.fixture
-def raced(db_target: str) -> str:
-    assert cli(["demo", "--db", db_target, "--delegates", "20", "--seed", "9"]) == 0
-    return db_target
+def raced(db_target: str, tmp_path: Path) -> str:
+    # The demo wants a new file (an empty server database will do).
+    target = str(tmp_path / "raced.sqlite3") if db_target.endswith(".sqlite3") else db_target
+    assert cli(["demo", "--db", target, "--delegates", "20", "--seed", "9"]) == 0
+    return target
 
 
 @pytest.mark.slow
