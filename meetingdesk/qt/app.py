@@ -298,13 +298,22 @@ def build_window(
     def back_online() -> None:
         text = QApplication.translate("app", "The database answers again.")
         kind = "info"
-        if offline is not None and offline.pending():
-            sent, kind = queue_sent(offline.flush(), zone)
-            text += " " + sent
+        if offline is not None:
+            report = offline.flush()  # with nothing queued: straight back to the server
+            if report.sent or report.unsent:
+                sent, kind = queue_sent(report, zone)
+                text += " " + sent
         window.message_bar.show_message(text, kind)
         changed_elsewhere()
 
+    def server_answers() -> None:
+        # A blip shorter than the watcher's second can have sent the desk to its
+        # local copy: the next answer brings it back, queue or no queue.
+        if offline is not None and not offline.online:
+            back_online()
+
     watcher.available.connect(back_online)
+    watcher.answered.connect(server_answers)
 
     if offline is not None:
         # Keep the local copy fresh (walk-ins, reprints at other desks), off the GUI

@@ -22,6 +22,7 @@ class DatabaseWatcher(QObject):
     changed = Signal()
     unavailable = Signal(str)
     available = Signal()
+    answered = Signal()  # every check the database answered
 
     def __init__(self, overview: OverviewService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class DatabaseWatcher(QObject):
         if self._failing:
             self._failing = False
             self.available.emit()
+        self.answered.emit()
         if version != self._version:
             first = self._version is None
             self._version = version

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -49,4 +50,42 @@ def test_the_desk_goes_on_and_catches_up(
     assert "1 check-ins made meanwhile were sent." in window.message_bar.text.text()
     hits = services.search.search("jovanovic").hits
     assert hits[0].checked_in
+    services.close()
+
+
+def test_a_blip_shorter_than_the_watcher_leaves_no_desk_stuck_offline(
+    qtbot: QtBot, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One search fails during a blip (the watcher never saw it): the desk goes
+    to its local copy, and the watcher's next answer brings it back with an
+    empty queue, so the next check-in goes straight to the server."""
+    from meetingdesk.domain.errors import DatabaseUnavailable
+    from meetingdesk.services.search import SearchService
+
+    services = open_services(pg_database)
+    build_demo(services, delegates=40, seed=9)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window = build_window(services, Desk("Desk A", "ana"), settings, tmp_path / "offline")
+    qtbot.addWidget(window)
+    window.show()
+    window.watcher.stop()  # type: ignore[attr-defined]  # checked by hand below
+    offline = window.checkin_view._search  # the desk's OfflineDesk
+    real = SearchService.search
+
+    def blip(self: SearchService, query: str, limit: int | None = 50) -> object:
+        monkeypatch.setattr(SearchService, "search", real)  # only this once
+        raise DatabaseUnavailable("cannot reach the database: timeout")
+
+    monkeypatch.setattr(SearchService, "search", blip)
+    field = window.checkin_view.field
+    qtbot.keyClicks(field, "jovanovic")
+    qtbot.waitUntil(lambda: window.checkin_view.model.rowCount() == 1)
+    assert offline.online is False  # type: ignore[attr-defined]
+
+    window.watcher.check()  # type: ignore[attr-defined]  # the server answers
+    assert offline.online is True  # type: ignore[attr-defined]
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.checkin_view.panel.headline.text() == "Checked in"
+    assert offline.pending() == 0  # type: ignore[attr-defined]
+    assert services.search.search("jovanovic").hits[0].checked_in
     services.close()
