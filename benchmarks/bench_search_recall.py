@@ -39,11 +39,20 @@ import re
 import sys
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from _oracles import (
+    armenian_passport,
+    cyrtranslit_latin,
+    icu,
+    iuliia_schema,
+    strip_marks,
+    transliterate_reversed,
+    translitua_kmu,
+    ukrainian_icao,
+)
 from anyascii import anyascii
 
 from meetingdesk.domain import names
@@ -55,72 +64,6 @@ from meetingdesk.services.setup import EventDetails
 DESK = Desk("Recall bench", "bench")
 PASSPHRASE = "recall benchmark"
 WORD_TARGET, NAME_TARGET = 0.99, 0.97
-
-
-def _strip(text: str) -> str:
-    """Accents and apostrophes off, as a clerk types a passport's spelling."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub("['’ʼʹʺ”\"·]", "", plain)
-
-
-def _icu(transform: str) -> Callable[[str], str]:
-    import icu
-
-    engine = icu.Transliterator.createInstance(transform)
-    return lambda text: engine.transliterate(text)
-
-
-def _iuliia(schema: str) -> Callable[[str], str]:
-    import iuliia
-
-    engine = getattr(iuliia, schema)
-    return lambda text: engine.translate(text)
-
-
-def _ukrainian_icao(text: str) -> str:
-    # iuliia's ICAO table is Russian's; ICAO 9303 spells the Ukrainian letters so.
-    import iuliia
-
-    for letter, spelled in {"і": "i", "ї": "i", "є": "ie", "ґ": "g"}.items():
-        text = text.replace(letter, spelled).replace(letter.upper(), spelled.title())
-    return str(iuliia.ICAO_DOC_9303.translate(text))
-
-
-def _translitua_kmu(text: str) -> str:
-    import translitua
-
-    return str(translitua.translit(text, translitua.UkrainianKMU))
-
-
-def _transliterate(language: str) -> Callable[[str], str]:
-    import warnings
-
-    from transliterate import translit
-
-    def spell(text: str) -> str:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return str(translit(text, language, reversed=True))
-
-    return spell
-
-
-def _cyrtranslit(language: str, dj: bool = False) -> Callable[[str], str]:
-    import cyrtranslit
-
-    def spell(text: str) -> str:
-        latin = str(cyrtranslit.to_latin(text, language))
-        return latin.replace("Đ", "Dj").replace("đ", "dj") if dj else latin
-
-    return spell
-
-
-def _armenian(text: str) -> str:
-    # ICU 77 reads ո after a consonant spelled with an apostrophe as word-initial
-    # (Թորոսյան -> T’vorosyan): the passport spelling is Torosyan.
-    spelled = _icu("Armenian-Latin/BGN")(text)
-    return re.sub("’vo", "o", spelled)
 
 
 # The press's habits, each applied alone to the Greek text before ELOT 743 spells
@@ -139,7 +82,7 @@ _GREEK_HABITS = [
 
 def _greek_press(habit: int) -> Callable[[str], str]:
     pattern, spelled, _ = _GREEK_HABITS[habit]
-    elot = _icu("Greek-Latin/UNGEGN")
+    elot = icu("Greek-Latin/UNGEGN")
 
     def spell(text: str) -> str:
         return " ".join(elot(re.sub(pattern, spelled, w)) for w in text.lower().split())
@@ -187,18 +130,20 @@ LANGUAGES = [
                 "ru-icao",
                 "ICAO Doc 9303 (passports since 2013)",
                 "iuliia ICAO_DOC_9303",
-                _iuliia("ICAO_DOC_9303"),
+                iuliia_schema("ICAO_DOC_9303"),
             ),
-            System("ru-bgn", "BGN/PCGN", "ICU Russian-Latin/BGN", _icu("Russian-Latin/BGN")),
+            System("ru-bgn", "BGN/PCGN", "ICU Russian-Latin/BGN", icu("Russian-Latin/BGN")),
             System(
                 "ru-press",
                 "press, Wikipedia (Yelena, Fyodor)",
                 "iuliia WIKIPEDIA",
-                _iuliia("WIKIPEDIA"),
+                iuliia_schema("WIKIPEDIA"),
             ),
-            System("ru-mvd1997", "passports 1997-2010", "iuliia MVD_310", _iuliia("MVD_310")),
-            System("ru-mvd2010", "passports 2010-2013", "iuliia MVD_782", _iuliia("MVD_782")),
-            System("ru-j", "j spellings (Sergej)", "iuliia SCIENTIFIC", _iuliia("SCIENTIFIC")),
+            System("ru-mvd1997", "passports 1997-2010", "iuliia MVD_310", iuliia_schema("MVD_310")),
+            System("ru-mvd2010", "passports 2010-2013", "iuliia MVD_782", iuliia_schema("MVD_782")),
+            System(
+                "ru-j", "j spellings (Sergej)", "iuliia SCIENTIFIC", iuliia_schema("SCIENTIFIC")
+            ),
         ],
     ),
     Language(
@@ -206,10 +151,8 @@ LANGUAGES = [
         "uk_UA",
         "Ukraine",
         [
-            System(
-                "uk-kmu2010", "KMU 2010 (passports)", "translitua UkrainianKMU", _translitua_kmu
-            ),
-            System("uk-icao", "ICAO Doc 9303", "iuliia ICAO + Ukrainian letters", _ukrainian_icao),
+            System("uk-kmu2010", "KMU 2010 (passports)", "translitua UkrainianKMU", translitua_kmu),
+            System("uk-icao", "ICAO Doc 9303", "iuliia ICAO + Ukrainian letters", ukrainian_icao),
         ],
     ),
     Language(
@@ -217,12 +160,17 @@ LANGUAGES = [
         "bg_BG",
         "Bulgaria",
         [
-            System("bg-2009", "Transliteration Act 2009", "transliterate bg", _transliterate("bg")),
+            System(
+                "bg-2009",
+                "Transliteration Act 2009",
+                "transliterate bg",
+                transliterate_reversed("bg"),
+            ),
             System(
                 "bg-bgn1952",
                 "BGN/PCGN 1952",
                 "ICU Bulgarian-Latin/BGN",
-                _icu("Bulgarian-Latin/BGN"),
+                icu("Bulgarian-Latin/BGN"),
             ),
         ],
     ),
@@ -232,7 +180,10 @@ LANGUAGES = [
         "North Macedonia",
         [
             System(
-                "mk-official", "official (gj, kj, dz)", "transliterate mk", _transliterate("mk")
+                "mk-official",
+                "official (gj, kj, dz)",
+                "transliterate mk",
+                transliterate_reversed("mk"),
             ),
         ],
     ),
@@ -241,8 +192,10 @@ LANGUAGES = [
         "hr_HR",
         "Serbia",
         [
-            System("sr-latin", "official Latin alphabet", "cyrtranslit sr", _cyrtranslit("sr")),
-            System("sr-dj", "with dj", "cyrtranslit sr, đ as dj", _cyrtranslit("sr", dj=True)),
+            System(
+                "sr-latin", "official Latin alphabet", "cyrtranslit sr", cyrtranslit_latin("sr")
+            ),
+            System("sr-dj", "with dj", "cyrtranslit sr, đ as dj", cyrtranslit_latin("sr", dj=True)),
         ],
         to_native=lambda latin: __import__("cyrtranslit").to_cyrillic(latin, "sr"),
     ),
@@ -251,7 +204,9 @@ LANGUAGES = [
         "hr_HR",
         "Montenegro",
         [
-            System("me-latin", "official Latin alphabet", "cyrtranslit me", _cyrtranslit("me")),
+            System(
+                "me-latin", "official Latin alphabet", "cyrtranslit me", cyrtranslit_latin("me")
+            ),
         ],
         to_native=lambda latin: __import__("cyrtranslit").to_cyrillic(latin, "me"),
     ),
@@ -264,7 +219,7 @@ LANGUAGES = [
                 "el-elot743",
                 "ELOT 743 (passports)",
                 "ICU Greek-Latin/UNGEGN",
-                lambda t: _icu("Greek-Latin/UNGEGN")(t.lower()),
+                lambda t: icu("Greek-Latin/UNGEGN")(t.lower()),
             ),
             *[
                 System(
@@ -283,7 +238,12 @@ LANGUAGES = [
         "hy_AM",
         "Armenia",
         [
-            System("hy-passport", "passports (BGN/PCGN 1981)", "ICU Armenian-Latin/BGN", _armenian),
+            System(
+                "hy-passport",
+                "passports (BGN/PCGN 1981)",
+                "ICU Armenian-Latin/BGN",
+                armenian_passport,
+            ),
         ],
     ),
     Language(
@@ -295,7 +255,7 @@ LANGUAGES = [
                 "ka-2002",
                 "national 2002 (BGN/PCGN 2009)",
                 "ICU Georgian-Latin/BGN",
-                _icu("Georgian-Latin/BGN"),
+                icu("Georgian-Latin/BGN"),
             ),
         ],
     ),
@@ -305,7 +265,7 @@ LANGUAGES = [
         "Azerbaijan",
         [
             System("az-a", "ə written a (Mammadov)", "ə -> a", _azerbaijani_a),
-            System("az-e", "ə written e", "accents stripped", _strip),
+            System("az-e", "ə written e", "accents stripped", strip_marks),
         ],
     ),
     Language(
@@ -313,7 +273,7 @@ LANGUAGES = [
         "tr_TR",
         "Türkiye",
         [
-            System("tr-plain", "without diacritics", "accents stripped", _strip),
+            System("tr-plain", "without diacritics", "accents stripped", strip_marks),
         ],
     ),
     Language(
@@ -506,7 +466,7 @@ def measure(
             spelled: dict[int, tuple[str, str]] = {}
             # A passport's spelling is typed without its accents; the letters
             # written two ways are typed as they are (Müller, for a stored Mueller).
-            plain = _strip if system.stored is None else (lambda text: text)
+            plain = strip_marks if system.stored is None else (lambda text: text)
             for person, given, family in cohort:
                 spelled[person.delegate_id] = (
                     plain(system.spell(given)),
