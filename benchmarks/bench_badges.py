@@ -52,11 +52,21 @@ def main() -> int:
             ids, _ = services.badges.select()
             ids = ids[: args.badges]
             BadgeRenderer(load_layout(args.layout))  # fonts registered before timing
-            start = time.perf_counter()
-            result = services.badges.print_badges(
-                ids, Path(folder) / "badges.pdf", Desk("Bench", "bench"), layout=args.layout
-            )
-            seconds = time.perf_counter() - start
+            every = services.badges.badge_data(ids)
+            fonts = font_book()
+            regular, bold = fonts.faces["regular"][0].name, fonts.faces["bold"][0].name
+            # meetingdesk and the bare canvas in turn, twice; the faster of each.
+            ours, bares = [], []
+            for _ in range(2):
+                start = time.perf_counter()
+                result = services.badges.print_badges(
+                    ids, Path(folder) / "badges.pdf", Desk("Bench", "bench"), layout=args.layout
+                )
+                ours.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                canvas_badges(every, Path(folder) / "bare.pdf", regular, bold)
+                bares.append(time.perf_counter() - start)
+            seconds = min(ours)
             rate = result.printed / seconds
             size = (Path(folder) / "badges.pdf").stat().st_size / 1e6
             verdict = "met" if rate >= TARGET else "MISSED"
@@ -66,12 +76,7 @@ def main() -> int:
                 f" {size:.1f} MB)  target >= {TARGET:.0f}/s: {verdict}"
             )
 
-            every = services.badges.badge_data(ids)
-            fonts = font_book()
-            regular, bold = fonts.faces["regular"][0].name, fonts.faces["bold"][0].name
-            start = time.perf_counter()
-            canvas_badges(every, Path(folder) / "bare.pdf", regular, bold)
-            bare = len(every) / (time.perf_counter() - start)
+            bare = len(every) / min(bares)
             ratio = rate / bare
             print(
                 f"bare canvas {bare:7.0f} badges/s  (the same badges, plain canvas calls):"

@@ -9,7 +9,9 @@ Each desk checks in its own list of badge codes, drawn to overlap with the other
 desks' (so about a third of the attempts meet "already checked in"), each as its
 own committed transaction. Latency is measured inside each desk, per check-in;
 throughput is all check-ins over the time the busiest desk spent on them (the
-desks run at the same time; their start-up is left out).
+desks run at the same time; their start-up is left out). Rounds (``--rounds``,
+each with its own people) alternate meetingdesk's desks and the bare ones and are
+pooled, so that a machine slowing down meanwhile slows both.
 
 The anchor runs in the same run on an identical copy of the database: the same
 bursts by bare desks (benchmarks/_raw.py: the same transactions written by hand
@@ -41,7 +43,9 @@ RAW_WORKER = ROOT / "benchmarks" / "_raw.py"
 PG = os.environ.get("MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 
-def plan(db: str, desks: int, per_desk: int) -> list[list[str]]:
+def plans(db: str, desks: int, per_desk: int, rounds: int) -> list[list[list[str]]]:
+    """Per round, per desk, the codes to check in: each round its own people
+    (so every round starts with nobody in), drawn to overlap between desks."""
     services = open_services(db, create=False)
     try:
         ids, _ = services.badges.select()
@@ -50,8 +54,12 @@ def plan(db: str, desks: int, per_desk: int) -> list[list[str]]:
     finally:
         services.close()
     rng = random.Random(8)
-    usable = pool[: int(per_desk * desks * 0.7)]
-    return [rng.sample(usable, min(per_desk, len(usable))) for _ in range(desks)]
+    span = int(per_desk * desks * 0.7)
+    out = []
+    for r in range(rounds):
+        usable = pool[r * span : (r + 1) * span]
+        out.append([rng.sample(usable, min(per_desk, len(usable))) for _ in range(desks)])
+    return out
 
 
 Burst = tuple[float, list[float], dict[str, int]]
@@ -91,6 +99,29 @@ def report(engine: str, seconds: float, latencies: list[float], outcomes: dict[s
         f" {statistics.median(latencies):6.2f} ms  p95 {percentile(latencies, 0.95):6.2f} ms"
         f"   ({', '.join(f'{n} {k}' for k, n in sorted(outcomes.items()))})"
     )
+
+
+def pooled(bursts: list[Burst]) -> Burst:
+    """Several rounds as one: their check-ins over their summed busiest times."""
+    outcomes: dict[str, int] = {}
+    for _, _, counts in bursts:
+        for key, n in counts.items():
+            outcomes[key] = outcomes.get(key, 0) + n
+    return (
+        sum(b[0] for b in bursts),
+        [ms for b in bursts for ms in b[1]],
+        outcomes,
+    )
+
+
+def rounds_of(ours_db: str, bare_db: str, rounds: list[list[list[str]]]) -> tuple[Burst, Burst]:
+    """meetingdesk's desks and the bare desks in turn, round after round, so a
+    machine that slows down meanwhile slows both."""
+    ours, bare = [], []
+    for desk_plans in rounds:
+        ours.append(burst(ours_db, desk_plans))
+        bare.append(burst(bare_db, desk_plans, RAW_WORKER))
+    return pooled(ours), pooled(bare)
 
 
 def compare(engine: str, ours: Burst, bare: Burst) -> None:
@@ -133,17 +164,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--desks", type=int, default=4)
     parser.add_argument("--per-desk", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=3, help="alternating runs, pooled")
     args = parser.parse_args()
-    delegates = max(300, args.desks * args.per_desk)
+    delegates = max(300, args.desks * args.per_desk * args.rounds)
     print(f"meetingdesk several-desk benchmark: {args.desks} desks x {args.per_desk} check-ins")
     with tempfile.TemporaryDirectory(prefix="meetingdesk-bench-") as folder:
         sqlite_db = Path(folder) / "desks.sqlite3"
         build_demo(sqlite_db, delegates)
         bare_db = Path(folder) / "bare.sqlite3"
         shutil.copyfile(sqlite_db, bare_db)
-        plans = plan(str(sqlite_db), args.desks, args.per_desk)
-        ours = burst(str(sqlite_db), plans)
-        compare("SQLite", ours, burst(str(bare_db), plans, RAW_WORKER))
+        rounds = plans(str(sqlite_db), args.desks, args.per_desk, args.rounds)
+        compare("SQLite", *rounds_of(str(sqlite_db), str(bare_db), rounds))
     url = postgres_database()
     bare_url = postgres_database()
     try:
@@ -152,9 +183,8 @@ def main() -> int:
                 services = open_services(target)
                 build_demo_into(services, delegates=delegates, seed=1)
                 services.close()
-            plans = plan(url, args.desks, args.per_desk)
-            ours = burst(url, plans)
-            compare("PostgreSQL", ours, burst(bare_url, plans, RAW_WORKER))
+            rounds = plans(url, args.desks, args.per_desk, args.rounds)
+            compare("PostgreSQL", *rounds_of(url, bare_url, rounds))
     finally:
         for target in (url, bare_url):
             if target is not None:

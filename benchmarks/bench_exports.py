@@ -10,8 +10,8 @@ and XlsxWriter in constant-memory mode (why meetingdesk writes workbooks itself)
 
 The demo database gets attendance for about three in four delegates at each of
 its six sessions first (written directly, not timed). Each export is timed from
-the database to the finished file. The script reports; it does not fail when a
-target is missed.
+the database to the finished file, the faster of two runs (the writer alone
+too). The script reports; it does not fail when a target is missed.
 """
 
 from __future__ import annotations
@@ -113,9 +113,12 @@ def main() -> int:
             ("attendance XLSX", "attendance", write_xlsx, "xlsx", 2.0),
             ("participants PDF", "participants", write_pdf, "pdf", 3.0),
         ):
-            start = time.perf_counter()
-            writer(exporter.build(kind), Path(folder) / f"{kind}.{suffix}")
-            seconds = timed[kind] = time.perf_counter() - start
+            times = []
+            for _ in range(2):  # the faster of two: a busy machine shows in both
+                start = time.perf_counter()
+                writer(exporter.build(kind), Path(folder) / f"{kind}.{suffix}")
+                times.append(time.perf_counter() - start)
+            seconds = timed[kind] = min(times)
             verdict = "met" if seconds <= target else "MISSED"
             if args.delegates < 10_000:
                 verdict = "n/a at this size"
@@ -126,9 +129,12 @@ def main() -> int:
         report = exporter.build("attendance")
         sheets = workbook_sheets(report)
         cells = sum(len(row) for _, _, rows in sheets for row in rows)
-        start = time.perf_counter()
-        write_workbook(Path(folder) / "alone.xlsx", sheets)
-        alone = time.perf_counter() - start
+        alone_times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            write_workbook(Path(folder) / "alone.xlsx", sheets)
+            alone_times.append(time.perf_counter() - start)
+        alone = min(alone_times)
         ratio = timed["attendance"] / alone
         print(
             f"writer alone      {alone:6.2f} s  ({cells:,} cells, the same rows)"

@@ -5,7 +5,8 @@ included, from CSV (target <= 1 s) and from XLSX (target <= 3 s).
     python benchmarks/bench_import.py --rows 500 --big 2000      # quick
 
 Each format goes into a fresh copy of the same demo database (event, categories,
-delegations, 300 delegates), so both import the same list into the same state.
+delegations, 300 delegates), so both import the same list into the same state;
+each import is timed twice, each time into a fresh copy, and the faster counts.
 
 Beside them, in the same run:
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import random
 import shutil
 import sqlite3
@@ -193,11 +195,24 @@ def main() -> int:
         warm = Path(folder) / "warm.sqlite3"  # the first import of a process loads code
         shutil.copy(base, warm)
         run(warm, csv_file(rows(50)), "warm.csv")
+        big_base = Path(folder) / "big-base.sqlite3"
+        build_demo(big_base, args.big)
+
+        copies = itertools.count()
+
+        def best(start: Path, content: bytes, source: str) -> tuple[float, float, int, Path]:
+            """The faster of two imports, each into a fresh copy of ``start``."""
+            runs = []
+            for _ in range(2):
+                db = Path(folder) / f"run-{next(copies)}.sqlite3"  # never a used name
+                shutil.copy(start, db)
+                runs.append((*run(db, content, source), db))
+            planned, total, added, db = min(runs, key=lambda r: r[1])
+            return planned, total, added, db
+
         csv_total = 0.0
         for kind, content, target in (("CSV", csv_file(data), 1.0), ("XLSX", xlsx_file(data), 3.0)):
-            db = Path(folder) / f"{kind}.sqlite3"
-            shutil.copy(base, db)
-            planned, total, added = run(db, content, f"list.{kind.lower()}")
+            planned, total, added, db = best(base, content, f"list.{kind.lower()}")
             with sqlite3.connect(db) as conn:
                 keys = conn.execute("SELECT count(*) FROM search_key").fetchone()[0]
             verdict = "met" if total <= target or args.rows < 10_000 else "MISSED"
@@ -207,14 +222,15 @@ def main() -> int:
             )
             if kind == "CSV":
                 csv_total = total
-        db = Path(folder) / "anchor.sqlite3"
-        shutil.copy(base, db)
-        bare = anchor(db, csv_file(data))
+        bares = []
+        for attempt in range(2):
+            db = Path(folder) / f"anchor-{attempt}.sqlite3"
+            shutil.copy(base, db)
+            bares.append(anchor(db, csv_file(data)))
+        bare = min(bares)
         print(f"  bare  {bare:6.2f} s  (csv.reader, the same keys, sqlite3 executemany):"
               f" meetingdesk {csv_total / bare:4.2f}x")  # fmt: skip
-        big = Path(folder) / "big.sqlite3"
-        build_demo(big, args.big)
-        planned, total, added = run(big, csv_file(data), "list.csv")
+        planned, total, added, _ = best(big_base, csv_file(data), "list.csv")
         ratio = total / csv_total
         verdict = "met" if ratio <= 1.3 else "MISSED"
         print(
