@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import contextlib
 import datetime as dt
+import gc
 import shutil
 import subprocess
 import uuid
@@ -53,6 +54,16 @@ def badge_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
     command line and to desk processes the way a script gives it."""
     monkeypatch.setenv("MEETINGDESK_PASSPHRASE", DEMO_PASSPHRASE)
     return DEMO_PASSPHRASE
+
+
+@pytest.fixture(autouse=True, scope="module")
+def collect_garbage() -> Iterator[None]:
+    """Garbage collected after every test module, so a file or connection its
+    tests left open is reported by that module, every time, not by whichever
+    test the collector happens to run in (after every test would double the
+    suite's time)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -77,6 +77,7 @@ def test_attendance_matrix_and_lists(busy: Meeting, tmp_path: Path) -> None:
         "Session II Co-operation",
     ]
     opening = list(book["Opening session"].iter_rows(values_only=True))
+    book.close()  # a read-only workbook keeps its file open until closed
     assert len(opening) == 1 + 3
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "a.pdf").pages)
     assert "Opening session — Sala Madrid, 2026-12-03 09:00 (3 present)" in " ".join(text.split())

@@ -242,8 +242,11 @@ def test_a_meeting_from_nothing_on_the_command_line(
     attendance = list(csv.reader(io.StringIO(written["attendance"].read_text("utf-8-sig"))))
     assert attendance[0][:4] == ["Delegation", "Name", "Category", "Badge code"]
     assert any(row[1] == "Maria Rossi" and row[4] for row in attendance[1:])
-    sheet = load_workbook(written["participants"], read_only=True).worksheets[0]
-    names = {row[4] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    book = load_workbook(written["participants"], read_only=True)  # keeps the file open
+    try:
+        names = {row[4] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)}
+    finally:
+        book.close()
     assert {"García López", "Јовановић", "Rossi"} <= names
     checkins = written["checkins"].read_text("utf-8-sig")
     assert checkins.count("check-in,") == 2
