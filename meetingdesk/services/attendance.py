@@ -38,10 +38,10 @@ from meetingdesk.services.checkin import (
     LIVE_CHECKIN,
     PERSON,
     badge_of,
+    current_holder,
     live_checkin,
     not_found,
     refuse,
-    summary_of,
 )
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import (
@@ -255,17 +255,12 @@ class AttendanceService:
     ) -> ActionResult | None:
         """The usual admission on prepared statements, or None (nothing written)
         when anything about it is unusual and the full path must decide."""
-        code, generation, method = badge
+        method = badge[2]
         door = _DOOR.first(connection, session_id=session_id)
-        row = PERSON.first(connection, code=code)
-        if door is None or row is None:
+        person = current_holder(connection, badge)
+        if door is None or person is None:
             return None
         title, requires_checkin, zone = door
-        person = summary_of(row)
-        if person.cancelled:
-            return None  # refused, and the refusal audited: the full path
-        if generation is not None and generation != person.badge_generation:
-            return None
         if requires_checkin and LIVE_CHECKIN.first(connection, delegate_id=person.id) is None:
             return None
         new = _ADMIT.first(

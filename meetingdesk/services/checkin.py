@@ -200,6 +200,22 @@ def badge_of(keys: EventKeys, text: str) -> tuple[str, int | None, EntryMethod] 
     return None
 
 
+def current_holder(
+    connection: Bare, badge: tuple[str, int | None, EntryMethod]
+) -> DelegateSummary | None:
+    """The registered delegate whose current badge this is; None when there is
+    none, her registration is cancelled or the badge was reprinted since (the
+    full path refuses those, and audits the refusal)."""
+    code, generation, _method = badge
+    row = PERSON.first(connection, code=code)
+    if row is None:
+        return None
+    person = summary_of(row)
+    if person.cancelled or generation not in (None, person.badge_generation):
+        return None
+    return person
+
+
 class CheckInService:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow = uow
@@ -269,14 +285,9 @@ class CheckInService:
         """The usual check-in on prepared statements in a bare transaction, or
         None (nothing written) when anything about it is unusual and the full
         path must decide."""
-        code, generation, method = badge
-        row = PERSON.first(connection, code=code)
-        if row is None:
-            return None
-        person = summary_of(row)
-        if person.cancelled:
-            return None  # refused, and the refusal audited: the full path
-        if generation is not None and generation != person.badge_generation:
+        _code, _scanned, method = badge
+        person = current_holder(connection, badge)
+        if person is None:
             return None
         generation = person.badge_generation
         if person.requires_id_check:
