@@ -30,6 +30,7 @@ from meetingdesk.domain.model import (
     RegistrationStatus,
 )
 from meetingdesk.files import check_output
+from meetingdesk.reports.cells import text
 from meetingdesk.reports.model import DelegationBlock, Group, Member, Report, Sheet
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
@@ -57,10 +58,6 @@ LOGGED_ACTIONS = {
     "attendance.removed": "attendance removed",
     "badge.reissued": "badge reprinted",
 }
-
-
-def hhmm_text(clock: dt.time) -> str:
-    return f"{clock.hour:02d}:{clock.minute:02d}"
 
 
 # The attendance report's three statements, built once.
@@ -243,7 +240,7 @@ class ExportService:
                 (
                     f"{session_title} — {room}, {_local(utc(start), zone, True)}"
                     f" ({len(rows)} present)",
-                    [(hhmm_text(r[0]), f"{r[1]}, {r[2]}") for r in rows],
+                    [(text(r[0]), f"{r[1]}, {r[2]}") for r in rows],
                 )
             )
         return Report("attendance", title, subtitle, sheets, sessions=listing)
