@@ -54,11 +54,9 @@ class UnitOfWork:
             self._db.close()
             self._db = None
         if isinstance(exc, OperationalError):
-            if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
-                raise Contended(str(exc.orig)) from exc
-            if unavailable(exc):
-                # A known failure, said plainly; the action did not happen.
-                raise DatabaseUnavailable(_explain(exc)) from exc
+            known = _known_failure(exc)
+            if known is not None:
+                raise known from exc
 
     def commit(self) -> None:
         self.db.commit()
@@ -151,13 +149,23 @@ class UnitOfWorkFactory:
         self._bare.close()
 
 
+def _known_failure(exc: OperationalError) -> Contended | DatabaseUnavailable | None:
+    """What a failed action says: run it again (a serialisation failure or
+    deadlock), the database is unavailable (said plainly; the action did not
+    happen), or None for a bug, which goes on as it is."""
+    if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
+        return Contended(str(exc.orig))
+    if unavailable(exc):
+        return DatabaseUnavailable(_explain(exc))
+    return None
+
+
 @contextmanager
 def _translated() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
-            raise Contended(str(exc.orig)) from exc
-        if not unavailable(exc):
+        known = _known_failure(exc)
+        if known is None:
             raise
-        raise DatabaseUnavailable(_explain(exc)) from exc
+        raise known from exc
