@@ -528,21 +528,15 @@ class ImportService:
                     update(Delegate).where(Delegate.id == change.delegate_id).values(**new_values)
                 )
             changed_ids = [c.delegate_id for c in changes]
-            for start in range(0, len(changed_ids), 5_000):
-                db.execute(
-                    delete(SearchKeyRow).where(
-                        SearchKeyRow.delegate_id.in_(changed_ids[start : start + 5_000])
-                    )
-                )
+            for chunk in _chunks(changed_ids):
+                db.execute(delete(SearchKeyRow).where(SearchKeyRow.delegate_id.in_(chunk)))
             keys = key_rows(
                 (delegate_id, row, delegation_names[row["delegation_id"]])
                 for delegate_id, row in zip(new_ids, rows, strict=True)
             )
-            for start in range(0, len(changed_ids), 5_000):  # names may have changed
+            for chunk in _chunks(changed_ids):  # names may have changed
                 changed_rows = db.execute(
-                    select(*KEYED_COLUMNS).where(
-                        Delegate.id.in_(changed_ids[start : start + 5_000])
-                    )
+                    select(*KEYED_COLUMNS).where(Delegate.id.in_(chunk))
                 ).all()
                 keys.extend(
                     key_rows(
@@ -586,13 +580,11 @@ def insert_delegates(db: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
     bulk_insert(db, table, rows)
     ids: dict[str, int] = {}
     wanted = [row["badge_code"] for row in rows]
-    for start in range(0, len(wanted), 5_000):
+    for chunk in _chunks(wanted):
         ids.update(
             (code, delegate_id)
             for delegate_id, code in db.execute(
-                select(table.c.id, table.c.badge_code).where(
-                    table.c.badge_code.in_(wanted[start : start + 5_000])
-                )
+                select(table.c.id, table.c.badge_code).where(table.c.badge_code.in_(chunk))
             )
         )
     return [ids[code] for code in wanted]
