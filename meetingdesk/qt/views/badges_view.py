@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -337,28 +338,25 @@ class BadgesView(QWidget):
         self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
         self.category.blockSignals(False)
 
-    def _selection(self) -> tuple[list[int], int]:
+    def _choice(self) -> dict[str, Any] | None:
+        """The chosen badges as the service's filter; None: codes chosen, none typed."""
         if self.by_category.isChecked():
-            return self._badges.select(category=self.category.currentData())
+            return {"category": self.category.currentData()}
         if self.by_codes.isChecked():
             wanted = self.codes.text().split()
-            if not wanted:
-                return [], 0
-            return self._badges.select(only_codes=wanted)
+            return {"only_codes": wanted} if wanted else None
         if self.everyone.isChecked():
-            return self._badges.select()
-        return self._badges.select(not_printed=True)
+            return {}
+        return {"not_printed": True}
+
+    def _selection(self) -> tuple[list[int], int]:
+        choice = self._choice()
+        return ([], 0) if choice is None else self._badges.select(**choice)
 
     def _counted(self) -> tuple[int, int]:
         """What ``_selection`` would choose, counted by the database."""
-        if self.by_category.isChecked():
-            return self._badges.count(category=self.category.currentData())
-        if self.by_codes.isChecked():
-            wanted = self.codes.text().split()
-            return self._badges.count(only_codes=wanted) if wanted else (0, 0)
-        if self.everyone.isChecked():
-            return self._badges.count()
-        return self._badges.count(not_printed=True)
+        choice = self._choice()
+        return (0, 0) if choice is None else self._badges.count(**choice)
 
     def refresh_count(self) -> None:
         try:
