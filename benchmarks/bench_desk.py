@@ -57,7 +57,7 @@ app.exec()
 
 
 def keystrokes(db: Path) -> tuple[list[float], list[float]]:
-    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtCore import QEventLoop, QSortFilterProxyModel, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
@@ -65,11 +65,12 @@ def keystrokes(db: Path) -> tuple[list[float], list[float]]:
     from meetingdesk.qt.models.delegates import DelegatesModel
     from meetingdesk.qt.views.checkin_view import CheckInView
     from meetingdesk.services.app import open_services
+    from meetingdesk.services.desk_session import DeskSession
     from meetingdesk.services.overview import OverviewService
 
     app = QApplication.instance() or QApplication([])
     services = open_services(db, create=False)
-    view = CheckInView(services.search, services.checkin, Desk("Bench", "bench"))
+    view = CheckInView(DeskSession(services), Desk("Bench", "bench"))
     view.resize(1200, 700)
     view.show()
     app.processEvents()
@@ -79,6 +80,8 @@ def keystrokes(db: Path) -> tuple[list[float], list[float]]:
         for letter in word:
             start = time.perf_counter()
             QTest.keyClick(view.field, letter)
+            while view.busy:  # the search runs off the GUI thread: until it is shown
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
             view.table.viewport().repaint()
             ours.append((time.perf_counter() - start) * 1000)
 

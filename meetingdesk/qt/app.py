@@ -14,7 +14,7 @@ from types import TracebackType
 from zoneinfo import ZoneInfo
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,7 +32,7 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.files import OutputRefused
 from meetingdesk.log import configure, desk_log_file
 from meetingdesk.qt.i18n import LANGUAGE_KEY, install_translations
-from meetingdesk.qt.refresh import DatabaseWatcher
+from meetingdesk.qt.refresh import DeskTicker
 from meetingdesk.qt.scanner import ScannerCapture
 from meetingdesk.qt.theme import HIGH_CONTRAST_KEY, apply_theme
 from meetingdesk.qt.views.badges_view import BadgesView, PrinterProvider, ask_for_printer
@@ -47,13 +47,14 @@ from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.views.start_page import StartPage, Why
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import event_place, output_problem, queue_sent
-from meetingdesk.qt.workers import run_task
+from meetingdesk.qt.workers import LatestOnly
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
 from meetingdesk.services.clock import Clock, system_clock
+from meetingdesk.services.desk_session import DeskSession
 from meetingdesk.services.exporting import ExportService
 from meetingdesk.services.importer import ImportService
-from meetingdesk.services.offline import OfflineDesk
+from meetingdesk.services.offline import FlushReport, OfflineDesk
 from meetingdesk.services.overview import OverviewService
 
 log = logging.getLogger("meetingdesk.qt")
@@ -93,16 +94,6 @@ def desk_identity(settings: QSettings) -> Desk:
 LAST_DATABASE_KEY = "database/last"
 
 
-def _prepare_checkin(services: Services) -> None:
-    """Once the window is on screen: the first check-in then costs what the next
-    does. A database that does not answer now says so at the first action."""
-    try:
-        services.checkin.prepare()
-        services.attendance.prepare()
-    except MeetingdeskError as exc:
-        log.info("check-in not prepared at start-up: %s", exc.__class__.__name__)
-
-
 def open_or_start(
     target: str | None, settings: QSettings, default: str, clock: Clock = system_clock
 ) -> tuple[Services, Path | None] | None:
@@ -136,23 +127,16 @@ def open_or_start(
         chosen, temporary = page.chosen.target, page.chosen.temporary
 
 
-COPY_REFRESH_MS = 5 * 60 * 1000
-
-
 def offline_desk(services: Services, folder: Path | None = None) -> OfflineDesk | None:
     """For a server database: the local copy and queue that keep the desk going
-    (kept in the user's data folder, one per server database)."""
+    (kept in the user's data folder, one per server database). The copy is made
+    or refreshed by the desk session's first tick, off the GUI thread."""
     if services.target.is_sqlite:
         return None
     if folder is None:
         key = hashlib.sha256(services.target.describe().encode()).hexdigest()[:12]
         folder = user_data_path("meetingdesk", appauthor=False) / "offline" / key
-    desk = OfflineDesk(services, folder)
-    try:
-        desk.refresh()
-    except MeetingdeskError as exc:
-        log.warning("no local copy made: %s", exc)
-    return desk
+    return OfflineDesk(services, folder)
 
 
 def build_window(
@@ -169,10 +153,8 @@ def build_window(
     zone = ZoneInfo(event.time_zone)
     today = services.clock().astimezone(zone).date()
     overview = OverviewService(services.uow, services.clock)
-    offline = offline_desk(services, offline_folder)
-    checkin = CheckInView(
-        offline or services.search, offline or services.checkin, desk, services.registry
-    )
+    session = DeskSession(services, offline_desk(services, offline_folder))
+    checkin = CheckInView(session, desk, services.registry)
     badges = BadgesView(
         services.badges,
         services.registry,
@@ -252,11 +234,15 @@ def build_window(
                 services.clock().astimezone(changed_zone).date(),
             )
 
+    count_questions = LatestOnly(window)
+
     def refresh_counts() -> None:
-        try:
-            counts.set_counts(overview.counts())
-        except MeetingdeskError as exc:
-            window.show_failure(str(exc))
+        count_questions.ask(session.counts, counts.set_counts, failed_quietly)
+
+    def failed_quietly(exc: BaseException) -> None:
+        if not isinstance(exc, MeetingdeskError):
+            raise exc  # a bug: the crash dialog
+        log.info("counts not refreshed: %s", exc.__class__.__name__)  # the ticker says why
 
     stale = {"delegates": True}
 
@@ -284,7 +270,7 @@ def build_window(
         if isinstance(app, QApplication):
             apply_theme(app, on)
 
-    watcher = DatabaseWatcher(overview, window)
+    watcher = DeskTicker(session, window)
     watcher.changed.connect(changed_elsewhere)
     watcher.unavailable.connect(
         lambda text: window.message_bar.show_message(
@@ -295,41 +281,19 @@ def build_window(
         )
     )
 
-    def back_online() -> None:
-        text = QApplication.translate("app", "The database answers again.")
-        kind = "info"
-        if offline is not None:
-            report = offline.flush()  # with nothing queued: straight back to the server
-            if report.sent or report.unsent:
-                sent, kind = queue_sent(report, zone)
-                text += " " + sent
+    def back_online(report: FlushReport | None) -> None:
+        text, kind = QApplication.translate("app", "The database answers again."), "info"
+        if report is not None and (report.sent or report.unsent):
+            sent, kind = queue_sent(report, zone)
+            text += " " + sent
         window.message_bar.show_message(text, kind)
-        changed_elsewhere()
 
-    def server_answers() -> None:
-        # A blip shorter than the watcher's second can have sent the desk to its
-        # local copy: the next answer brings it back, queue or no queue.
-        if offline is not None and not offline.online:
-            back_online()
+    def partly_sent(report: FlushReport) -> None:
+        window.message_bar.show_message(*queue_sent(report, zone))
 
     watcher.available.connect(back_online)
-    watcher.answered.connect(server_answers)
-
-    if offline is not None:
-        # Keep the local copy fresh (walk-ins, reprints at other desks), off the GUI
-        # thread, while the server answers.
-        def refresh_copy() -> None:
-            if offline.online:
-                run_task(
-                    lambda _progress, _cancelled: offline.refresh(),
-                    on_done=lambda _count: None,
-                    on_error=lambda exc: log.warning("local copy not refreshed: %s", exc),
-                )
-
-        copier = QTimer(window)
-        copier.setInterval(COPY_REFRESH_MS)
-        copier.timeout.connect(refresh_copy)
-        copier.start()
+    watcher.uploaded.connect(partly_sent)
+    window.closed.connect(watcher.stop)
     checkin.checkedIn.connect(lambda _result: refresh_counts())
     door.failed.connect(window.show_failure)
     delegates.edited.connect(changed_elsewhere)
@@ -391,6 +355,7 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
 
         services.keys.unlock(DEMO_PASSPHRASE)
     scanner: ScannerCapture | None = None
+    window: MainWindow | None = None
     try:
         window = build_window(services, desk_identity(settings), settings)
         scanner = ScannerCapture(window)
@@ -399,7 +364,6 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
         app.installEventFilter(scanner)
         window.resize(1280, 760)
         window.show()
-        QTimer.singleShot(0, lambda: _prepare_checkin(services))
         # The desk's loop ends with its window (or a request to quit). A loop of
         # its own rather than app.exec(): once app.exec() has been quit, every
         # later event loop in the process returns at once (dialogs included).
@@ -410,6 +374,12 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
     finally:
         if scanner is not None:
             app.removeEventFilter(scanner)
+        if window is not None and isinstance(window.watcher, DeskTicker):
+            window.watcher.stop()
+            # What runs off the GUI thread finishes before its database closes
+            # (each call to a server has its deadline).
+            QThreadPool.globalInstance().waitForDone(15_000)
+            window.watcher.session.close()
         services.close()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)  # the demo leaves nothing behind

@@ -1,8 +1,10 @@
-"""Noticing what other desks did: the database's change counter, asked every second.
+"""The desk session's tick, every second, off the GUI thread.
 
-Any desk's check-in, undo, edit or import advances the audit chain; when the
-number moves, the views reload what they show. A database that stops answering
-is reported once, and again when it answers."""
+Each tick asks the database whether any desk changed anything (one row), loses
+or finds the server, sends the queue on the way back and keeps the local copy
+fresh (``services.desk_session``); this object only runs it and turns what it
+found into signals. A tick still running when the next is due is not joined
+by another."""
 
 from __future__ import annotations
 
@@ -11,27 +13,32 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from meetingdesk.domain.errors import MeetingdeskError
-from meetingdesk.services.overview import OverviewService
+from meetingdesk.qt.workers import Task, run_task
+from meetingdesk.services.desk_session import DeskSession, Tick
 
 log = logging.getLogger("meetingdesk.qt")
 
 INTERVAL_MS = 1000
 
 
-class DatabaseWatcher(QObject):
-    changed = Signal()
-    unavailable = Signal(str)
-    available = Signal()
-    answered = Signal()  # every check the database answered
+class DeskTicker(QObject):
+    changed = Signal()  # some desk changed something: reload what is shown
+    unavailable = Signal(str)  # the server stopped answering (why)
+    available = Signal(object)  # it answers again: the queue's FlushReport, or None
+    uploaded = Signal(object)  # part of the queue was sent before the server went again
+    ticked = Signal(object)  # every Tick, after the signals above
 
-    def __init__(self, overview: OverviewService, parent: QObject | None = None) -> None:
+    def __init__(self, session: DeskSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._overview = overview
-        self._version: int | None = None
-        self._failing = False
+        self.session = session
+        self._task: Task | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
 
     def start(self) -> None:
         self.check()
@@ -41,20 +48,27 @@ class DatabaseWatcher(QObject):
         self._timer.stop()
 
     def check(self) -> None:
-        try:
-            version = self._overview.version()
-        except MeetingdeskError as exc:
-            if not self._failing:
-                self._failing = True
-                log.warning("database not answering: %s", exc)
-                self.unavailable.emit(str(exc))
-            return
-        if self._failing:
-            self._failing = False
-            self.available.emit()
-        self.answered.emit()
-        if version != self._version:
-            first = self._version is None
-            self._version = version
-            if not first:
-                self.changed.emit()
+        if self._task is None:
+            self._task = run_task(
+                lambda _progress, _cancelled: self.session.tick(),
+                on_done=self._done,
+                on_error=self._failed,
+            )
+
+    def _done(self, tick: Tick) -> None:
+        self._task = None
+        if tick.failure is not None:
+            self.unavailable.emit(str(tick.failure))
+        if tick.back_online:
+            self.available.emit(tick.sent)
+        elif tick.sent is not None and (tick.sent.sent or tick.sent.unsent):
+            self.uploaded.emit(tick.sent)
+        if tick.changed:
+            self.changed.emit()
+        self.ticked.emit(tick)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        if not isinstance(exc, MeetingdeskError):
+            raise exc  # a bug: the crash dialog
+        log.warning("tick failed: %s", exc.__class__.__name__)

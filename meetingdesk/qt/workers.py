@@ -67,3 +67,99 @@ def run_task(
         task.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+Call = Callable[[], Any]
+Answer = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+class LatestOnly(QObject):
+    """Questions whose latest one alone matters (search as you type): one runs at
+    a time off the GUI thread; a question asked meanwhile replaces any other that
+    waits, and an answer overtaken by a newer question is never delivered, so a
+    slow answer for "pa" never overwrites the answer for "pap"."""
+
+    settled = Signal()  # nothing runs and nothing waits
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: Task | None = None
+        self._waiting: tuple[int, Call, Answer, Failure] | None = None
+        self._latest = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def ask(self, call: Call, on_done: Answer, on_error: Failure) -> None:
+        self._latest += 1
+        if self._running is not None:
+            self._waiting = (self._latest, call, on_done, on_error)
+        else:
+            self._start(self._latest, call, on_done, on_error)
+
+    def forget(self) -> None:
+        """The question is gone (the field was cleared): no answer is delivered."""
+        self._latest += 1
+        self._waiting = None
+
+    def _start(self, asked: int, call: Call, on_done: Answer, on_error: Failure) -> None:
+        def over(deliver: Callable[[], None]) -> None:
+            self._running = None
+            waiting, self._waiting = self._waiting, None
+            if waiting is not None:
+                self._start(*waiting)
+                return
+            if asked == self._latest:
+                deliver()
+            self.settled.emit()
+
+        self._running = run_task(
+            lambda _p, _c: call(),
+            on_done=lambda result: over(lambda: on_done(result)),
+            on_error=lambda exc: over(lambda: on_error(exc)),
+        )
+
+
+class InOrder(QObject):
+    """Actions that must all happen, one after another, in the order asked (a
+    burst of scans): each runs off the GUI thread and each answer is delivered."""
+
+    settled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: Task | None = None
+        self._queue: list[tuple[Call, Answer, Failure]] = []
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None or bool(self._queue)
+
+    def ask(self, call: Call, on_done: Answer, on_error: Failure) -> None:
+        self._queue.append((call, on_done, on_error))
+        if self._running is None:
+            self._start()
+
+    def _start(self) -> None:
+        call, on_done, on_error = self._queue.pop(0)
+
+        def over(deliver: Callable[[], None]) -> None:
+            # Not busy while the answer is shown: it may ask a person something
+            # (a dialog) and, meanwhile, the next action may start.
+            self._running = None
+            try:
+                deliver()
+            finally:
+                if self._running is None:
+                    if self._queue:
+                        self._start()
+                    else:
+                        self.settled.emit()
+
+        self._running = run_task(
+            lambda _p, _c: call(),
+            on_done=lambda result: over(lambda: on_done(result)),
+            on_error=lambda exc: over(lambda: on_error(exc)),
+        )

@@ -350,11 +350,16 @@ class CheckInService:
 
     @retry_contended
     def check_in_delegate(
-        self, delegate_id: int, desk: Desk, id_check: IdCheck | None = None
+        self,
+        delegate_id: int,
+        desk: Desk,
+        id_check: IdCheck | None = None,
+        at: dt.datetime | None = None,
     ) -> ActionResult:
-        """Check in a delegate picked from the search list."""
+        """Check in a delegate picked from the search list (``at``: when it
+        happened, if not now, as for ``check_in``)."""
         with self._uow.write() as uow:
-            now = self._clock()
+            now = at or self._clock()
             keys = self._keys.get(uow.db)
             found = identify_by_id(uow.db, delegate_id)
             if isinstance(found, Unidentified):

@@ -14,13 +14,13 @@ is reported with who and why, never dropped without a word."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,7 +46,6 @@ from meetingdesk.domain.values import (
     IdCheck,
     Outcome,
     Refusal,
-    SearchResult,
 )
 from meetingdesk.files import erase_file, private_file
 from meetingdesk.services.app import Services, open_services
@@ -93,6 +92,7 @@ class FlushReport:
     sent: int = 0
     unsent: list[Unsent] = field(default_factory=list)
     still_pending: int = 0
+    stopped: bool = False  # the server stopped answering part-way
 
     @property
     def already(self) -> list[Unsent]:
@@ -103,13 +103,20 @@ class FlushReport:
         return [u for u in self.unsent if u.outcome is not Outcome.ALREADY]
 
 
+Send = Callable[[str, Desk, IdCheck | None, dt.datetime], ActionResult]
+
+
 class OfflineDesk:
+    """The desk's local copy and its queue of check-ins made while the server did
+    not answer. Which of the two a desk action goes to is the desk session's
+    decision (``services.desk_session``); nothing here contacts the server except
+    ``refresh``, ``erase_if_purged`` and ``flush``."""
+
     def __init__(self, primary: Services, folder: Path) -> None:
         self.primary = primary
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.replica: Services | None = None
-        self.online = True
         self._lock = threading.Lock()
         self._queue = sqlite3.connect(
             private_file(folder / "queue.sqlite3"), isolation_level=None, check_same_thread=False
@@ -123,10 +130,8 @@ class OfflineDesk:
             " id_document TEXT, id_last_four TEXT)"
         )
         existing = folder / "replica.sqlite3"
-        if existing.exists():
+        if existing.exists():  # checked against a purge at the first refresh
             self.replica = open_services(existing, create=False, clock=primary.clock)
-            with contextlib.suppress(DatabaseUnavailable):  # said at the next contact
-                self.erase_if_purged()  # a desk opened after a purge
 
     # --- a purge on the server ------------------------------------------------------
 
@@ -182,69 +187,35 @@ class OfflineDesk:
             self.replica = open_services(
                 self.folder / "replica.sqlite3", create=False, clock=self.primary.clock
             )
+            # Check-ins still queued are in the server's copy only once sent: the
+            # fresh copy must know them too, or it would let them in twice.
+            for code, desk, operator, at, document, last_four in self._queue.execute(
+                "SELECT code, desk, operator, at, id_document, id_last_four FROM pending"
+                " ORDER BY id"
+            ).fetchall():
+                id_check = IdCheck(document, last_four) if document and last_four else None
+                self.replica.checkin.check_in(
+                    code, Desk(desk, operator), id_check, at=dt.datetime.fromisoformat(at)
+                )
         with self.replica.uow.read() as uow:
             return int(uow.db.execute(select(func.count()).select_from(Delegate)).scalar_one())
 
-    # --- the desk's actions ------------------------------------------------------------
-
-    def search(self, query: str, limit: int | None = 50) -> SearchResult:
-        if self.online:
-            try:
-                return self.primary.search.search(query, limit)
-            except DatabaseUnavailable:
-                self._went_offline()
-        return self._replica().search.search(query, limit)
-
-    def check_in(self, text: str, desk: Desk, id_check: IdCheck | None = None) -> ActionResult:
-        if self.online:
-            try:
-                return self.primary.checkin.check_in(text, desk, id_check)
-            except DatabaseUnavailable:
-                self._went_offline()
-        return self._offline_check_in(text, desk, id_check)
-
-    def check_in_delegate(
-        self, delegate_id: int, desk: Desk, id_check: IdCheck | None = None
-    ) -> ActionResult:
-        """A delegate picked from the list (the local copy keeps the server's ids)."""
-        if self.online:
-            try:
-                return self.primary.checkin.check_in_delegate(delegate_id, desk, id_check)
-            except DatabaseUnavailable:
-                self._went_offline()
-        code = self._replica().registry.delegate(delegate_id).badge_code
-        return self._offline_check_in(code, desk, id_check)
-
-    def document_types(self) -> list[tuple[str, str]]:
-        if self.online:
-            try:
-                return self.primary.checkin.document_types()
-            except DatabaseUnavailable:
-                self._went_offline()
-        return self._replica().checkin.document_types()
-
-    def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult:
-        """Undoing needs the server: a queued check-in is not undone behind its back."""
-        return self.primary.checkin.undo_delegate(delegate_id, desk)
-
-    def pending(self) -> int:
-        return int(self._queue.execute("SELECT count(*) FROM pending").fetchone()[0])
-
-    def _replica(self) -> Services:
+    def copy(self) -> Services:
+        """The local copy's services (search, the counts), for a desk offline."""
         if self.replica is None:
             raise DatabaseUnavailable(
                 "the server does not answer and this desk has no local copy yet"
             )
         return self.replica
 
-    def _went_offline(self) -> None:
-        if self.online:
-            log.warning("server not answering: this desk goes on with its local copy")
-        self.online = False
+    # --- check-ins while the server does not answer --------------------------------------
 
-    def _offline_check_in(self, text: str, desk: Desk, id_check: IdCheck | None) -> ActionResult:
-        replica = self._replica()
-        at = self.primary.clock()
+    def queue_check_in(
+        self, text: str, desk: Desk, at: dt.datetime, id_check: IdCheck | None = None
+    ) -> ActionResult:
+        """Check in on the local copy and, when that succeeds, queue the check-in
+        on the disk (synchronously) before returning: acknowledged means kept."""
+        replica = self.copy()
         with self._lock:
             result = replica.checkin.check_in(text, desk, id_check, at=at)
             if result.outcome is not Outcome.DONE or result.delegate is None:
@@ -263,57 +234,67 @@ class OfflineDesk:
             )
         return dataclasses.replace(result, message=result.message + OFFLINE_NOTE, offline=True)
 
+    def badge_code(self, delegate_id: int) -> str:
+        """A delegate's badge code by the server's id (the copy keeps the ids)."""
+        return self.copy().registry.delegate(delegate_id).badge_code
+
+    def pending(self) -> int:
+        return int(self._queue.execute("SELECT count(*) FROM pending").fetchone()[0])
+
     # --- back online ---------------------------------------------------------------------
 
-    def flush(self) -> FlushReport:
-        """Send the queued check-ins; stop at the first sign the server is gone again."""
+    def flush(self, send: Send | None = None) -> FlushReport:
+        """Send the queued check-ins, oldest first, until none is left (check-ins
+        queued meanwhile included); stop at the first sign the server is gone
+        again. ``send``: how one check-in reaches the server (by default the
+        server's check-in service; the desk session adds its deadline)."""
+        send = send or self.primary.checkin.check_in
         report = FlushReport()
-        with self._lock:
-            rows = self._queue.execute(
-                "SELECT id, code, desk, operator, at, id_document, id_last_four FROM pending"
-                " ORDER BY id"
-            ).fetchall()
-            for row_id, code, desk_name, operator, at_text, document, last_four in rows:
-                at = dt.datetime.fromisoformat(at_text)
-                id_check = IdCheck(document, last_four) if document and last_four else None
-                try:
-                    result = self.primary.checkin.check_in(
-                        code, Desk(desk_name, operator), id_check, at=at
-                    )
-                except DatabaseUnavailable:
-                    self.online = False
-                    break
-                ours = (
-                    result.previous is not None
-                    and result.previous.desk == desk_name
-                    and result.previous.at == at
-                )
-                if result.outcome is Outcome.DONE or (result.outcome is Outcome.ALREADY and ours):
-                    report.sent += 1
-                else:
-                    person = result.delegate
-                    report.unsent.append(
-                        Unsent(
-                            code=code,
-                            name=person.badge_name if person else None,
-                            delegation=person.delegation if person else None,
-                            at=at,
-                            desk=desk_name,
-                            outcome=result.outcome,
-                            refusal=result.refusal,
-                            previous=result.previous if result.outcome is Outcome.ALREADY else None,
-                        )
-                    )
-                    log.info(
-                        "queued check-in not recorded: %s (%s), delegate=%s",
-                        result.outcome.value,
-                        result.refusal.value if result.refusal else "-",
-                        person.id if person else "unknown",
-                    )
-                # Answered by the server (recorded, or told why not): off the queue.
-                self._queue.execute("DELETE FROM pending WHERE id = ?", (row_id,))
+        while True:
+            with self._lock:
+                row = self._queue.execute(
+                    "SELECT id, code, desk, operator, at, id_document, id_last_four FROM pending"
+                    " ORDER BY id LIMIT 1"
+                ).fetchone()
+            if row is None:
+                break
+            row_id, code, desk_name, operator, at_text, document, last_four = row
+            at = dt.datetime.fromisoformat(at_text)
+            id_check = IdCheck(document, last_four) if document and last_four else None
+            try:
+                result = send(code, Desk(desk_name, operator), id_check, at)
+            except DatabaseUnavailable:
+                report.stopped = True
+                break
+            ours = (
+                result.previous is not None
+                and result.previous.desk == desk_name
+                and result.previous.at == at
+            )
+            if result.outcome is Outcome.DONE or (result.outcome is Outcome.ALREADY and ours):
+                report.sent += 1
             else:
-                self.online = True
+                person = result.delegate
+                report.unsent.append(
+                    Unsent(
+                        code=code,
+                        name=person.badge_name if person else None,
+                        delegation=person.delegation if person else None,
+                        at=at,
+                        desk=desk_name,
+                        outcome=result.outcome,
+                        refusal=result.refusal,
+                        previous=result.previous if result.outcome is Outcome.ALREADY else None,
+                    )
+                )
+                log.info(
+                    "queued check-in not recorded: %s (%s), delegate=%s",
+                    result.outcome.value,
+                    result.refusal.value if result.refusal else "-",
+                    person.id if person else "unknown",
+                )
+            with self._lock:  # answered by the server (recorded, or told why not)
+                self._queue.execute("DELETE FROM pending WHERE id = ?", (row_id,))
         report.still_pending = self.pending()
         if report.sent or report.unsent:
             log.info(

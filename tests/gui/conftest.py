@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from meetingdesk.qt.refresh import DeskTicker
 from meetingdesk.qt.views.checkin_view import CheckInView
+from meetingdesk.qt.workers import InOrder, LatestOnly
+from meetingdesk.services.desk_session import DeskSession, Tick
 from tests.conftest import Meeting
 
 
@@ -20,10 +25,45 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+def settle(timeout_s: float = 20.0) -> None:
+    """Run the event loop until nothing the windows asked off the GUI thread is
+    on its way (searches, check-ins, counts), as a person looks at the screen
+    once the desk has answered."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        QApplication.processEvents()
+        if not any(
+            helper.busy
+            for top in QApplication.topLevelWidgets()
+            for kind in (LatestOnly, InOrder)
+            for helper in top.findChildren(kind)
+        ):
+            return
+        assert time.monotonic() < deadline, "the desk never answered"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+
+
+@pytest.fixture(autouse=True)
+def look_after_the_desk_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every key and click a test sends is followed by ``settle()``: the next
+    line of the test looks at the screen once the desk has answered. (Within
+    one ``keyClicks`` nothing waits, so its letters race their searches as fast
+    typing does, and only the answer to the last one may show.)"""
+    for name in ("keyClicks", "keyClick", "mouseClick", "mouseDClick"):
+        original = getattr(QtBot, name)
+
+        def settled(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
+            result = _original(*args, **kwargs)
+            settle()
+            return result
+
+        monkeypatch.setattr(QtBot, name, staticmethod(settled))
+
+
 @pytest.fixture
 def view(qtbot: QtBot, sqlite_meeting: Meeting) -> CheckInView:
     services = sqlite_meeting.services
-    widget = CheckInView(services.search, services.checkin, sqlite_meeting.desk)
+    widget = CheckInView(DeskSession(services), sqlite_meeting.desk)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -71,7 +111,19 @@ def answer_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]],
 
 def type_with_layout(widget: QWidget, text: str) -> None:
     """Key events carrying text, as a Cyrillic, Greek or French keyboard layout sends
-    them (QTest.keyClicks only handles ASCII)."""
+    them (QTest.keyClicks only handles ASCII); then ``settle()``."""
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    settle()
+
+
+def tick(qtbot: QtBot, ticker: DeskTicker) -> Tick:
+    """One tick of the desk's session, as its timer would run it; then ``settle()``."""
+    qtbot.waitUntil(lambda: not ticker.busy, timeout=30_000)
+    with qtbot.waitSignal(ticker.ticked, timeout=30_000) as blocker:
+        ticker.check()
+    settle()
+    answered = blocker.args[0] if blocker.args else None
+    assert isinstance(answered, Tick)
+    return answered

@@ -35,6 +35,7 @@ from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.badges import ReprintOutcome
 from meetingdesk.services.demo import build_demo
+from meetingdesk.services.desk_session import DeskSession
 from tests.conftest import Meeting
 
 Answer = Callable[[Callable[[QWidget], None]], None]
@@ -364,7 +365,7 @@ def test_a_badge_that_did_not_print_at_check_in_shows_on_the_panel(
 ) -> None:
     services, meeting = sqlite_meeting.services, sqlite_meeting
     badges = make_view(qtbot, services, meeting.desk, printers, tmp_path)
-    checkin = CheckInView(services.search, services.checkin, meeting.desk)
+    checkin = CheckInView(DeskSession(services), meeting.desk)
     qtbot.addWidget(checkin)
     checkin.show()
     checkin.checkedIn.connect(badges.print_for_checkin)
@@ -396,7 +397,7 @@ def test_check_ins_in_quick_succession_print_in_turn(
 ) -> None:
     services, meeting = sqlite_meeting.services, sqlite_meeting
     badges = make_view(qtbot, services, meeting.desk, printers, tmp_path)
-    checkin = CheckInView(services.search, services.checkin, meeting.desk)
+    checkin = CheckInView(DeskSession(services), meeting.desk)
     qtbot.addWidget(checkin)
     checkin.checkedIn.connect(badges.print_for_checkin)
     qtbot.mouseClick(badges.auto_print, Qt.MouseButton.LeftButton)

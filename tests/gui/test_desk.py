@@ -25,6 +25,7 @@ from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.services.app import open_services
 from meetingdesk.services.overview import OverviewService
 from tests.conftest import FakeClock, Meeting, build_meeting
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -227,6 +228,7 @@ def test_a_check_in_by_another_desk_appears(
             check=True,
             capture_output=True,
         )
+    settle()  # the results and counts are asked again, off the GUI thread
     assert window.checkin_view.field.text() == "celik"  # typing untouched
     assert window.checkin_view.model.hit(0).checked_in is True
     assert window.counts_panel is not None

@@ -10,9 +10,28 @@ from pytestqt.qtbot import QtBot
 
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.app import build_window
-from meetingdesk.services.app import open_services
+from meetingdesk.qt.refresh import DeskTicker
+from meetingdesk.qt.views.main_window import MainWindow
+from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.demo import build_demo
+from meetingdesk.services.desk_session import Link
+from tests.gui.conftest import tick
 from tests.pg_server import ThrowawayServer
+
+
+def desk_window(qtbot: QtBot, services: Services, tmp_path: Path) -> tuple[MainWindow, DeskTicker]:
+    """The window with its ticker stopped: the test ticks by hand."""
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window = build_window(services, Desk("Desk A", "ana"), settings, tmp_path / "offline")
+    qtbot.addWidget(window)
+    window.show()
+    ticker = window.watcher
+    assert isinstance(ticker, DeskTicker)
+    ticker.stop()
+    tick(qtbot, ticker)
+    copy = ticker.session.copy
+    assert copy is not None and copy.replica is not None  # the first tick made it
+    return window, ticker
 
 
 def test_the_desk_goes_on_and_catches_up(
@@ -27,15 +46,10 @@ def test_the_desk_goes_on_and_catches_up(
         c.execute("CREATE DATABASE meeting")
     services = open_services(server.url("meeting"))
     build_demo(services, delegates=40, seed=9)
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    window = build_window(services, Desk("Desk A", "ana"), settings, tmp_path / "offline")
-    qtbot.addWidget(window)
-    window.show()
-    assert window.watcher is not None
-    window.watcher.stop()  # type: ignore[attr-defined]  # checked by hand below
+    window, ticker = desk_window(qtbot, services, tmp_path)
 
     server.stop()
-    window.watcher.check()  # type: ignore[attr-defined]
+    assert tick(qtbot, ticker).went_offline
     assert window.message_bar.text.text().startswith("The database is not answering")
     field = window.checkin_view.field
     qtbot.keyClicks(field, "jovanovic")
@@ -46,30 +60,26 @@ def test_the_desk_goes_on_and_catches_up(
     assert panel.message.text().endswith("sent when the server answers)")
 
     server.start()
-    window.watcher.check()  # type: ignore[attr-defined]
+    assert tick(qtbot, ticker).back_online
     assert "1 check-ins made meanwhile were sent." in window.message_bar.text.text()
     hits = services.search.search("jovanovic").hits
     assert hits[0].checked_in
+    ticker.session.close()
     services.close()
 
 
 def test_a_blip_shorter_than_the_watcher_leaves_no_desk_stuck_offline(
     qtbot: QtBot, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """One search fails during a blip (the watcher never saw it): the desk goes
-    to its local copy, and the watcher's next answer brings it back with an
-    empty queue, so the next check-in goes straight to the server."""
+    """One search fails during a blip (no tick saw it): the desk goes to its
+    local copy, and the next tick brings it back with an empty queue, so the
+    next check-in goes straight to the server."""
     from meetingdesk.domain.errors import DatabaseUnavailable
     from meetingdesk.services.search import SearchService
 
     services = open_services(pg_database)
     build_demo(services, delegates=40, seed=9)
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    window = build_window(services, Desk("Desk A", "ana"), settings, tmp_path / "offline")
-    qtbot.addWidget(window)
-    window.show()
-    window.watcher.stop()  # type: ignore[attr-defined]  # checked by hand below
-    offline = window.checkin_view._search  # the desk's OfflineDesk
+    window, ticker = desk_window(qtbot, services, tmp_path)
     real = SearchService.search
 
     def blip(self: SearchService, query: str, limit: int | None = 50) -> object:
@@ -79,13 +89,13 @@ def test_a_blip_shorter_than_the_watcher_leaves_no_desk_stuck_offline(
     monkeypatch.setattr(SearchService, "search", blip)
     field = window.checkin_view.field
     qtbot.keyClicks(field, "jovanovic")
-    qtbot.waitUntil(lambda: window.checkin_view.model.rowCount() == 1)
-    assert offline.online is False  # type: ignore[attr-defined]
+    assert window.checkin_view.model.rowCount() == 1
+    assert ticker.session.link is Link.OFFLINE
 
-    window.watcher.check()  # type: ignore[attr-defined]  # the server answers
-    assert offline.online is True  # type: ignore[attr-defined]
+    assert tick(qtbot, ticker).back_online  # the server answers
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.checkin_view.panel.headline.text() == "Checked in"
-    assert offline.pending() == 0  # type: ignore[attr-defined]
+    assert ticker.session.pending() == 0
     assert services.search.search("jovanovic").hits[0].checked_in
+    ticker.session.close()
     services.close()

@@ -13,6 +13,7 @@ from meetingdesk.domain.model import CheckIn
 from meetingdesk.domain.values import Desk, Outcome, Refusal
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.demo import build_demo
+from meetingdesk.services.desk_session import DeskSession, Link
 from meetingdesk.services.offline import OfflineDesk
 from tests.pg_server import ThrowawayServer
 
@@ -44,33 +45,35 @@ def test_server_stops_mid_burst_then_returns(
     ids, _ = primary.badges.select()
     people = [primary.registry.delegate(i) for i in ids]
     codes = [p.badge_code for p in people if not p.requires_id_check][:60]
-    desk_a = OfflineDesk(primary, tmp_path / "desk-a")
-    assert desk_a.refresh() == 150
+    desk_a = DeskSession(primary, OfflineDesk(primary, tmp_path / "desk-a"))
+    assert desk_a.tick().copied == 150  # the first tick makes the local copy
     a = Desk("Desk A", "ana")
 
     for code in codes[:20]:  # online
         assert desk_a.check_in(code, a).outcome is Outcome.DONE
     server.stop()  # the network goes
     offline = [desk_a.check_in(code, a) for code in codes[15:40]]  # 15..19 already, unknown here
-    assert not desk_a.online
+    assert desk_a.link is Link.OFFLINE
     assert all(r.outcome is Outcome.DONE for r in offline)
     assert all(r.message.endswith("sent when the server answers)") for r in offline)
     assert desk_a.pending() == 25
     assert [h.badge_code for h in desk_a.search(codes[30]).hits] == [codes[30]]  # local search
     assert desk_a.check_in(codes[30], a).outcome is Outcome.ALREADY  # known locally
 
-    report = desk_a.flush()  # still down: nothing lost
-    assert (report.sent, report.still_pending) == (0, 25)
+    still = desk_a.tick()  # still down: nothing lost
+    assert (still.after, still.sent, desk_a.pending()) == (Link.OFFLINE, None, 25)
 
     server.start()
     other = open_services(server.url("meeting"))
     assert other.checkin.check_in(codes[35], Desk("Desk 3", "bo")).outcome is Outcome.DONE
-    report = desk_a.flush()
-    assert report.still_pending == 0
+    back = desk_a.tick()
+    assert back.back_online and back.changed
+    report = back.sent
+    assert report is not None and report.still_pending == 0
     assert report.sent == 25 - 5 - 1  # 15..19 were in already; 35 came in at Desk 3
     assert len(report.already) == 6 and report.refused == []
     assert [u.previous.desk for u in report.already if u.code == codes[35]] == ["Desk 3"]  # type: ignore[union-attr]
-    assert desk_a.online
+    assert desk_a.link is Link.ONLINE
     assert live(other) == (40, 0)  # exactly one check-in each, none lost
     desk_a.close()
     other.close()
@@ -89,8 +92,8 @@ def test_the_queue_survives_a_restart(throwaway_server: ThrowawayServer, tmp_pat
     code = next(
         p.badge_code for p in (primary.registry.delegate(i) for i in ids) if not p.requires_id_check
     )
-    desk = OfflineDesk(primary, tmp_path / "desk")
-    desk.refresh()
+    desk = DeskSession(primary, OfflineDesk(primary, tmp_path / "desk"))
+    desk.tick()
     server.stop()
     assert desk.check_in(code, Desk("Desk A", "ana")).outcome is Outcome.DONE
     desk.close()  # the desk's PC restarts
@@ -121,10 +124,11 @@ def test_a_queued_check_in_refused_by_the_server_is_reported_by_name(
     people = [p for p in (primary.registry.delegate(i) for i in ids) if not p.requires_id_check]
     cancelled, fine = people[0], people[1]
     desk = OfflineDesk(primary, tmp_path / "desk")
-    desk.refresh()
+    session = DeskSession(primary, desk)
+    session.tick()
     server.stop()
     for person in (cancelled, fine):
-        assert desk.check_in(person.badge_code, Desk("Desk A", "ana")).outcome is Outcome.DONE
+        assert session.check_in(person.badge_code, Desk("Desk A", "ana")).outcome is Outcome.DONE
     server.start()
     other = open_services(server.url("meeting"))
     other.registry.set_cancelled(cancelled.id, True, Desk("Desk 2", "bo"))
@@ -150,6 +154,6 @@ def test_a_queued_check_in_refused_by_the_server_is_reported_by_name(
     text, kind = queue_sent(report)
     assert kind == "warning"
     assert f"{cancelled.badge_name} (registration cancelled, scanned at" in text
-    desk.close()
+    session.close()
     other.close()
     primary.close()

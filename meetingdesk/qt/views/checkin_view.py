@@ -4,6 +4,7 @@ Enter to check in, and a panel that says what happened."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
@@ -32,6 +33,7 @@ from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.outcome_panel import OutcomePanel
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import document_name
+from meetingdesk.qt.workers import InOrder, LatestOnly
 from meetingdesk.services import codes
 from meetingdesk.services.registry import RegistryService
 
@@ -75,12 +77,11 @@ class IdCheckDialog(QDialog):
         return IdCheck(self.document.currentData(), self.last_four.text().strip().upper())
 
 
-class Searcher(Protocol):
+class DeskActions(Protocol):
+    """What the check-in view asks of the desk session (services.desk_session),
+    always off the GUI thread."""
+
     def search(self, query: str, limit: int | None = ...) -> SearchResult: ...
-
-
-class CheckInDesk(Protocol):
-    """The check-in service, or the offline desk standing in for it."""
 
     def check_in(self, text: str, desk: Desk, id_check: IdCheck | None = ...) -> ActionResult: ...
 
@@ -92,6 +93,17 @@ class CheckInDesk(Protocol):
 
     def document_types(self) -> list[tuple[str, str]]: ...
 
+    def photo(self, delegate_id: int) -> bytes | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """An action's result with what showing it needs, fetched on the worker."""
+
+    result: ActionResult
+    kinds: list[tuple[str, str]] | None = None  # document kinds, when one must be checked
+    photo: bytes | None = None
+
 
 class CheckInView(QWidget):
     """Views get the services they need, never a database session."""
@@ -101,18 +113,21 @@ class CheckInView(QWidget):
 
     def __init__(
         self,
-        search: Searcher,
-        checkin: CheckInDesk,
+        session: DeskActions,
         desk: Desk,
         registry: RegistryService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._search = search
-        self._checkin = checkin
+        self._session = session
         self._registry = registry
         self._desk = desk
         self._last_done: int | None = None
+        # Nothing waits on the GUI thread: searches answer latest-first, actions
+        # (check-ins, undo) run one after another in the order asked.
+        self._searches = LatestOnly(self)
+        self._actions = InOrder(self)
+        self._enter_waits = False  # Enter pressed before the last search answered
 
         self.field = named(QLineEdit(), "searchField")
         self.field.setPlaceholderText(self.tr("Type any part of a name, or scan a badge"))
@@ -175,14 +190,26 @@ class CheckInView(QWidget):
 
     # --- typing and scanning ------------------------------------------------------
 
-    def _on_text(self, text: str) -> None:
+    @property
+    def busy(self) -> bool:
+        """A search or an action is still on its way (tests wait for this)."""
+        return self._searches.busy or self._actions.busy
+
+    def _on_text(self, text: str, keep: int | None = None) -> None:
+        """Search for ``text``; ``keep``: the delegate whose row stays chosen."""
         if codes.is_scan(text):
             return  # a scanner is typing: wait for its Enter
-        try:
-            result = self._search.search(text, limit=RESULT_LIMIT)
-        except MeetingdeskError as exc:
-            self.failed.emit(str(exc))
+        if not text.strip():
+            self._searches.forget()
+            self._clear_results()
             return
+        self._searches.ask(
+            lambda: self._session.search(text, limit=RESULT_LIMIT),
+            lambda result: self._show_hits(result, keep),
+            self._failed,
+        )
+
+    def _show_hits(self, result: SearchResult, keep: int | None = None) -> None:
         self.model.set_rows(result.hits, result.more)
         if result.too_long:
             self.more.setText(self.tr("That is longer than any name: type fewer words."))
@@ -190,8 +217,16 @@ class CheckInView(QWidget):
             self.more.setText(
                 self.tr("More matches: keep typing to narrow them down.") if result.more else ""
             )
+        chosen = next((r for r, hit in enumerate(result.hits) if hit.delegate_id == keep), 0)
         if result.hits:
-            self.table.selectRow(0)
+            self.table.selectRow(chosen)
+        if self._enter_waits:
+            self._enter_waits = False
+            self._check_in_selected()
+
+    def _clear_results(self) -> None:
+        self.model.set_rows((), False)
+        self.more.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Up and Down move through the results while the field keeps the focus;
@@ -220,20 +255,15 @@ class CheckInView(QWidget):
         """Another desk changed something: show the current results again, without
         touching what is being typed or which row is chosen."""
         text = self.field.text()
-        if not text or codes.is_scan(text):
+        if not text or codes.is_scan(text) or self._enter_waits:
             return
         chosen = self.table.currentIndex().row()
-        chosen_id = (
-            self.model.hit(chosen).delegate_id if 0 <= chosen < self.model.rowCount() else None
-        )
-        self._on_text(text)
-        for row in range(self.model.rowCount()):
-            if self.model.hit(row).delegate_id == chosen_id:
-                self.table.selectRow(row)
+        keep = self.model.hit(chosen).delegate_id if 0 <= chosen < self.model.rowCount() else None
+        self._on_text(text, keep)
 
     def scan(self, text: str) -> None:
         """A badge scanned while the keyboard focus was elsewhere in the window."""
-        self._guarded(lambda: self._show(self._checkin.check_in(text, self._desk)))
+        self._act(lambda: self._session.check_in(text, self._desk))
 
     def type_text(self, text: str) -> None:
         """Letters typed while the focus was elsewhere: they belong in the field."""
@@ -241,34 +271,70 @@ class CheckInView(QWidget):
         self.field.setText(self.field.text() + text)
         self._on_text(self.field.text())
 
-    def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except MeetingdeskError as exc:
-            self.failed.emit(str(exc))
-            self.field.setFocus()
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, MeetingdeskError):
+            raise exc  # a bug: the crash dialog, not the message bar
+        self.failed.emit(str(exc))
+        self.field.setFocus()
 
     def _on_enter(self) -> None:
         text = self.field.text()
         if codes.is_scan(text):
-            self._guarded(lambda: self._show(self._checkin.check_in(text, self._desk)))
+            self._act(lambda: self._session.check_in(text, self._desk))
+        elif self._searches.busy:
+            self._enter_waits = True  # for the answer to what was typed last
         else:
-            self._guarded(self._check_in_selected)
+            self._check_in_selected()
 
     def _check_in_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        hit = self.model.hit(rows[0].row())
-        self._show(self._with_id_check(hit.delegate_id, hit.display_name))
+        delegate_id = self.model.hit(rows[0].row()).delegate_id
+        self._act(lambda: self._session.check_in_delegate(delegate_id, self._desk))
 
-    def _with_id_check(self, delegate_id: int, name: str) -> ActionResult:
-        result = self._checkin.check_in_delegate(delegate_id, self._desk)
-        if result.refusal is Refusal.ID_CHECK_NEEDED:
-            dialog = IdCheckDialog(name, self._checkin.document_types(), self)
+    def _act(self, call: Callable[[], ActionResult], undo: bool = False) -> None:
+        """Run a desk action off the GUI thread; the field is free for the next
+        person at once, and the panel shows the outcome when it comes."""
+        session = self._session
+
+        def work() -> Answered:
+            result = call()
+            delegate = result.delegate
+            if result.refusal is Refusal.ID_CHECK_NEEDED and delegate is not None:
+                return Answered(result, kinds=session.document_types())
+            photo = session.photo(delegate.id) if delegate and delegate.has_photo else None
+            return Answered(result, photo=photo)
+
+        typed = self.field.text()
+        hits = tuple(self.model.hit(r) for r in range(self.model.rowCount()))
+        more, chosen = self.model.more, max(self.table.currentIndex().row(), 0)
+        self._searches.forget()
+        self._enter_waits = False
+        self.field.clear()
+        self._clear_results()
+        self.field.setFocus()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, MeetingdeskError) and not self.field.text():
+                # Nothing was recorded: what was typed is back, for Enter again.
+                self.field.setText(typed)
+                self.model.set_rows(hits, more)
+                if hits:
+                    self.table.selectRow(chosen)
+            self._failed(exc)
+
+        self._actions.ask(work, lambda answered: self._answered(answered, undo), failed)
+
+    def _answered(self, answered: Answered, undo: bool) -> None:
+        result, person = answered.result, answered.result.delegate
+        if answered.kinds is not None and person is not None:
+            dialog = IdCheckDialog(person.badge_name, answered.kinds, self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                result = self._checkin.check_in_delegate(delegate_id, self._desk, dialog.id_check())
-        return result
+                id_check = dialog.id_check()
+                self._act(lambda: self._session.check_in_delegate(person.id, self._desk, id_check))
+                return
+        self._show(result, answered.photo, undo)
 
     def walk_in(self) -> None:
         if self._registry is None:
@@ -279,29 +345,20 @@ class CheckInView(QWidget):
             return
         registered = dialog.registered  # the walk-in was registered already
         if registered is not None:
-            self._guarded(
-                lambda: self._show(self._with_id_check(registered.id, registered.badge_name))
-            )
-        elif dialog.saved is not None:
+            self._act(lambda: self._session.check_in_delegate(registered.id, self._desk))
+        elif dialog.saved is not None and dialog.checkin is not None:
             result = dialog.checkin
-            if result is not None and result.refusal is Refusal.ID_CHECK_NEEDED:
-                result = self._with_id_check(dialog.saved.id, dialog.saved.badge_name)
-            if result is not None:
-                self._show(result)
+            self._act(lambda: result)  # shown as any other (the ID check, the photo)
         self.field.setFocus()
 
-    def _show(self, result: ActionResult, undo: bool = False) -> None:
+    def _show(self, result: ActionResult, photo: bytes | None, undo: bool = False) -> None:
         self.panel.show_result(result, undo=undo)
-        delegate = result.delegate
-        if delegate is not None and delegate.has_photo and self._registry is not None:
-            self.panel.show_photo(self._registry.photo(delegate.id))
+        if photo is not None:
+            self.panel.show_photo(photo)
         if result.outcome is Outcome.DONE and not undo and result.delegate is not None:
             self._last_done = result.delegate.id
         if result.outcome is Outcome.DONE:
             self.checkedIn.emit(result)
-        self.field.clear()
-        self.model.set_rows((), False)
-        self.more.clear()
         self.field.setFocus()
 
     # --- undo ---------------------------------------------------------------------
@@ -321,4 +378,4 @@ class CheckInView(QWidget):
             return
         last = self._last_done
         self._last_done = None
-        self._guarded(lambda: self._show(self._checkin.undo_delegate(last, self._desk), undo=True))
+        self._act(lambda: self._session.undo_delegate(last, self._desk), undo=True)
