@@ -314,3 +314,24 @@ def test_overview_counts(sqlite_meeting: Meeting) -> None:
     assert [n for _, n in counts.arrivals] == [0, 1, 0, 1]
     assert [f"{s:%H:%M}" for s, _ in counts.arrivals] == ["08:45", "09:00", "09:15", "09:30"]
     assert {c.code: (c.checked_in, c.expected) for c in counts.categories}["DEL"] == (2, 10)
+
+
+def test_a_wrong_column_in_a_service_is_a_bug_for_the_crash_dialog_not_the_message_bar(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search runs off the GUI thread; its failure comes back to it, and only
+    what the database cannot do right now is "not answering"."""
+    from sqlalchemy import text
+
+    from meetingdesk.services.search import SearchService
+
+    def wrong_column(self: SearchService, query: str, limit: int | None = 50) -> object:
+        with self._uow.read() as uow:
+            return uow.db.execute(text("SELECT no_such_column FROM delegate")).all()
+
+    monkeypatch.setattr(SearchService, "search", wrong_column)
+    with qtbot.captureExceptions() as caught:
+        qtbot.keyClicks(window.checkin_view.field, "celik")
+    assert [kind.__name__ for kind, _value, _tb in caught] == ["OperationalError"]
+    assert "no_such_column" in str(caught[0][1])
+    assert not window.message_bar.isVisible()
