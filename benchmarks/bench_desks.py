@@ -22,17 +22,15 @@ on ``sqlite3`` and psycopg). Target (issue 17): meetingdesk's desks reach at lea
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import uuid
 from pathlib import Path
 
-from _common import build_demo, percentile
+from _common import build_demo, drop, percentile, postgres_database
 
 from meetingdesk.services.app import open_services
 from meetingdesk.services.demo import build_demo as build_demo_into
@@ -40,7 +38,6 @@ from meetingdesk.services.demo import build_demo as build_demo_into
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = ROOT / "tests" / "desk_burst.py"
 RAW_WORKER = ROOT / "benchmarks" / "_raw.py"
-PG = os.environ.get("MEETINGDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 def plans(db: str, desks: int, per_desk: int, rounds: int) -> list[list[list[str]]]:
@@ -135,29 +132,6 @@ def compare(engine: str, ours: Burst, bare: Burst) -> None:
         f"  ratio     throughput {throughput:4.2f}x, p95 {p95:4.2f}x the bare desks"
         f"   target >= 0.7x and <= 1.5x: {'met' if met else 'MISSED'}"
     )
-
-
-def postgres_database() -> str | None:
-    try:
-        import psycopg
-
-        name = f"mdbench_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect(
-            PG.replace("+psycopg", ""), autocommit=True, connect_timeout=3
-        ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return PG.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + f"/{name}"
-    except Exception as exc:  # no server here: say so and go on
-        print(f"PostgreSQL    skipped: {exc.__class__.__name__}: {exc}")
-        return None
-
-
-def drop(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(PG.replace("+psycopg", ""), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def main() -> int:

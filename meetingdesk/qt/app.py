@@ -9,6 +9,7 @@ import logging
 import shutil
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from zoneinfo import ZoneInfo
@@ -223,9 +224,9 @@ def build_window(
             changed_zone = ZoneInfo(changed.time_zone)
             door.reload_sessions()
             badges.reload_categories()
-            badges.refresh_count()
             delegates.reload_filters()
             refresh_counts()
+            refresh_shown()
             window.show_event(
                 changed.title,
                 event_place(changed.venue, changed.city, changed.start_date, changed.end_date),
@@ -244,25 +245,32 @@ def build_window(
             raise exc  # a bug: the crash dialog
         log.info("counts not refreshed: %s", exc.__class__.__name__)  # the ticker says why
 
-    stale = {"delegates": True}
+    # The tabs that read the database on the GUI thread are read again only
+    # when shown: a change at another desk costs a hidden tab nothing.
+    on_show: dict[QWidget, Callable[[], None]] = {
+        delegates: delegates.reload,
+        door: door.refresh,
+        badges: badges.refresh_count,
+    }
+    stale = set(on_show) - {window.tabs.currentWidget()}
 
-    def refresh_delegates() -> None:
-        if window.tabs.currentWidget() is delegates:
-            delegates.reload()
-            stale["delegates"] = False
-        else:
-            stale["delegates"] = True  # read again when the tab is shown
+    def refresh_shown() -> None:
+        shown = window.tabs.currentWidget()
+        stale.update(on_show)
+        if shown in stale:
+            stale.discard(shown)
+            on_show[shown]()
 
     def tab_changed() -> None:
-        if window.tabs.currentWidget() is delegates and stale["delegates"]:
-            refresh_delegates()
+        shown = window.tabs.currentWidget()
+        if shown in stale:
+            stale.discard(shown)
+            on_show[shown]()
 
     def changed_elsewhere() -> None:
-        checkin.refresh()
-        door.refresh()
-        refresh_counts()
-        refresh_delegates()
-        badges.refresh_count()
+        checkin.refresh()  # off the GUI thread
+        refresh_counts()  # off the GUI thread
+        refresh_shown()
 
     def toggle_contrast(on: bool) -> None:
         settings.setValue(HIGH_CONTRAST_KEY, on)

@@ -52,6 +52,10 @@ PROBE_WITHIN = 3.0
 COPY_EVERY = 5 * 60.0  # the local copy is refreshed this often while online
 
 
+class Late(DatabaseUnavailable):
+    """The server has not answered within the deadline (it may still)."""
+
+
 class Link(enum.Enum):
     ONLINE = "online"
     OFFLINE = "offline"
@@ -132,9 +136,7 @@ class DeskSession:
         try:
             return future.result(timeout=within)
         except FutureTimeout:
-            raise DatabaseUnavailable(
-                f"the server did not answer within {within:g} seconds"
-            ) from None
+            raise Late(f"the server did not answer within {within:g} seconds") from None
 
     def _lost(self, why: DatabaseUnavailable) -> None:
         with self._lock:
@@ -142,13 +144,19 @@ class DeskSession:
                 log.warning("server not answering (%s): this desk goes on with its copy", why)
             self._link = Link.OFFLINE
 
-    def _server_or_copy(self, on_server: Callable[[], T], on_copy: Callable[[], T]) -> T:
+    def _server_or_copy(
+        self, on_server: Callable[[], T], on_copy: Callable[[], T], *, late_is_lost: bool = True
+    ) -> T:
+        """``late_is_lost``: a call that missed its deadline sends the desk
+        offline (a check-in); otherwise the copy answers this once and the probe
+        decides (a search on a slow network)."""
         if self.copy is not None and not self.online:
             return on_copy()
         try:
             return on_server()
         except DatabaseUnavailable as exc:
-            self._lost(exc)
+            if late_is_lost or not isinstance(exc, Late):
+                self._lost(exc)
             if self.copy is None:
                 raise
         return on_copy()
@@ -161,6 +169,7 @@ class DeskSession:
                 lambda: self.services.search.search(query, limit), self._search_within
             ),
             lambda: self._copy().search.search(query, limit),
+            late_is_lost=False,
         )
 
     def check_in(self, text: str, desk: Desk, id_check: IdCheck | None = None) -> ActionResult:
@@ -307,9 +316,7 @@ class DeskSession:
         try:  # a new probe, or the last one, which may answer now
             return self._probe.result(timeout=self._probe_within)
         except FutureTimeout:
-            raise DatabaseUnavailable(
-                f"the server did not answer within {self._probe_within:g} seconds"
-            ) from None
+            raise Late(f"the server did not answer within {self._probe_within:g} seconds") from None
 
     def _upload(self) -> FlushReport | None:
         copy = self.copy

@@ -30,6 +30,10 @@ RUNS = {
         ["--delegates", "300", "--startup-delegates", "100"],
         ["key stroke", "plain QSortFilterProxyModel", "ratio", "start-up"],
     ),
+    "bench_network.py": (
+        ["--delegates", "300", "--checkins", "3"],
+        ["normal traffic", "200 ms added", "cable pulled", "check-ins on the server", "Delegates"],
+    ),
     "bench_search_recall.py": (["--per-locale", "10"], ["ru-icao ", "el-elot743 ", "tables "]),
     "bench_badges.py": (
         ["--badges", "60", "--stock", "5"],
