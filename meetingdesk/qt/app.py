@@ -267,10 +267,15 @@ def build_window(
             stale.discard(shown)
             on_show[shown]()
 
-    def changed_elsewhere() -> None:
+    def changed_elsewhere(ids: frozenset[int] | None = None) -> None:
+        """``ids``: the delegates whose rows changed, when the ticker knows."""
         checkin.refresh()  # off the GUI thread
         refresh_counts()  # off the GUI thread
-        refresh_shown()
+        if ids is not None and window.tabs.currentWidget() is delegates:
+            stale.update(set(on_show) - {delegates})
+            delegates.update_delegates(ids)  # those rows only, off the GUI thread
+        else:
+            refresh_shown()
 
     def toggle_contrast(on: bool) -> None:
         settings.setValue(HIGH_CONTRAST_KEY, on)

@@ -22,7 +22,9 @@ INTERVAL_MS = 1000
 
 
 class DeskTicker(QObject):
-    changed = Signal()  # some desk changed something: reload what is shown
+    # Some desk changed something: reload what is shown (the delegates whose rows
+    # changed, a frozenset, or None when any may have).
+    changed = Signal(object)
     unavailable = Signal(str)  # the server stopped answering (why)
     available = Signal(object)  # it answers again: the queue's FlushReport, or None
     uploaded = Signal(object)  # part of the queue was sent before the server went again
@@ -64,7 +66,7 @@ class DeskTicker(QObject):
         elif tick.sent is not None and (tick.sent.sent or tick.sent.unsent):
             self.uploaded.emit(tick.sent)
         if tick.changed:
-            self.changed.emit()
+            self.changed.emit(tick.changed_ids)
         self.ticked.emit(tick)
 
     def _failed(self, exc: BaseException) -> None:

@@ -69,6 +69,8 @@ class Tick:
     before: Link
     after: Link
     changed: bool = False  # something changed at some desk: reload what is shown
+    # The delegates whose rows changed, when known (None: any may have).
+    changed_ids: frozenset[int] | None = None
     sent: FlushReport | None = None  # the queue, sent on the way back online
     failure: DatabaseUnavailable | None = None  # why the server stopped answering
     copied: int | None = None  # the local copy was refreshed: delegates in it
@@ -279,9 +281,17 @@ class DeskSession:
             sent = self._upload()
             if not self.online:
                 return Tick(before, self._link, sent=sent)
-        changed = before is not Link.ONLINE or (
-            self._version is not None and version != self._version
-        )
+        moved = self._version is not None and version != self._version
+        changed = before is not Link.ONLINE or moved
+        changed_ids = None
+        if moved and before is Link.ONLINE and self._version is not None:
+            last = self._version
+            try:
+                changed_ids = self._answer(
+                    lambda: self.overview.changed_since(last), self._probe_within
+                )
+            except DatabaseUnavailable:
+                changed_ids = None  # everything is read again
         self._version = version
         if not self._prepared:
             self._prepare()
@@ -294,7 +304,9 @@ class DeskSession:
                 self._copied_at = now
             except DatabaseUnavailable as exc:  # tried again at the next tick
                 log.warning("local copy not refreshed: %s", exc)
-        return Tick(before, self._link, changed=changed, sent=sent, copied=copied)
+        return Tick(
+            before, self._link, changed=changed, changed_ids=changed_ids, sent=sent, copied=copied
+        )
 
     def _prepare(self) -> None:
         """Once the server answers: the first check-in at a desk just opened

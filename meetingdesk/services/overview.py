@@ -4,13 +4,15 @@ last hours, the list of all delegates, and whether anything changed elsewhere.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, true
 
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain.model import (
+    AuditEntry,
     AuditHead,
     Category,
     CheckIn,
@@ -21,6 +23,9 @@ from meetingdesk.domain.model import (
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
 from meetingdesk.services.registry import printed_condition
+
+# More changes than this since the last look: read every row again.
+CHANGED_ROWS_AT_MOST = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,26 @@ class OverviewService:
         with self._uow.read() as uow:
             return int(uow.db.execute(select(AuditHead.seq).where(AuditHead.id == 1)).scalar_one())
 
+    def changed_since(self, seq: int) -> frozenset[int] | None:
+        """The delegates whose rows any desk may have changed after audit entry
+        ``seq``; None when a change may touch any row (an import, a category
+        renamed) or too many did: read everyone again."""
+        with self._uow.read() as uow:
+            rows = uow.db.execute(
+                select(AuditEntry.delegate_id, AuditEntry.action)
+                .where(AuditEntry.seq > seq)
+                .limit(CHANGED_ROWS_AT_MOST + 1)
+            ).all()
+        if len(rows) > CHANGED_ROWS_AT_MOST:
+            return None
+        ids = set()
+        for delegate_id, action in rows:
+            if delegate_id is not None:
+                ids.add(int(delegate_id))
+            elif not action.endswith("refused"):  # a refused scan changes no row
+                return None
+        return frozenset(ids)
+
     def counts(self, hours: int = 4, slot_minutes: int = 15) -> Counts:
         live = (CheckIn.undone_at.is_(None)) & (CheckIn.delegate_id == Delegate.id)
         with self._uow.read() as uow:
@@ -128,8 +153,11 @@ class OverviewService:
             slot_minutes=slot_minutes,
         )
 
-    def delegates(self) -> list[DelegateRow]:
+    def delegates(self, only: Collection[int] | None = None) -> list[DelegateRow]:
+        """Everyone, in protocol order; ``only``: just these delegates (at most
+        ``CHANGED_ROWS_AT_MOST``), as they are now."""
         printed = printed_condition()
+        chosen = Delegate.id.in_(list(only)) if only is not None else true()
         with self._uow.read() as uow:
             rows = uow.db.execute(
                 select(
@@ -158,6 +186,7 @@ class OverviewService:
                     (CheckIn.delegate_id == Delegate.id) & CheckIn.undone_at.is_(None),
                     isouter=True,
                 )
+                .where(chosen)
                 .order_by(Delegation.protocol_key, Delegate.sort_name, Delegate.id)
             ).all()
         return [DelegateRow(*tuple(row)) for row in rows]

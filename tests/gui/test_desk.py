@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from meetingdesk.domain.model import Delegate
+from meetingdesk.domain.values import Desk
 from meetingdesk.qt.app import build_window
 from meetingdesk.qt.i18n import install_translations
+from meetingdesk.qt.models.base import ObjectRole
 from meetingdesk.qt.scanner import ScannerCapture
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.main_window import MainWindow
@@ -335,3 +337,28 @@ def test_a_wrong_column_in_a_service_is_a_bug_for_the_crash_dialog_not_the_messa
     assert [kind.__name__ for kind, _value, _tb in caught] == ["OperationalError"]
     assert "no_such_column" in str(caught[0][1])
     assert not window.message_bar.isVisible()
+
+
+def test_a_check_in_elsewhere_changes_one_row_of_the_delegates_tab_in_place(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
+) -> None:
+    """No reset of the whole table for another desk's check-in: the ticker names
+    the delegate, her row alone is read again (off the GUI thread) and changed."""
+    view = window.delegates_view
+    window.tabs.setCurrentWidget(view)
+    resets: list[int] = []
+    changed: list[int] = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    view.model.dataChanged.connect(lambda first, _last: changed.append(first.row()))
+    ticker = window.watcher
+    assert ticker is not None
+    celik = sqlite_meeting.people["celik"]
+    with qtbot.waitSignal(ticker.changed, timeout=5000) as moved:  # type: ignore[attr-defined]
+        sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("celik"), Desk("Desk 7", "bo"))
+    assert moved.args == [frozenset({celik})]
+    settle()
+    assert resets == [] and len(changed) == 1
+    row = view.model.row_object(changed[0])
+    assert row.id == celik and row.checked_in_at is not None
+    shown = [view.proxy.index(r, 0).data(ObjectRole).id for r in range(view.proxy.rowCount())]
+    assert celik in shown

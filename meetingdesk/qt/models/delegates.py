@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -46,10 +47,40 @@ class DelegatesModel(RowTableModel[DelegateRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone: Any = None
+        self._where: dict[int, int] = {}  # delegate id -> row
 
     def set_rows(self, rows: Sequence[DelegateRow], zone: Any = None) -> None:
         self._zone = zone
         self.replace_rows(rows)
+        self._where = {row.id: i for i, row in enumerate(self._rows)}
+
+    def update_rows(self, asked: Iterable[int], rows: Sequence[DelegateRow]) -> None:
+        """The rows of the delegates ``asked`` about, as they are now: changed rows
+        are replaced in place (``dataChanged``), new ones appended, and those
+        asked about but not returned removed; the other rows are not touched,
+        so a change at another desk costs the view a few rows, not a reset."""
+        where = self._where
+        last = self.columnCount() - 1
+        for row in rows:
+            at = where.get(row.id)
+            if at is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                where[row.id] = len(self._rows)
+                self._rows.append(row)
+                self.endInsertRows()
+            elif self._rows[at] != row:
+                self._rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+        gone = sorted(
+            (where[i] for i in set(asked) - {r.id for r in rows} if i in where), reverse=True
+        )
+        for at in gone:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at]
+            self.endRemoveRows()
+        if gone:
+            where = {row.id: i for i, row in enumerate(self._rows)}
+        self._where = where
 
     def _arrived(self, row: DelegateRow) -> str:
         if row.checked_in_at is None:

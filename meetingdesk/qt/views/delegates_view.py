@@ -4,6 +4,7 @@ see the details, edit."""
 
 from __future__ import annotations
 
+import logging
 from html import escape
 from typing import Any
 
@@ -23,13 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.models.base import ObjectRole
 from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.workers import InOrder
 from meetingdesk.services.overview import DelegateRow, OverviewService
 from meetingdesk.services.registry import RegistryService
+
+log = logging.getLogger("meetingdesk.qt")
 
 
 class DelegatesView(QWidget):
@@ -50,6 +55,7 @@ class DelegatesView(QWidget):
         self._desk = desk
         self._zone = zone
         self.model = DelegatesModel(self)
+        self._updates = InOrder(self)  # rows changed elsewhere, applied in order
         self.proxy = DelegatesFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -161,6 +167,27 @@ class DelegatesView(QWidget):
         self._show_count()
         if current is not None:
             self.select(current.id)
+
+    def update_delegates(self, ids: frozenset[int]) -> None:
+        """Another desk changed these delegates: read their rows again, off the
+        GUI thread, and change just those rows in place."""
+        if not ids:
+            return
+        overview = self._overview
+        self._updates.ask(
+            lambda: overview.delegates(only=ids),
+            lambda rows: self._updated(ids, rows),
+            self._update_failed,
+        )
+
+    def _updated(self, ids: frozenset[int], rows: list[DelegateRow]) -> None:
+        self.model.update_rows(ids, rows)
+        self._show_count()
+
+    def _update_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, MeetingdeskError):
+            raise exc  # a bug: the crash dialog
+        log.info("rows not updated: %s", exc.__class__.__name__)  # the ticker says why
 
     def select(self, delegate_id: int) -> None:
         for row in range(self.proxy.rowCount()):

@@ -69,6 +69,7 @@ class Server:
     def overview(self) -> Any:
         return SimpleNamespace(
             version=lambda: self.answer("version") and self.version,
+            changed_since=lambda seq: self.answer("changed_since", seq) and frozenset({7}),
             counts=lambda: self.answer("counts"),
         )
 
@@ -157,7 +158,8 @@ def test_online_everything_goes_to_the_server_and_a_tick_notices_other_desks(
     assert session.search("jova")[0] == "server"
     assert session.tick().changed is False
     server.version = 2  # another desk checked someone in
-    assert session.tick().changed is True
+    moved = session.tick()
+    assert moved.changed is True and moved.changed_ids == {7}  # just her row to read
     assert session.tick().changed is False
 
 
