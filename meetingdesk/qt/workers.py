@@ -52,6 +52,12 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
+_RUNNING: set[Task] = set()
+# Most tasks wait on a database, not on a core: a few calls stuck behind a
+# pulled cable must not queue the desk's next search behind them.
+POOL_THREADS = 16
+
+
 def run_task(
     function: Work,
     *,
@@ -61,11 +67,19 @@ def run_task(
 ) -> Task:
     task = Task(function)
     task.setAutoDelete(False)  # the caller keeps it to cancel it
+    # Alive until its answer is back on the GUI thread, even if whoever asked
+    # (a view, a window) is gone by then.
+    _RUNNING.add(task)
+    task.signals.finished.connect(lambda _result: _RUNNING.discard(task))
+    task.signals.failed.connect(lambda _exc: _RUNNING.discard(task))
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
-    QThreadPool.globalInstance().start(task)
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < POOL_THREADS:
+        pool.setMaxThreadCount(POOL_THREADS)
+    pool.start(task)
     return task
 
 

@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -127,3 +127,17 @@ def tick(qtbot: QtBot, ticker: DeskTicker) -> Tick:
     answered = blocker.args[0] if blocker.args else None
     assert isinstance(answered, Tick)
     return answered
+
+
+def close_desk(window: QWidget) -> None:
+    """Close a desk window as ``run_desk`` does: its ticker stopped, what runs off
+    the GUI thread finished, then its session (copy, queue, server calls) closed;
+    nothing of one test runs on into the next."""
+    ticker = getattr(window, "watcher", None)
+    if isinstance(ticker, DeskTicker):
+        ticker.stop()
+    window.close()
+    assert QThreadPool.globalInstance().waitForDone(60_000), "a task never ended"
+    QApplication.processEvents()
+    if isinstance(ticker, DeskTicker):
+        ticker.session.close()

@@ -15,7 +15,7 @@ from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.demo import build_demo
 from meetingdesk.services.desk_session import Link
-from tests.gui.conftest import tick
+from tests.gui.conftest import close_desk, tick
 from tests.pg_server import ThrowawayServer
 
 
@@ -64,7 +64,7 @@ def test_the_desk_goes_on_and_catches_up(
     assert "1 check-ins made meanwhile were sent." in window.message_bar.text.text()
     hits = services.search.search("jovanovic").hits
     assert hits[0].checked_in
-    ticker.session.close()
+    close_desk(window)
     services.close()
 
 
@@ -97,5 +97,5 @@ def test_a_blip_shorter_than_the_watcher_leaves_no_desk_stuck_offline(
     assert window.checkin_view.panel.headline.text() == "Checked in"
     assert ticker.session.pending() == 0
     assert services.search.search("jovanovic").hits[0].checked_in
-    ticker.session.close()
+    close_desk(window)
     services.close()

@@ -24,7 +24,7 @@ from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.demo import build_demo
 from meetingdesk.services.desk_session import Link
-from tests.gui.conftest import settle
+from tests.gui.conftest import close_desk, settle
 from tests.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.postgres
@@ -100,10 +100,7 @@ def through_proxy(
         yield proxy, window, direct, codes
     finally:
         proxy.plug()  # nothing stays held on a thread after the test
-        ticker.stop()
-        window.close()
-        wait(qtbot, lambda: not ticker.busy)
-        ticker.session.close()
+        close_desk(window)
         desk_services.close()
         proxy.close()
         direct.close()

@@ -28,7 +28,7 @@ RUNS = {
     "bench_desks.py": (["--desks", "2", "--per-desk", "20"], ["SQLite ", "PostgreSQL "]),
     "bench_desk.py": (
         ["--delegates", "300", "--startup-delegates", "100"],
-        ["key stroke", "plain QSortFilterProxyModel", "ratio", "start-up"],
+        ["key stroke", "plain QSortFilterProxyModel", "ratio", "whole window", "start-up"],
     ),
     "bench_network.py": (
         ["--delegates", "300", "--checkins", "3"],
