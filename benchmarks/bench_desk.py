@@ -26,6 +26,7 @@ from pathlib import Path
 
 from _common import build_demo, percentile
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.heartbeat
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WORDS = [
@@ -133,7 +134,7 @@ def whole_window(db: Path, others: bool) -> tuple[list[float], list[float], floa
     list), with or without another process checking someone in every second.
     Returns both lists (ms), the longest stall of the GUI thread (ms) and the
     check-ins the other desk made meanwhile."""
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -141,6 +142,7 @@ def whole_window(db: Path, others: bool) -> tuple[list[float], list[float], floa
     from meetingdesk.qt.app import build_window
     from meetingdesk.services.app import open_services
     from meetingdesk.services.overview import OverviewService
+    from tests.heartbeat import Heartbeat
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -165,22 +167,12 @@ def whole_window(db: Path, others: bool) -> tuple[list[float], list[float], floa
             [sys.executable, "-c", OTHER_DESK, str(db)], stdout=subprocess.PIPE, text=True
         )
         assert other.stdout is not None and other.stdout.readline().strip() == "ready"
-    longest, last = [0.0], [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        longest[0] = max(longest[0], (now - last[0]) * 1000)
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
     try:
         view = window.checkin_view
         window.tabs.setCurrentWidget(view)
         pump(2)
         heartbeat.start()
-        last[0] = time.perf_counter()
         checkin: list[float] = []
         for word in WORDS[:6]:
             view.field.clear()
@@ -215,7 +207,7 @@ def whole_window(db: Path, others: bool) -> tuple[list[float], list[float], floa
         pump(0.5)
     made = OverviewService(services.uow).version() - version
     services.close()
-    return checkin, listing, longest[0], made
+    return checkin, listing, heartbeat.longest, made
 
 
 def startup(db: Path, runs: int = 3) -> list[float]:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from _common import drop, postgres_database
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.tcp_proxy
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.tcp_proxy, heartbeat
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WORDS = ["jovanovic", "papadopoulos", "garcia", "muller", "ivanova"]
@@ -55,7 +55,7 @@ def main() -> int:
 
 def run(url: str, delegates: int, checkins: int) -> int:
     import psycopg
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
@@ -68,6 +68,7 @@ def run(url: str, delegates: int, checkins: int) -> int:
     from meetingdesk.services.app import open_services
     from meetingdesk.services.demo import build_demo
     from meetingdesk.services.desk_session import Link
+    from tests.heartbeat import Heartbeat
     from tests.tcp_proxy import TcpProxy
 
     app = QApplication.instance() or QApplication([])
@@ -99,18 +100,7 @@ def run(url: str, delegates: int, checkins: int) -> int:
     assert isinstance(ticker, DeskTicker)
     session = ticker.session
 
-    longest = [0.0]
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        longest[0] = max(longest[0], (now - last[0]) * 1000)
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(beat)
-    heartbeat.start()
+    heartbeat = Heartbeat().start()
 
     def pump(seconds: float) -> None:
         end = time.perf_counter() + seconds
@@ -158,21 +148,21 @@ def run(url: str, delegates: int, checkins: int) -> int:
         if case.startswith("200"):
             proxy.delay(0.2)
         pump(1.5)
-        longest[0], last[0] = 0.0, time.perf_counter()
+        heartbeat.restart()
         if case == "cable pulled":
             proxy.delay(0)
             proxy.pull()
             work(batch)
-            stall = longest[0]
+            stall = heartbeat.longest
             anchor = plain_query()
-            longest[0], last[0] = 0.0, time.perf_counter()  # the anchor's own stall aside
+            heartbeat.restart()  # the anchor's own stall aside
             proxy.plug()
             back = pump_until(lambda: session.link is Link.ONLINE and session.pending() == 0, 60)
-            stall = max(stall, longest[0])
+            stall = max(stall, heartbeat.longest)
             note = "back online, queue sent" if back else "NOT back online within 60 s"
         else:
             work(batch)
-            stall = longest[0]
+            stall = heartbeat.longest
             anchor = plain_query()
             note = f"desk {session.link.value}"
         verdict = "met" if stall <= TARGET_MS else "MISSED"

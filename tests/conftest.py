@@ -313,3 +313,21 @@ def throwaway_server() -> Iterator[ThrowawayServer]:
     with contextlib.suppress(subprocess.CalledProcessError):  # stopped by the test already
         throwaway.stop()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def live_checkins(services: Services) -> tuple[int, int]:
+    """(live check-ins, delegates with more than one), read from ``services``."""
+    from sqlalchemy import func, select
+
+    from meetingdesk.domain.model import CheckIn
+
+    with services.uow.read() as uow:
+        per = list(
+            uow.db.execute(
+                select(func.count())
+                .select_from(CheckIn)
+                .where(CheckIn.undone_at.is_(None))
+                .group_by(CheckIn.delegate_id)
+            ).scalars()
+        )
+    return sum(per), sum(1 for n in per if n > 1)

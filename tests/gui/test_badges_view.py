@@ -37,6 +37,7 @@ from meetingdesk.services.badges import ReprintOutcome
 from meetingdesk.services.demo import build_demo
 from meetingdesk.services.desk_session import DeskSession
 from tests.conftest import Meeting
+from tests.gui.conftest import settle
 
 Answer = Callable[[Callable[[QWidget], None]], None]
 
@@ -434,6 +435,7 @@ def test_a_corrected_name_offers_a_reprint(
     assert delegates is not None
     window.tabs.setCurrentWidget(delegates)
     delegates.reload()
+    settle()  # read off the GUI thread
     delegates.select(who)
 
     asked: list[str] = []

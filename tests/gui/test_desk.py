@@ -195,6 +195,7 @@ def test_delegates_filters_call_the_late_delegations(
     assert view.shown.text() == "3 of 13 shown"
     sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("dorde"), sqlite_meeting.desk)
     view.reload()
+    settle()
     box = QPoint(6, view.not_arrived.height() // 2)  # on the box, not past its label
     qtbot.mouseClick(view.not_arrived, Qt.MouseButton.LeftButton, pos=box)
     names = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
@@ -346,6 +347,7 @@ def test_a_check_in_elsewhere_changes_one_row_of_the_delegates_tab_in_place(
     the delegate, her row alone is read again (off the GUI thread) and changed."""
     view = window.delegates_view
     window.tabs.setCurrentWidget(view)
+    settle()  # the list is on screen
     resets: list[int] = []
     changed: list[int] = []
     view.model.modelReset.connect(lambda: resets.append(1))

@@ -6,25 +6,25 @@ check-in per person."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from meetingdesk.domain.model import CheckIn
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.app import build_window
 from meetingdesk.qt.refresh import DeskTicker
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.demo import build_demo
-from meetingdesk.services.desk_session import Link
+from meetingdesk.services.desk_session import DeskSession, Link
+from tests.conftest import live_checkins
 from tests.gui.conftest import close_desk, settle
+from tests.heartbeat import Heartbeat
 from tests.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.postgres
@@ -32,52 +32,22 @@ pytestmark = pytest.mark.postgres
 MAX_STALL_MS = 100
 
 
-class Heartbeat:
-    """A timer that should fire every 10 ms: the longest gap between two beats
-    is the longest the GUI thread was busy with something else."""
-
-    def __init__(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._beat)
-        self._timer.start()
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, (now - self._last) * 1000)
-        self._last = now
-
-    def restart(self) -> None:
-        self.longest, self._last = 0.0, time.perf_counter()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-
 def wait(qtbot: QtBot, condition: object, seconds: float = 30) -> None:
     qtbot.waitUntil(condition, timeout=int(seconds * 1000))  # type: ignore[arg-type]
 
 
-def live(services: Services) -> tuple[int, int]:
-    """(live check-ins, delegates with more than one), read straight from the server."""
-    with services.uow.read() as uow:
-        per = list(
-            uow.db.execute(
-                select(func.count())
-                .select_from(CheckIn)
-                .where(CheckIn.undone_at.is_(None))
-                .group_by(CheckIn.delegate_id)
-            ).scalars()
-        )
-    return sum(per), sum(1 for n in per if n > 1)
+@dataclass
+class Venue:
+    proxy: TcpProxy
+    window: MainWindow
+    session: DeskSession
+    server: Services  # the same database, not through the proxy
+    codes: list[str]  # badge codes needing no identity document
+    beat: Heartbeat
 
 
 @pytest.fixture
-def through_proxy(
-    pg_database: str, qtbot: QtBot, tmp_path: Path
-) -> Iterator[tuple[TcpProxy, MainWindow, Services, list[str]]]:
+def venue(pg_database: str, qtbot: QtBot, tmp_path: Path) -> Iterator[Venue]:
     direct = open_services(pg_database)
     build_demo(direct, delegates=60, seed=11)
     ids, _ = direct.badges.select()
@@ -96,9 +66,11 @@ def through_proxy(
     copy = ticker.session.copy
     assert copy is not None
     wait(qtbot, lambda: copy.replica is not None)  # the first tick made the local copy
+    beat = Heartbeat().start()
     try:
-        yield proxy, window, direct, codes
+        yield Venue(proxy, window, ticker.session, direct, codes, beat)
     finally:
+        beat.stop()
         proxy.plug()  # nothing stays held on a thread after the test
         close_desk(window)
         desk_services.close()
@@ -114,54 +86,42 @@ def scan(qtbot: QtBot, window: MainWindow, code: str) -> str:
 
 
 def test_a_pulled_cable_mid_burst_never_freezes_the_desk_nor_loses_a_check_in(
-    qtbot: QtBot, through_proxy: tuple[TcpProxy, MainWindow, Services, list[str]]
+    qtbot: QtBot, venue: Venue
 ) -> None:
-    proxy, window, direct, codes = through_proxy
-    ticker = window.watcher
-    assert isinstance(ticker, DeskTicker)
-    session = ticker.session
-    beat = Heartbeat()
-    try:
-        for code in codes[:5]:
-            assert scan(qtbot, window, code) == "Checked in"
-        proxy.pull()  # mid-burst: connections stay open, nothing answers
-        headlines = [scan(qtbot, window, code) for code in codes[5:12]]
-        assert headlines == ["Checked in (offline)"] * 7
-        assert session.link is Link.OFFLINE and session.pending() == 7
-        field = window.checkin_view.field
-        qtbot.keyClicks(field, "a")  # the search answers from the local copy
-        assert window.checkin_view.model.rowCount() > 0
-        field.clear()
-        wait(qtbot, lambda: "not answering" in window.message_bar.text.text())
+    window, session, codes = venue.window, venue.session, venue.codes
+    for code in codes[:5]:
+        assert scan(qtbot, window, code) == "Checked in"
+    venue.proxy.pull()  # mid-burst: connections stay open, nothing answers
+    headlines = [scan(qtbot, window, code) for code in codes[5:12]]
+    assert headlines == ["Checked in (offline)"] * 7
+    assert session.link is Link.OFFLINE and session.pending() == 7
+    field = window.checkin_view.field
+    qtbot.keyClicks(field, "a")  # the search answers from the local copy
+    assert window.checkin_view.model.rowCount() > 0
+    field.clear()
+    wait(qtbot, lambda: "not answering" in window.message_bar.text.text())
 
-        proxy.plug()  # the cable is back: the desk finds the server by itself
-        wait(qtbot, lambda: session.link is Link.ONLINE and session.pending() == 0, 60)
-        assert "The database answers again." in window.message_bar.text.text()
-        assert live(direct) == (12, 0)  # exactly one check-in each, none lost
-        assert scan(qtbot, window, codes[12]) == "Checked in"  # straight to the server
-        assert live(direct) == (13, 0)
-        assert beat.longest <= MAX_STALL_MS, f"the GUI thread stalled {beat.longest:.0f} ms"
-    finally:
-        beat.stop()
+    venue.proxy.plug()  # the cable is back: the desk finds the server by itself
+    wait(qtbot, lambda: session.link is Link.ONLINE and session.pending() == 0, 60)
+    assert "The database answers again." in window.message_bar.text.text()
+    assert live_checkins(venue.server) == (12, 0)  # exactly one check-in each, none lost
+    assert scan(qtbot, window, codes[12]) == "Checked in"  # straight to the server
+    assert live_checkins(venue.server) == (13, 0)
+    stall = venue.beat.longest
+    assert stall <= MAX_STALL_MS, f"the GUI thread stalled {stall:.0f} ms"
 
 
 def test_after_a_short_blip_the_next_check_in_goes_straight_to_the_server(
-    qtbot: QtBot, through_proxy: tuple[TcpProxy, MainWindow, Services, list[str]]
+    qtbot: QtBot, venue: Venue
 ) -> None:
-    proxy, window, direct, codes = through_proxy
-    ticker = window.watcher
-    assert isinstance(ticker, DeskTicker)
-    session = ticker.session
-    beat = Heartbeat()
-    try:
-        proxy.pull()
-        qtbot.keyClicks(window.checkin_view.field, "a")  # misses its deadline: the copy answers
-        assert window.checkin_view.model.rowCount() > 0
-        window.checkin_view.field.clear()
-        proxy.plug()
-        wait(qtbot, lambda: session.link is Link.ONLINE)
-        assert scan(qtbot, window, codes[0]) == "Checked in"
-        assert session.pending() == 0 and live(direct) == (1, 0)
-        assert beat.longest <= MAX_STALL_MS, f"the GUI thread stalled {beat.longest:.0f} ms"
-    finally:
-        beat.stop()
+    window, session = venue.window, venue.session
+    venue.proxy.pull()
+    qtbot.keyClicks(window.checkin_view.field, "a")  # misses its deadline: the copy answers
+    assert window.checkin_view.model.rowCount() > 0
+    window.checkin_view.field.clear()
+    venue.proxy.plug()
+    wait(qtbot, lambda: session.link is Link.ONLINE)
+    assert scan(qtbot, window, venue.codes[0]) == "Checked in"
+    assert session.pending() == 0 and live_checkins(venue.server) == (1, 0)
+    stall = venue.beat.longest
+    assert stall <= MAX_STALL_MS, f"the GUI thread stalled {stall:.0f} ms"

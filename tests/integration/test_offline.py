@@ -7,29 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from meetingdesk.domain.model import CheckIn
 from meetingdesk.domain.values import Desk, Outcome, Refusal
-from meetingdesk.services.app import Services, open_services
+from meetingdesk.services.app import open_services
 from meetingdesk.services.demo import build_demo
 from meetingdesk.services.desk_session import DeskSession, Link
 from meetingdesk.services.offline import OfflineDesk
+from tests.conftest import live_checkins
 from tests.pg_server import ThrowawayServer
-
-
-def live(services: Services) -> tuple[int, int]:
-    """(live check-ins, delegates with more than one)."""
-    with services.uow.read() as uow:
-        per = list(
-            uow.db.execute(
-                select(func.count())
-                .select_from(CheckIn)
-                .where(CheckIn.undone_at.is_(None))
-                .group_by(CheckIn.delegate_id)
-            ).scalars()
-        )
-    return sum(per), sum(1 for n in per if n > 1)
 
 
 def test_server_stops_mid_burst_then_returns(
@@ -74,7 +58,7 @@ def test_server_stops_mid_burst_then_returns(
     assert len(report.already) == 6 and report.refused == []
     assert [u.previous.desk for u in report.already if u.code == codes[35]] == ["Desk 3"]  # type: ignore[union-attr]
     assert desk_a.link is Link.ONLINE
-    assert live(other) == (40, 0)  # exactly one check-in each, none lost
+    assert live_checkins(other) == (40, 0)  # exactly one check-in each, none lost
     desk_a.close()
     other.close()
     primary.close()
@@ -102,7 +86,7 @@ def test_the_queue_survives_a_restart(throwaway_server: ThrowawayServer, tmp_pat
     again = OfflineDesk(primary, tmp_path / "desk")
     assert again.pending() == 1
     assert again.flush().sent == 1
-    assert live(primary) == (1, 0)
+    assert live_checkins(primary) == (1, 0)
     again.close()
     primary.close()
 
@@ -147,7 +131,7 @@ def test_a_queued_check_in_refused_by_the_server_is_reported_by_name(
         "Desk A",
     )
     assert desk.pending() == 0
-    assert live(other) == (1, 0)
+    assert live_checkins(other) == (1, 0)
 
     from meetingdesk.qt.wording import queue_sent
 

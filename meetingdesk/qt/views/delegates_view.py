@@ -30,7 +30,7 @@ from meetingdesk.qt.models.base import ObjectRole
 from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.workers import InOrder
+from meetingdesk.qt.workers import InOrder, LatestOnly
 from meetingdesk.services.overview import DelegateRow, OverviewService
 from meetingdesk.services.registry import RegistryService
 
@@ -55,6 +55,7 @@ class DelegatesView(QWidget):
         self._desk = desk
         self._zone = zone
         self.model = DelegatesModel(self)
+        self._loads = LatestOnly(self)  # everyone, read again
         self._updates = InOrder(self)  # rows changed elsewhere, applied in order
         self.proxy = DelegatesFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -160,10 +161,18 @@ class DelegatesView(QWidget):
             .replace("%2", str(self.model.rowCount()))
         )
 
+    @property
+    def busy(self) -> bool:
+        return self._loads.busy or self._updates.busy
+
     def reload(self) -> None:
-        """Read everyone again, keeping the selection and the filters."""
+        """Read everyone again (off the GUI thread), keeping the selection and
+        the filters."""
+        self._loads.ask(self._overview.delegates, self._loaded, self._update_failed)
+
+    def _loaded(self, rows: list[DelegateRow]) -> None:
         current = self.selected()
-        self.model.set_rows(self._overview.delegates(), self._zone)
+        self.model.set_rows(rows, self._zone)
         self._show_count()
         if current is not None:
             self.select(current.id)
@@ -172,6 +181,9 @@ class DelegatesView(QWidget):
         """Another desk changed these delegates: read their rows again, off the
         GUI thread, and change just those rows in place."""
         if not ids:
+            return
+        if self._loads.busy:  # a read of everyone is on its way: read again after it
+            self.reload()
             return
         overview = self._overview
         self._updates.ask(
@@ -187,7 +199,7 @@ class DelegatesView(QWidget):
     def _update_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, MeetingdeskError):
             raise exc  # a bug: the crash dialog
-        log.info("rows not updated: %s", exc.__class__.__name__)  # the ticker says why
+        log.info("delegates not read: %s", exc.__class__.__name__)  # the ticker says why
 
     def select(self, delegate_id: int) -> None:
         for row in range(self.proxy.rowCount()):

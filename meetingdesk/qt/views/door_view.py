@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.errors import MeetingdeskError
-from meetingdesk.domain.values import ActionResult, Desk, Outcome, Refusal
+from meetingdesk.domain.values import ActionResult, Desk, Outcome, Refusal, SearchResult
 from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.workers import InOrder, LatestOnly
 from meetingdesk.services import codes
-from meetingdesk.services.attendance import AttendanceService
+from meetingdesk.services.attendance import AttendanceService, Present
 from meetingdesk.services.search import SearchService
 
 COLOURS = {
@@ -57,6 +58,12 @@ class DoorView(QWidget):
         self._search = search
         self._desk = desk
         self._zone = ZoneInfo(time_zone)
+        # The database is asked off the GUI thread: searches and the list of
+        # those present answer latest-first, admissions run in order.
+        self._searches = LatestOnly(self)
+        self._presence = LatestOnly(self)
+        self._actions = InOrder(self)
+        self._enter_waits = False
 
         self.session = named(QComboBox(), "doorSession")
         self.reload_sessions()
@@ -145,17 +152,24 @@ class DoorView(QWidget):
         value = self.session.currentData()
         return int(value) if value is not None else None
 
+    @property
+    def busy(self) -> bool:
+        return self._searches.busy or self._presence.busy or self._actions.busy
+
     def refresh(self) -> None:
+        """The people in the room, read again (off the GUI thread)."""
         session_id = self.session_id()
-        self.present.clear()
         if session_id is None:
+            self._presence.forget()
+            self.present.clear()
             self.count.setText(self.tr("No sessions"))
             return
-        try:
-            people = self._attendance.present(session_id)
-        except MeetingdeskError as exc:
-            self.failed.emit(str(exc))
-            return
+        self._presence.ask(
+            lambda: self._attendance.present(session_id), self._show_present, self._failed
+        )
+
+    def _show_present(self, people: list[Present]) -> None:
+        self.present.clear()
         self.count.setText(self.tr("In the room: %1").replace("%1", str(len(people))))
         for person in people:
             item = QListWidgetItem(
@@ -164,17 +178,27 @@ class DoorView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, person.delegate_id)
             self.present.addItem(item)
 
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, MeetingdeskError):
+            raise exc  # a bug: the crash dialog, not the message bar
+        self.failed.emit(str(exc))
+
     def _typed(self, text: str) -> None:
         if codes.is_scan(text):
             return
-        try:
-            found = self._search.search(text, limit=20)
-        except MeetingdeskError as exc:
-            self.failed.emit(str(exc))
+        if not text.strip():
+            self._searches.forget()
+            self.model.set_rows((), False)
             return
+        self._searches.ask(lambda: self._search.search(text, limit=20), self._hits, self._failed)
+
+    def _hits(self, found: SearchResult) -> None:
         self.model.set_rows(found.hits, found.more)
         if found.hits:
             self.results.selectRow(0)
+        if self._enter_waits:
+            self._enter_waits = False
+            self._enter()
 
     def _enter(self) -> None:
         session_id = self.session_id()
@@ -184,6 +208,9 @@ class DoorView(QWidget):
         if codes.is_scan(text) or (codes.looks_like_code(text) and not self.model.rowCount()):
             self._act(lambda: self._attendance.record(session_id, text, self._desk))
             return
+        if self._searches.busy:
+            self._enter_waits = True  # for the answer to what was typed last
+            return
         rows = self.results.selectionModel().selectedRows()
         if rows:
             hit = self.model.hit(rows[0].row())
@@ -192,15 +219,16 @@ class DoorView(QWidget):
             )
 
     def _act(self, action: Callable[[], ActionResult]) -> None:
-        try:
-            result = action()
-        except MeetingdeskError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.show_result(result)
+        """Admit (or remove) off the GUI thread; the field is free at once."""
+        self._searches.forget()
+        self._enter_waits = False
         self.field.clear()
         self.model.set_rows((), False)
         self.field.setFocus()
+        self._actions.ask(action, self._done, self._failed)
+
+    def _done(self, result: ActionResult) -> None:
+        self.show_result(result)
         self.refresh()
         self.recorded.emit(result)
 
