@@ -180,14 +180,19 @@ def run(url: str, delegates: int, checkins: int) -> int:
     print(f"check-ins on the server     {live} of {3 * checkins} (exact: {live == 3 * checkins})")
 
     pump(1.5)
+    heartbeat.restart()
     start = time.perf_counter()
     window.tabs.setCurrentWidget(window.delegates_view)
-    app.processEvents()
+    view = window.delegates_view
+    pump_until(lambda: view.proxy.rowCount() > 0 and not view.busy, 120)
     opened = time.perf_counter() - start
-    rows = window.delegates_view.proxy.rowCount()
-    verdict = "met" if opened <= 1.0 else "MISSED"
+    pump(0.2)
+    rows = view.proxy.rowCount()
+    verdict = "met" if opened <= 1.0 and heartbeat.longest <= TARGET_MS else "MISSED"
     print(
-        f"Delegates tab first opened  {opened:7.2f} s   ({rows:,} rows)   target <= 1 s: {verdict}"
+        f"Delegates tab first opened  {opened:7.2f} s to {rows:,} rows shown,"
+        f" longest GUI stall {heartbeat.longest:7.1f} ms   target <= 1 s and"
+        f" <= {TARGET_MS} ms: {verdict}"
     )
     heartbeat.stop()
     ticker.stop()

@@ -30,7 +30,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import TypeVar
@@ -116,6 +116,7 @@ class DeskSession:
         self._probe: Future[int] | None = None
         self._tick_lock = threading.Lock()
         self._prepared = False
+        self._closed = False
         # Calls to the server whose answer is waited for with a deadline.
         self._calls = ThreadPoolExecutor(max_workers=8, thread_name_prefix="meetingdesk-server")
 
@@ -134,11 +135,21 @@ class DeskSession:
         within ``within`` seconds (on SQLite: no deadline, the file answers)."""
         if self.copy is None:
             return call()
-        future = self._calls.submit(call)
+        future = self._submit(call)
         try:
             return future.result(timeout=within)
         except FutureTimeout:
             raise Late(f"the server did not answer within {within:g} seconds") from None
+        except CancelledError:  # closed while it waited
+            raise DatabaseUnavailable("the desk is closing") from None
+
+    def _submit(self, call: Callable[[], T]) -> Future[T]:
+        try:
+            if self._closed:
+                raise RuntimeError("closed")
+            return self._calls.submit(call)
+        except RuntimeError:  # the desk is closing: no new call to the server
+            raise DatabaseUnavailable("the desk is closing") from None
 
     def _lost(self, why: DatabaseUnavailable) -> None:
         with self._lock:
@@ -324,9 +335,11 @@ class DeskSession:
         if self.copy is None:
             return self.overview.version()
         if self._probe is None or self._probe.done():
-            self._probe = self._calls.submit(self.overview.version)
+            self._probe = self._submit(self.overview.version)
         try:  # a new probe, or the last one, which may answer now
             return self._probe.result(timeout=self._probe_within)
+        except CancelledError:
+            raise DatabaseUnavailable("the desk is closing") from None
         except FutureTimeout:
             raise Late(f"the server did not answer within {self._probe_within:g} seconds") from None
 
@@ -352,6 +365,7 @@ class DeskSession:
         return report
 
     def close(self) -> None:
+        self._closed = True
         self._calls.shutdown(wait=False, cancel_futures=True)
         if self.copy is not None:
             self.copy.close()

@@ -3,102 +3,102 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="231" />
         <source>Badges to print</source>
         <translation>Acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="233" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Todas las que aún no se han impreso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="236" />
         <source>Everyone in the category</source>
         <translation>Toda la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
         <source>These badge codes</source>
         <translation>Estos códigos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="241" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
         <source>codes separated by spaces</source>
         <translation>códigos separados por espacios</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="243" />
         <source>Everyone</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="266" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="268" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="272" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="273" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="287" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="288" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Reimprimir una acreditación perdida o dañada (la anterior deja de valer)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="290" />
         <source>badge code</source>
         <translation>código de acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="186" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="187" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="189" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>first print</source>
         <translation>primera impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="270" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="276" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="294" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="300" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="371" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="369" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="373" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="371" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -114,53 +114,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="386" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="384" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>No se ha impreso nada: hace falta la frase de paso de las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="449" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="465" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="447" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="463" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>no se ha escrito la frase de paso en este mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="469" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="500" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="498" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: hace falta la frase de paso. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="509" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="507" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="517" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="546" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="587" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="590" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="588" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="593" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="591" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -184,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="598" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="596" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="601" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="599" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="600" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="604" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="607" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="611" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="628" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="637" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -244,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="664" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="667" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="685" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -325,38 +325,48 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="139" />
         <source>Type any part of a name, or scan a badge</source>
         <translation>Escriba cualquier parte de un nombre o escanee una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="145" />
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="166" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="190" />
         <source>New &amp;walk-in…</source>
         <translation>Nueva inscripción en &amp;mostrador…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="185" />
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Deshacer el último registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="224" />
         <source>That is longer than any name: type fewer words.</source>
         <translation>Eso es más largo que cualquier nombre: escriba menos palabras.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="191" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="227" />
+        <source>No one found: Ctrl+N registers a walk-in.</source>
+        <translation>No se encuentra a nadie: Ctrl+N inscribe en el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="229" />
+        <source>No one found.</source>
+        <translation>No se encuentra a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="234" />
         <source>More matches: keep typing to narrow them down.</source>
         <translation>Hay más resultados: siga escribiendo para acotarlos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="314" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="419" />
         <source>Undo check-in</source>
         <translation>Deshacer registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="420" />
         <source>Undo the last check-in made at this desk?</source>
         <translation>¿Deshacer el último registro hecho en este mostrador?</translation>
     </message>
@@ -501,62 +511,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="33" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="34" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="34" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="35" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="35" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="36" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="36" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="37" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="37" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="38" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="38" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="39" />
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="39" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="40" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="40" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="41" />
         <source>Badge</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="41" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="42" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="86" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="117" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="88" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="119" />
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="90" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="121" />
         <source>printed</source>
         <translation>impresa</translation>
     </message>
@@ -564,57 +574,57 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="128" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="135" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="140" />
         <source>All delegations</source>
         <translation>Todas las delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="68" />
         <source>Registered and cancelled</source>
         <translation>Inscritos y cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="69" />
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="63" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="70" />
         <source>Cancelled</source>
         <translation>Cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="66" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="73" />
         <source>Not yet arrived</source>
         <translation>Aún no han llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="68" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="75" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="152" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="159" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 visibles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="228" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="220" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="259" />
         <source>Reprint the badge?</source>
         <translation>¿Reimprimir la acreditación?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="261" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>La acreditación de %1 se imprimió con el nombre anterior. ¿Reimprimirla ahora (motivo: nombre corregido)? La anterior dejará de valer.</translation>
     </message>
@@ -665,17 +675,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="67" />
+        <location filename="../../meetingdesk/qt/app.py" line="69" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="71" />
+        <location filename="../../meetingdesk/qt/app.py" line="73" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="72" />
+        <location filename="../../meetingdesk/qt/app.py" line="74" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -683,67 +693,67 @@
 <context>
     <name>DoorView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="71" />
         <source>Scan the badge, or type a name</source>
         <translation>Escanee la acreditación o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="93" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="100" />
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="152" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="165" />
         <source>No sessions</source>
         <translation>No hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="173" />
         <source>In the room: %1</source>
         <translation>En la sala: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="211" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="239" />
         <source>Admitted</source>
         <translation>Admitido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="240" />
         <source>Already in</source>
         <translation>Ya está dentro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="213" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="241" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="245" />
         <source>Refused: registration cancelled</source>
         <translation>Rechazado: inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="218" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="246" />
         <source>Refused: badge revoked</source>
         <translation>Rechazado: acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="247" />
         <source>Refused: not checked in at the desk</source>
         <translation>Rechazado: no se ha registrado en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="220" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="248" />
         <source>Refused: code not valid</source>
         <translation>Rechazado: código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="261" />
         <source>Remove from the session</source>
         <translation>Quitar de la sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="262" />
         <source>Why is %1 removed?</source>
         <translation>¿Por qué se quita a %1?</translation>
     </message>
@@ -1112,27 +1122,27 @@
 <context>
     <name>IdCheckDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="50" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="53" />
         <source>Identity document</source>
         <translation>Documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="55" />
         <source>Check the identity document of %1.</source>
         <translation>Compruebe el documento de identidad de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="60" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="63" />
         <source>e.g. 4567</source>
         <translation>p. ej. 4567</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="64" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="65" />
         <source>Its last four letters or digits</source>
         <translation>Sus cuatro últimas letras o cifras</translation>
     </message>
@@ -1404,88 +1414,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="66" />
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="78" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="80" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>No se ha impreso la acreditación de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="92" />
         <source>Ready</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="93" />
         <source>Type a name or scan a badge.</source>
         <translation>Escriba un nombre o escanee una acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
+        <source>Enter checks in</source>
+        <translation>Intro registra la llegada</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
+        <source>Choose who it is</source>
+        <translation>Elija quién es</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="127" />
+        <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
+        <translation>%1 personas coinciden exactamente: elija con las flechas y pulse Intro.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="180" />
         <source>Head of Delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="185" />
         <source>Check-in undone</source>
         <translation>Registro deshecho</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="185" />
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="146" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="187" />
         <source>Checked in (offline)</source>
         <translation>Llegada registrada (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="148" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="189" />
         <source>Checked in</source>
         <translation>Llegada registrada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="150" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="191" />
         <source>Already checked in</source>
         <translation>Ya registrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="152" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="193" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="195" />
         <source>Registration cancelled</source>
         <translation>Inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="196" />
         <source>Badge revoked</source>
         <translation>Acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="156" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="197" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="198" />
         <source>Code not valid</source>
         <translation>Código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="158" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="199" />
         <source>Not checked in</source>
         <translation>Sin registrar en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="200" />
         <source>Check identity document</source>
         <translation>Compruebe el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="201" />
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -1559,52 +1586,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="132" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="133" />
         <source>Reprint a badge</source>
         <translation>Reimprimir una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="148" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="149" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="150" />
         <source>Badge now in use</source>
         <translation>Acreditación en uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="150" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="151" />
         <source>generation %1</source>
         <translation>generación %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
         <source>Last reprint</source>
         <translation>Última reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="157" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="158" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="159" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>La acreditación en uso deja de valer en todos los mostradores en cuanto la nueva llega a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reimprimir</translation>
     </message>
@@ -1657,7 +1684,7 @@
         <translation>esperado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="93" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="90" />
         <source>Same name as %n other person(s) here: check delegation and code.</source>
         <translation>
             <numerusform>Mismo nombre que otra persona de la lista: compruebe delegación y código.</numerusform>
@@ -1882,32 +1909,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="215" />
+        <location filename="../../meetingdesk/qt/app.py" line="198" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="230" />
+        <location filename="../../meetingdesk/qt/app.py" line="213" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="291" />
+        <location filename="../../meetingdesk/qt/app.py" line="290" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="299" />
+        <location filename="../../meetingdesk/qt/app.py" line="298" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="333" />
+        <location filename="../../meetingdesk/qt/app.py" line="319" />
         <source>The language changes the next time meetingdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="353" />
+        <location filename="../../meetingdesk/qt/app.py" line="339" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Algo ha fallado. Los detalles están en el registro: %1</translation>
     </message>
@@ -1915,7 +1942,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="93" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="94" />
         <source>Save the badges as a PDF</source>
         <translation>Guardar las acreditaciones como PDF</translation>
     </message>

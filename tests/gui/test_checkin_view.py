@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from meetingdesk.domain.model import AuditEntry, CheckIn
 from meetingdesk.qt.models.base import ObjectRole
 from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.views.checkin_view import CheckInView
+from meetingdesk.services.desk_session import DeskSession
 from tests.conftest import Meeting
 from tests.gui.conftest import type_with_layout
 
@@ -196,3 +198,64 @@ def test_namesakes_in_the_results_are_marked_as_such(qtbot, sqlite_meeting: Meet
     lone = services.search.search("hoxhe")
     model.set_rows(lone.hits, lone.more)
     assert model.index(0, SearchResultsModel.COL_NAME).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_the_panel_shows_who_enter_will_check_in_before_it_does(
+    qtbot: QtBot, view: CheckInView, sqlite_meeting: Meeting
+) -> None:
+    qtbot.keyClicks(view.field, "nun")
+    assert view.panel.headline.text() == "Enter checks in"
+    assert view.panel.name.text() == "Begoña Núñez Ibáñez"
+    assert view.panel.delegation.text() == "Spain"
+    assert live_checkins(sqlite_meeting) == 0  # a preview records nothing
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.headline.text() == "Checked in"
+
+
+def test_enter_asks_for_a_choice_when_several_people_match_exactly(
+    qtbot: QtBot, view: CheckInView, sqlite_meeting: Meeting
+) -> None:
+    qtbot.keyClicks(view.field, "jovanovic")
+    assert sum(view.model.hit(r).exact for r in range(view.model.rowCount())) == 2
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.headline.text() == "Choose who it is"
+    assert view.panel.message.text().startswith("2 people match exactly")
+    assert live_checkins(sqlite_meeting) == 0
+    assert view.field.text() == "jovanovic"  # nothing was taken away
+
+    qtbot.keyClick(view.field, Qt.Key.Key_Down)
+    second = view.model.hit(1)
+    assert view.panel.name.text() == second.display_name  # the preview follows
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.headline.text() == "Checked in"
+    assert view.panel.name.text().endswith(second.display_name)
+
+
+def test_esc_clears_and_nobody_found_says_how_to_register_a_walk_in(
+    qtbot: QtBot, view: CheckInView
+) -> None:
+    qtbot.keyClicks(view.field, "zzqxw")
+    assert view.model.rowCount() == 0
+    assert view.more.text() == "No one found."  # this view has no walk-in form
+    qtbot.keyClick(view.field, Qt.Key.Key_Escape)
+    assert (view.field.text(), view.more.text()) == ("", "")
+    qtbot.keyClicks(view.field, "nun")
+    qtbot.keyClick(view.field, Qt.Key.Key_Escape)
+    assert (view.field.text(), view.model.rowCount()) == ("", 0)
+    assert view.panel.headline.text() == "Ready"
+
+
+def test_the_outcome_gives_way_to_ready_after_a_few_seconds(
+    qtbot: QtBot, sqlite_meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meetingdesk.qt.views import checkin_view
+
+    monkeypatch.setattr(checkin_view, "READY_AFTER_MS", 200)
+    services = sqlite_meeting.services
+    view = CheckInView(DeskSession(services), sqlite_meeting.desk)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.keyClicks(view.field, "nun")
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.panel.headline.text() == "Checked in"
+    qtbot.waitUntil(lambda: view.panel.headline.text() == "Ready", timeout=3000)

@@ -364,3 +364,13 @@ def test_a_check_in_elsewhere_changes_one_row_of_the_delegates_tab_in_place(
     assert row.id == celik and row.checked_in_at is not None
     shown = [view.proxy.index(r, 0).data(ObjectRole).id for r in range(view.proxy.rowCount())]
     assert celik in shown
+
+
+def test_a_badge_scanned_on_another_tab_is_checked_in_where_the_operator_sees_it(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
+) -> None:
+    window.tabs.setCurrentWidget(window.delegates_view)
+    window.scanned(sqlite_meeting.payload("celik"))
+    settle()
+    assert window.tabs.currentWidget() is window.checkin_view
+    assert window.checkin_view.panel.headline.text() == "Checked in"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from meetingdesk.services import codes
 from meetingdesk.services.registry import RegistryService
 
 RESULT_LIMIT = 50
+READY_AFTER_MS = 8000  # an outcome stays this long, then the panel says Ready again
 
 
 class IdCheckDialog(QDialog):
@@ -128,6 +129,11 @@ class CheckInView(QWidget):
         self._searches = LatestOnly(self)
         self._actions = InOrder(self)
         self._enter_waits = False  # Enter pressed before the last search answered
+        self._moved = False  # the operator chose a row (arrows, click) since the last search
+        self._ready_again = QTimer(self)
+        self._ready_again.setSingleShot(True)
+        self._ready_again.setInterval(READY_AFTER_MS)
+        self._ready_again.timeout.connect(self._back_to_ready)
 
         self.field = named(QLineEdit(), "searchField")
         self.field.setPlaceholderText(self.tr("Type any part of a name, or scan a badge"))
@@ -173,7 +179,8 @@ class CheckInView(QWidget):
         self.field.textEdited.connect(self._on_text)
         self.field.returnPressed.connect(self._on_enter)
         self.field.installEventFilter(self)
-        self.table.doubleClicked.connect(lambda _index: self._check_in_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._highlighted)
+        self.table.doubleClicked.connect(lambda _index: self._check_in_chosen())
         # One action, in this view and in the window's Edit menu.
         self.undo_action = QAction(self.tr("&Undo last check-in"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -210,9 +217,18 @@ class CheckInView(QWidget):
         )
 
     def _show_hits(self, result: SearchResult, keep: int | None = None) -> None:
+        if keep is None:
+            self._moved = False  # a new search: nobody chosen yet
         self.model.set_rows(result.hits, result.more)
         if result.too_long:
             self.more.setText(self.tr("That is longer than any name: type fewer words."))
+        elif not result.hits:
+            self.more.setText(
+                self.tr("No one found: Ctrl+N registers a walk-in.")
+                if self._registry is not None
+                else self.tr("No one found.")
+            )
+            self.panel.show_idle()
         else:
             self.more.setText(
                 self.tr("More matches: keep typing to narrow them down.") if result.more else ""
@@ -227,6 +243,24 @@ class CheckInView(QWidget):
     def _clear_results(self) -> None:
         self.model.set_rows((), False)
         self.more.clear()
+
+    def _highlighted(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The panel shows who Enter would check in, while the operator looks."""
+        if current.isValid() and self.field.text():
+            self._ready_again.stop()
+            self.panel.show_preview(self.model.hit(current.row()))
+
+    def _back_to_ready(self) -> None:
+        if not self.field.text() and not self.busy:
+            self.panel.show_idle()
+
+    def clear(self) -> None:
+        """Esc: the field, the results and the panel back to Ready."""
+        self._searches.forget()
+        self._enter_waits = False
+        self.field.clear()
+        self._clear_results()
+        self.panel.show_idle()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Up and Down move through the results while the field keeps the focus;
@@ -243,8 +277,12 @@ class CheckInView(QWidget):
             return True
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.clear()
+                return True
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
             if step is not None and self.model.rowCount():
+                self._moved = True
                 current = self.table.currentIndex().row()
                 row = min(max(current + step, 0), self.model.rowCount() - 1)
                 self.table.selectRow(row)
@@ -286,9 +324,18 @@ class CheckInView(QWidget):
         else:
             self._check_in_selected()
 
+    def _check_in_chosen(self) -> None:
+        self._moved = True  # a double click names the person
+        self._check_in_selected()
+
     def _check_in_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
+            return
+        exact = sum(1 for r in range(self.model.rowCount()) if self.model.hit(r).exact)
+        if exact > 1 and not self._moved:
+            # "goncalves" is Ana and Beatriz: Enter does not pick one for the operator.
+            self.panel.show_choice(exact)
             return
         delegate_id = self.model.hit(rows[0].row()).delegate_id
         self._act(lambda: self._session.check_in_delegate(delegate_id, self._desk))
@@ -360,6 +407,7 @@ class CheckInView(QWidget):
         if result.outcome is Outcome.DONE:
             self.checkedIn.emit(result)
         self.field.setFocus()
+        self._ready_again.start()
 
     # --- undo ---------------------------------------------------------------------
 

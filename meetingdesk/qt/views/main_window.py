@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if isinstance(current, DoorView):
             current.scan(text)
-        else:
+        else:  # its outcome is shown where the operator looks: the check-in
+            self.tabs.setCurrentWidget(self.checkin_view)
             self.checkin_view.scan(text)
 
     def typed(self, text: str) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from meetingdesk.domain.values import ActionResult, Outcome, Refusal
+from meetingdesk.domain.values import ActionResult, Outcome, Refusal, SearchHit
 from meetingdesk.qt.widgets import named
 
 # Colour and headline per outcome: green done, amber already, red refused, grey unknown.
@@ -16,6 +16,8 @@ STYLE = {
     Outcome.REFUSED: ("#B71C1C", "#FFEBEE"),
     Outcome.NOT_FOUND: ("#37474F", "#ECEFF1"),
 }
+NEUTRAL = ("#37474F", "#ECEFF1")  # an undo, a choice to make: neither success nor failure
+PREVIEW = ("#0D47A1", "transparent")  # who Enter will check in; nothing done yet
 
 
 class OutcomePanel(QFrame):
@@ -94,6 +96,49 @@ class OutcomePanel(QFrame):
             label.clear()
             label.hide()
 
+    def show_preview(self, hit: SearchHit) -> None:
+        """The highlighted person, before anything is done: who Enter checks in,
+        and whether something is already wrong."""
+        self.photo.hide()
+        if hit.cancelled:
+            fg, bg = STYLE[Outcome.REFUSED]
+            headline = self.tr("Registration cancelled")
+        elif hit.checked_in:
+            fg, bg = STYLE[Outcome.ALREADY]
+            headline = self.tr("Already checked in")
+        else:
+            fg, bg = PREVIEW
+            headline = self.tr("Enter checks in")
+        self._paint(fg, bg)
+        self.headline.setText(headline)
+        self.message.hide()
+        self.name.setText(hit.display_name)
+        self.native.setText(hit.native_name or "")
+        self.native.setVisible(bool(hit.native_name))
+        self._show_delegation(hit.delegation, hit.category_label, hit.category_colour)
+        self.head.hide()
+
+    def show_choice(self, count: int) -> None:
+        """Several people match what was typed exactly: Enter does not guess."""
+        self.photo.hide()
+        self._paint(*NEUTRAL)
+        self.headline.setText(self.tr("Choose who it is"))
+        self.message.setText(  # never fewer than two: no singular needed
+            self.tr("%1 people match exactly: choose with Up or Down, then press Enter.").replace(
+                "%1", QLocale().toString(count)
+            )
+        )
+        self.message.show()
+        for label in (self.name, self.native, self.delegation, self.category, self.head):
+            label.hide()
+
+    def _show_delegation(self, delegation: str, category: str, colour: str) -> None:
+        self.delegation.setText(delegation)
+        self.category.setText(f"  {category}  ")
+        self.category.setStyleSheet(f"background: {colour}; color: white; border-radius: 3px;")
+        for label in (self.name, self.delegation, self.category):
+            label.show()
+
     def show_photo(self, data: bytes | None) -> None:
         image = QPixmap()
         if data and image.loadFromData(data):
@@ -109,7 +154,7 @@ class OutcomePanel(QFrame):
 
     def show_result(self, result: ActionResult, undo: bool = False) -> None:
         self.photo.hide()
-        fg, bg = STYLE[result.outcome]
+        fg, bg = NEUTRAL if undo else STYLE[result.outcome]
         self._paint(fg, bg)
         self.headline.setText(self._headline(result, undo))
         # "checked in: <name>" would repeat the headline and the name below it.
@@ -129,15 +174,11 @@ class OutcomePanel(QFrame):
         self.name.setText(" ".join(p for p in (delegate.honorific, delegate.badge_name) if p))
         self.native.setText(delegate.native_name or "")
         self.native.setVisible(bool(delegate.native_name))
-        self.delegation.setText(delegate.delegation)
-        self.category.setText(f"  {delegate.category_label}  ")
-        self.category.setStyleSheet(
-            f"background: {delegate.category_colour}; color: white; border-radius: 3px;"
+        self._show_delegation(
+            delegate.delegation, delegate.category_label, delegate.category_colour
         )
         self.head.setText(self.tr("Head of Delegation"))
         self.head.setVisible(delegate.head_of_delegation)
-        for label in (self.name, self.delegation, self.category):
-            label.show()
 
     def _headline(self, result: ActionResult, undo: bool) -> str:
         if undo:
