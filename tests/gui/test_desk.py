@@ -374,3 +374,27 @@ def test_a_badge_scanned_on_another_tab_is_checked_in_where_the_operator_sees_it
     settle()
     assert window.tabs.currentWidget() is window.checkin_view
     assert window.checkin_view.panel.headline.text() == "Checked in"
+
+
+def test_a_header_click_sorts_the_delegates_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
+) -> None:
+    from meetingdesk.qt.models.delegates import DelegatesModel
+
+    view = window.delegates_view
+    window.tabs.setCurrentWidget(view)
+    settle()
+    header = view.table.horizontalHeader()
+
+    def names() -> list[str]:
+        return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+
+    at = QPoint(header.sectionPosition(DelegatesModel.COL_NAME) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    settle()
+    assert names() == sorted(names(), key=str.casefold) and len(names()) == 13
+    assert header.sortIndicatorSection() == DelegatesModel.COL_NAME
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    settle()
+    assert names() == sorted(names(), key=str.casefold, reverse=True)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

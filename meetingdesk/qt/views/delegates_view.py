@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.models.base import ObjectRole
-from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel
+from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel, sorted_rows
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.workers import InOrder, LatestOnly
@@ -90,8 +90,13 @@ class DelegatesView(QWidget):
 
         self.table = named(QTableView(), "delegatesTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder)
+        # Sorted on a worker, never by the proxy (seconds at 100,000 rows).
+        self._order = (DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(*self._order)
+        header.sectionClicked.connect(self._sort_by)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,9 +171,40 @@ class DelegatesView(QWidget):
         return self._loads.busy or self._updates.busy
 
     def reload(self) -> None:
-        """Read everyone again (off the GUI thread), keeping the selection and
-        the filters."""
-        self._loads.ask(self._overview.delegates, self._loaded, self._update_failed)
+        """Read everyone again (off the GUI thread), keeping the selection, the
+        filters and the order."""
+        overview, column, order = self._overview, *self._order
+        self._loads.ask(
+            lambda: self._in_order(overview.delegates(), column, order),
+            self._loaded,
+            self._update_failed,
+        )
+
+    @staticmethod
+    def _in_order(rows: list[DelegateRow], column: int, order: Qt.SortOrder) -> list[DelegateRow]:
+        if (column, order) == (DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder):
+            return rows  # the database's own order: protocol, then name
+        return sorted_rows(rows, column, order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_by(self, column: int) -> None:
+        """A header clicked: that column, ascending, or the other way if it was."""
+        current, order = self._order
+        if column == current:
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if order == Qt.SortOrder.AscendingOrder
+                else Qt.SortOrder.AscendingOrder
+            )
+        else:
+            order = Qt.SortOrder.AscendingOrder
+        self._order = (column, order)
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        rows = [self.model.row_object(r) for r in range(self.model.rowCount())]
+        self._loads.ask(
+            lambda: sorted_rows(rows, column, order == Qt.SortOrder.DescendingOrder),
+            self._loaded,
+            self._update_failed,
+        )
 
     def _loaded(self, rows: list[DelegateRow]) -> None:
         current = self.selected()
