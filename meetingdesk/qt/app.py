@@ -254,12 +254,10 @@ def build_window(
     }
     stale = set(on_show) - {window.tabs.currentWidget()}
 
-    def refresh_shown() -> None:
-        shown = window.tabs.currentWidget()
-        stale.update(on_show)
-        if shown in stale:
-            stale.discard(shown)
-            on_show[shown]()
+    def refresh_shown(fresh: frozenset[QWidget] = frozenset()) -> None:
+        """Every tab but ``fresh`` is stale; the one shown is read again now."""
+        stale.update(set(on_show) - fresh)
+        tab_changed()
 
     def tab_changed() -> None:
         shown = window.tabs.currentWidget()
@@ -271,9 +269,11 @@ def build_window(
         """``ids``: the delegates whose rows changed, when the ticker knows."""
         checkin.refresh()  # off the GUI thread
         refresh_counts()  # off the GUI thread
-        if ids is not None and window.tabs.currentWidget() is delegates:
-            stale.update(set(on_show) - {delegates})
-            delegates.update_delegates(ids)  # those rows only, off the GUI thread
+        if ids is not None and delegates not in stale:
+            # Those rows only, off the GUI thread, shown or not: opening the tab
+            # later costs nothing.
+            delegates.update_delegates(ids)
+            refresh_shown(fresh=frozenset({delegates}))
         else:
             refresh_shown()
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -142,52 +142,29 @@ class DelegatesModel(RowTableModel[DelegateRow]):
         return None
 
 
-class DelegatesFilter(QSortFilterProxyModel):
-    """Category, delegation, registration and "not yet arrived"; each setter
-    re-filters only when its value really changed. It never sorts: the rows
-    come sorted (``sorted_rows``, on a worker)."""
+@dataclass(frozen=True, slots=True)
+class DelegateFilter:
+    """Category, delegation, registration and "not yet arrived", applied to the
+    rows on a worker (a proxy calling Python for each of 100,000 rows freezes
+    the window)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SortRole)
-        self._category: str | None = None
-        self._delegation: int | None = None
-        self._status: str | None = None  # "registered" / "cancelled"
-        self._not_arrived = False
+    category: str | None = None
+    delegation: int | None = None
+    status: str | None = None  # "registered" / "cancelled"
+    not_arrived: bool = False
 
-    def _set(self, name: str, value: Any) -> None:
-        if getattr(self, name) == value:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            setattr(self, name, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            setattr(self, name, value)
-            self.invalidateRowsFilter()
-
-    def set_category(self, code: str | None) -> None:
-        self._set("_category", code)
-
-    def set_delegation(self, delegation_id: int | None) -> None:
-        self._set("_delegation", delegation_id)
-
-    def set_status(self, status: str | None) -> None:
-        self._set("_status", status)
-
-    def set_not_arrived(self, only: bool) -> None:
-        self._set("_not_arrived", only)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, DelegatesModel)
-        row = model.row_object(source_row)
-        if self._category is not None and row.category_code != self._category:
+    def accepts(self, row: DelegateRow) -> bool:
+        if self.category is not None and row.category_code != self.category:
             return False
-        if self._delegation is not None and row.delegation_id != self._delegation:
+        if self.delegation is not None and row.delegation_id != self.delegation:
             return False
-        if self._status == "registered" and row.cancelled:
+        if self.status == "registered" and row.cancelled:
             return False
-        if self._status == "cancelled" and not row.cancelled:
+        if self.status == "cancelled" and not row.cancelled:
             return False
-        return not (self._not_arrived and (row.checked_in_at is not None or row.cancelled))
+        return not (self.not_arrived and (row.checked_in_at is not None or row.cancelled))
+
+    def apply(self, rows: Iterable[DelegateRow]) -> list[DelegateRow]:
+        if self == DelegateFilter():
+            return list(rows)
+        return [row for row in rows if self.accepts(row)]

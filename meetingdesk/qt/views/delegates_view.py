@@ -8,7 +8,7 @@ import logging
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.models.base import ObjectRole
-from meetingdesk.qt.models.delegates import DelegatesFilter, DelegatesModel, sorted_rows
+from meetingdesk.qt.models.delegates import DelegateFilter, DelegatesModel, sorted_rows
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.workers import InOrder, LatestOnly
@@ -54,10 +54,15 @@ class DelegatesView(QWidget):
         self._registry = registry
         self._desk = desk
         self._zone = zone
+        # Everyone, in the order shown, by id; the model holds those the filters
+        # let through. Reading, sorting and filtering run on workers.
+        self._everyone: dict[int, DelegateRow] = {}
+        self._filter = DelegateFilter()
         self.model = DelegatesModel(self)
-        self._loads = LatestOnly(self)  # everyone, read again
+        self._loads = LatestOnly(self)  # everyone read, sorted or filtered again
         self._updates = InOrder(self)  # rows changed elsewhere, applied in order
-        self.proxy = DelegatesFilter(self)
+        # A plain proxy (no Python per row): it neither filters nor sorts.
+        self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
         self.category = named(QComboBox(), "filterCategory")
@@ -118,16 +123,9 @@ class DelegatesView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
-        self.category.currentIndexChanged.connect(
-            lambda *_: self._filtered(self.proxy.set_category, self.category.currentData())
-        )
-        self.delegation.currentIndexChanged.connect(
-            lambda *_: self._filtered(self.proxy.set_delegation, self.delegation.currentData())
-        )
-        self.status.currentIndexChanged.connect(
-            lambda *_: self._filtered(self.proxy.set_status, self.status.currentData())
-        )
-        self.not_arrived.toggled.connect(lambda on: self._filtered(self.proxy.set_not_arrived, on))
+        for combo in (self.category, self.delegation, self.status):
+            combo.currentIndexChanged.connect(lambda *_: self._filters_changed())
+        self.not_arrived.toggled.connect(lambda _on: self._filters_changed())
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -155,15 +153,24 @@ class DelegatesView(QWidget):
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
 
-    def _filtered(self, setter: Any, value: Any) -> None:
-        setter(value)
-        self._show_count()
+    def _filters_changed(self) -> None:
+        chosen = DelegateFilter(
+            self.category.currentData(),
+            self.delegation.currentData(),
+            self.status.currentData(),
+            self.not_arrived.isChecked(),
+        )
+        if chosen == self._filter:
+            return
+        self._filter = chosen
+        everyone = list(self._everyone.values())
+        self._loads.ask(lambda: (everyone, chosen.apply(everyone)), self._loaded, self._failed)
 
     def _show_count(self) -> None:
         self.shown.setText(
             self.tr("%1 of %2 shown")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            .replace("%1", QLocale().toString(self.model.rowCount()))
+            .replace("%2", QLocale().toString(len(self._everyone)))
         )
 
     @property
@@ -173,12 +180,13 @@ class DelegatesView(QWidget):
     def reload(self) -> None:
         """Read everyone again (off the GUI thread), keeping the selection, the
         filters and the order."""
-        overview, column, order = self._overview, *self._order
-        self._loads.ask(
-            lambda: self._in_order(overview.delegates(), column, order),
-            self._loaded,
-            self._update_failed,
-        )
+        overview, (column, order), chosen = self._overview, self._order, self._filter
+
+        def read() -> tuple[list[DelegateRow], list[DelegateRow]]:
+            everyone = self._in_order(overview.delegates(), column, order)
+            return everyone, chosen.apply(everyone)
+
+        self._loads.ask(read, self._loaded, self._failed)
 
     @staticmethod
     def _in_order(rows: list[DelegateRow], column: int, order: Qt.SortOrder) -> list[DelegateRow]:
@@ -199,16 +207,19 @@ class DelegatesView(QWidget):
             order = Qt.SortOrder.AscendingOrder
         self._order = (column, order)
         self.table.horizontalHeader().setSortIndicator(column, order)
-        rows = [self.model.row_object(r) for r in range(self.model.rowCount())]
-        self._loads.ask(
-            lambda: sorted_rows(rows, column, order == Qt.SortOrder.DescendingOrder),
-            self._loaded,
-            self._update_failed,
-        )
+        everyone, chosen = list(self._everyone.values()), self._filter
 
-    def _loaded(self, rows: list[DelegateRow]) -> None:
+        def sort() -> tuple[list[DelegateRow], list[DelegateRow]]:
+            ordered = self._in_order(everyone, column, order)
+            return ordered, chosen.apply(ordered)
+
+        self._loads.ask(sort, self._loaded, self._failed)
+
+    def _loaded(self, answer: tuple[list[DelegateRow], list[DelegateRow]]) -> None:
+        everyone, shown = answer
         current = self.selected()
-        self.model.set_rows(rows, self._zone)
+        self._everyone = {row.id: row for row in everyone}
+        self.model.set_rows(shown, self._zone)
         self._show_count()
         if current is not None:
             self.select(current.id)
@@ -225,14 +236,18 @@ class DelegatesView(QWidget):
         self._updates.ask(
             lambda: overview.delegates(only=ids),
             lambda rows: self._updated(ids, rows),
-            self._update_failed,
+            self._failed,
         )
 
     def _updated(self, ids: frozenset[int], rows: list[DelegateRow]) -> None:
-        self.model.update_rows(ids, rows)
+        for gone in ids - {row.id for row in rows}:
+            self._everyone.pop(gone, None)
+        for row in rows:
+            self._everyone[row.id] = row
+        self.model.update_rows(ids, [row for row in rows if self._filter.accepts(row)])
         self._show_count()
 
-    def _update_failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, MeetingdeskError):
             raise exc  # a bug: the crash dialog
         log.info("delegates not read: %s", exc.__class__.__name__)  # the ticker says why
