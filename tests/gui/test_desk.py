@@ -402,3 +402,30 @@ def test_a_header_click_sorts_the_delegates_off_the_gui_thread(
     settle()
     assert names() == sorted(names(), key=str.casefold, reverse=True)
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_changes_every_moment_never_keep_the_delegates_list_from_showing(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read of everyone takes seconds at 100,000 delegates while other desks
+    change someone every second: each change must not restart the read."""
+    import time as clock
+
+    from meetingdesk.services.overview import OverviewService
+
+    real = OverviewService.delegates
+
+    def slow(self: OverviewService, only: object = None) -> object:
+        if only is None:
+            clock.sleep(0.3)
+        return real(self, only)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(OverviewService, "delegates", slow)
+    view = window.delegates_view
+    window.tabs.setCurrentWidget(view)
+    celik = sqlite_meeting.people["celik"]
+    for _ in range(15):  # a change every 100 ms, each sooner than a read ends
+        view.update_delegates(frozenset({celik}))
+        qtbot.wait(100)
+    assert view.model.rowCount() == 13  # shown while the changes go on
+    settle()

@@ -57,6 +57,7 @@ class DelegatesView(QWidget):
         # Everyone, in the order shown, by id; the model holds those the filters
         # let through. Reading, sorting and filtering run on workers.
         self._everyone: dict[int, DelegateRow] = {}
+        self._after_load: set[int] = set()  # changed while everyone was being read
         self._filter = DelegateFilter()
         self.model = DelegatesModel(self)
         self._loads = LatestOnly(self)  # everyone read, sorted or filtered again
@@ -223,14 +224,19 @@ class DelegatesView(QWidget):
         self._show_count()
         if current is not None:
             self.select(current.id)
+        changed, self._after_load = frozenset(self._after_load), set()
+        self.update_delegates(changed)  # what changed while it was read
 
     def update_delegates(self, ids: frozenset[int]) -> None:
         """Another desk changed these delegates: read their rows again, off the
         GUI thread, and change just those rows in place."""
         if not ids:
             return
-        if self._loads.busy:  # a read of everyone is on its way: read again after it
-            self.reload()
+        if self._loads.busy:
+            # A read of everyone is on its way (seconds at 100,000): these rows
+            # are read again once it is shown. Asking a new read instead would
+            # overtake it at every change, and a busy meeting would never see one.
+            self._after_load |= ids
             return
         overview = self._overview
         self._updates.ask(
