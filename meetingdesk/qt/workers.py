@@ -47,9 +47,16 @@ class Task(QRunnable):
             result = self._function(progress, self._cancel.is_set)
         except BaseException as exc:  # handed to the GUI thread, which decides
             log.debug("task failed\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._answer(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._answer(self.signals.finished, result)
+
+    @staticmethod
+    def _answer(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is closing: nobody waits for it
+            log.debug("a task ended after its window closed")
 
 
 _RUNNING: set[Task] = set()
