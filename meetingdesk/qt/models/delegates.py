@@ -71,10 +71,13 @@ class DelegatesModel(RowTableModel[DelegateRow]):
         self._zone: Any = None
         self._where: dict[int, int] = {}  # delegate id -> row
 
-    def set_rows(self, rows: Sequence[DelegateRow], zone: Any = None) -> None:
+    def set_rows(
+        self, rows: Sequence[DelegateRow], zone: Any = None, where: dict[int, int] | None = None
+    ) -> None:
+        """``where``: each row's position by delegate id, if already known."""
         self._zone = zone
         self.replace_rows(rows)
-        self._where = {row.id: i for i, row in enumerate(self._rows)}
+        self._where = where if where is not None else {r.id: i for i, r in enumerate(self._rows)}
 
     def update_rows(self, asked: Iterable[int], rows: Sequence[DelegateRow]) -> None:
         """The rows of the delegates ``asked`` about, as they are now: changed rows
@@ -168,3 +171,21 @@ class DelegateFilter:
         if self == DelegateFilter():
             return list(rows)
         return [row for row in rows if self.accepts(row)]
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What the Delegates tab shows, prepared on a worker so that the window's
+    thread only swaps it in: everyone in order by id, those the filter lets
+    through, and the position of each of those."""
+
+    everyone: dict[int, DelegateRow]
+    shown: list[DelegateRow]
+    where: dict[int, int]
+
+    @classmethod
+    def of(cls, ordered: Sequence[DelegateRow], chosen: DelegateFilter) -> Listing:
+        shown = chosen.apply(ordered)
+        return cls(
+            {row.id: row for row in ordered}, shown, {row.id: i for i, row in enumerate(shown)}
+        )

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.models.base import ObjectRole
-from meetingdesk.qt.models.delegates import DelegateFilter, DelegatesModel, sorted_rows
+from meetingdesk.qt.models.delegates import (
+    DelegateFilter,
+    DelegatesModel,
+    Listing,
+    sorted_rows,
+)
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.workers import InOrder, LatestOnly
@@ -165,7 +170,7 @@ class DelegatesView(QWidget):
             return
         self._filter = chosen
         everyone = list(self._everyone.values())
-        self._loads.ask(lambda: (everyone, chosen.apply(everyone)), self._loaded, self._failed)
+        self._loads.ask(lambda: Listing.of(everyone, chosen), self._loaded, self._failed)
 
     def _show_count(self) -> None:
         self.shown.setText(
@@ -183,9 +188,8 @@ class DelegatesView(QWidget):
         filters and the order."""
         overview, (column, order), chosen = self._overview, self._order, self._filter
 
-        def read() -> tuple[list[DelegateRow], list[DelegateRow]]:
-            everyone = self._in_order(overview.delegates(), column, order)
-            return everyone, chosen.apply(everyone)
+        def read() -> Listing:
+            return Listing.of(self._in_order(overview.delegates(), column, order), chosen)
 
         self._loads.ask(read, self._loaded, self._failed)
 
@@ -210,17 +214,15 @@ class DelegatesView(QWidget):
         self.table.horizontalHeader().setSortIndicator(column, order)
         everyone, chosen = list(self._everyone.values()), self._filter
 
-        def sort() -> tuple[list[DelegateRow], list[DelegateRow]]:
-            ordered = self._in_order(everyone, column, order)
-            return ordered, chosen.apply(ordered)
+        def sort() -> Listing:
+            return Listing.of(self._in_order(everyone, column, order), chosen)
 
         self._loads.ask(sort, self._loaded, self._failed)
 
-    def _loaded(self, answer: tuple[list[DelegateRow], list[DelegateRow]]) -> None:
-        everyone, shown = answer
+    def _loaded(self, listing: Listing) -> None:
         current = self.selected()
-        self._everyone = {row.id: row for row in everyone}
-        self.model.set_rows(shown, self._zone)
+        self._everyone = listing.everyone
+        self.model.set_rows(listing.shown, self._zone, listing.where)
         self._show_count()
         if current is not None:
             self.select(current.id)
