@@ -58,7 +58,7 @@ app.exec()
 
 
 def keystrokes(db: Path) -> tuple[list[float], list[float]]:
-    from PySide6.QtCore import QEventLoop, QSortFilterProxyModel, Qt
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
@@ -68,6 +68,7 @@ def keystrokes(db: Path) -> tuple[list[float], list[float]]:
     from meetingdesk.services.app import open_services
     from meetingdesk.services.desk_session import DeskSession
     from meetingdesk.services.overview import OverviewService
+    from tests.heartbeat import pump_until
 
     app = QApplication.instance() or QApplication([])
     services = open_services(db, create=False)
@@ -81,8 +82,7 @@ def keystrokes(db: Path) -> tuple[list[float], list[float]]:
         for letter in word:
             start = time.perf_counter()
             QTest.keyClick(view.field, letter)
-            while view.busy:  # the search runs off the GUI thread: until it is shown
-                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+            pump_until(lambda: not view.busy, 30)  # the search runs on a worker
             view.table.viewport().repaint()
             ours.append((time.perf_counter() - start) * 1000)
 
@@ -134,7 +134,7 @@ def whole_window(db: Path, others: bool) -> tuple[list[float], list[float], floa
     list), with or without another process checking someone in every second.
     Returns both lists (ms), the longest stall of the GUI thread (ms) and the
     check-ins the other desk made meanwhile."""
-    from PySide6.QtCore import QEventLoop, QSettings, Qt
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -142,15 +142,10 @@ def whole_window(db: Path, others: bool) -> tuple[list[float], list[float], floa
     from meetingdesk.qt.app import build_window
     from meetingdesk.services.app import open_services
     from meetingdesk.services.overview import OverviewService
-    from tests.heartbeat import Heartbeat
+    from tests.heartbeat import Heartbeat, pump, pump_until
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-
-    def pump(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
 
     services = open_services(db, create=False)
     version = OverviewService(services.uow).version()
@@ -179,8 +174,7 @@ def whole_window(db: Path, others: bool) -> tuple[list[float], list[float], floa
             for letter in word:
                 start = time.perf_counter()
                 QTest.keyClick(view.field, letter)
-                while view.busy:
-                    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 1)
+                pump_until(lambda: not view.busy, 30)
                 view.table.viewport().repaint()
                 checkin.append((time.perf_counter() - start) * 1000)
                 pump(0.08)  # a fast typist

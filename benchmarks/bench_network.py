@@ -26,7 +26,6 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from _common import drop, postgres_database
@@ -55,7 +54,7 @@ def main() -> int:
 
 def run(url: str, delegates: int, checkins: int) -> int:
     import psycopg
-    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
@@ -68,7 +67,7 @@ def run(url: str, delegates: int, checkins: int) -> int:
     from meetingdesk.services.app import open_services
     from meetingdesk.services.demo import build_demo
     from meetingdesk.services.desk_session import Link
-    from tests.heartbeat import Heartbeat
+    from tests.heartbeat import Heartbeat, pump, pump_until
     from tests.tcp_proxy import TcpProxy
 
     app = QApplication.instance() or QApplication([])
@@ -101,17 +100,6 @@ def run(url: str, delegates: int, checkins: int) -> int:
     session = ticker.session
 
     heartbeat = Heartbeat().start()
-
-    def pump(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
-
-    def pump_until(done: Callable[[], bool], seconds: float) -> bool:
-        end = time.perf_counter() + seconds
-        while not done() and time.perf_counter() < end:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
-        return done()
 
     def work(batch: list[str]) -> None:
         view = window.checkin_view

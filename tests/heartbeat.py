@@ -1,11 +1,19 @@
-"""How long the GUI thread was busy with something else: a timer that should
-fire every 10 ms, and the longest gap between two of its beats."""
+"""Time on the GUI thread, measured and waited for.
+
+``Heartbeat``: how long the GUI thread was busy with something else (a timer
+that should fire every 10 ms, and the longest gap between two of its beats).
+``pump_until``: wait for a condition with the event loop running and sleeping
+between events, as the desk's own loop does. (A loop of
+``processEvents(..., maxtime)`` returns at once when nothing is pending: it
+spins, holds Python's GIL, and makes the desk's worker threads four times
+slower than they are.)"""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 
 class Heartbeat:
@@ -32,3 +40,23 @@ class Heartbeat:
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+def pump_until(done: Callable[[], bool], seconds: float, poll_ms: int = 1) -> bool:
+    """Run the event loop until ``done()`` or ``seconds`` have passed; whether done.
+    The loop sleeps until an event comes; a timer wakes it every ``poll_ms``."""
+    deadline = time.perf_counter() + seconds
+    timer = QTimer()
+    timer.setInterval(poll_ms)
+    timer.start()
+    try:
+        while not done() and time.perf_counter() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        timer.stop()
+    return done()
+
+
+def pump(seconds: float) -> None:
+    """Run the event loop for ``seconds``."""
+    pump_until(lambda: False, seconds, poll_ms=5)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,6 +14,7 @@ from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.workers import InOrder, LatestOnly
 from meetingdesk.services.desk_session import DeskSession, Tick
 from tests.conftest import Meeting
+from tests.heartbeat import pump_until
 
 
 @pytest.fixture(autouse=True)
@@ -29,18 +29,17 @@ def settle(timeout_s: float = 20.0) -> None:
     """Run the event loop until nothing the windows asked off the GUI thread is
     on its way (searches, check-ins, counts), as a person looks at the screen
     once the desk has answered."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        QApplication.processEvents()
-        if not any(
+
+    def answered() -> bool:
+        return not any(
             helper.busy
             for top in QApplication.topLevelWidgets()
             for kind in (LatestOnly, InOrder)
             for helper in top.findChildren(kind)
-        ):
-            return
-        assert time.monotonic() < deadline, "the desk never answered"
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+        )
+
+    assert pump_until(answered, timeout_s), "the desk never answered"
+    QApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)
