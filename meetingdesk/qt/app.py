@@ -48,7 +48,7 @@ from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.views.start_page import StartPage, Why
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import event_place, output_problem, queue_sent
-from meetingdesk.qt.workers import LatestOnly
+from meetingdesk.qt.workers import LatestOnly, expected
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
 from meetingdesk.services.clock import Clock, system_clock
@@ -56,7 +56,6 @@ from meetingdesk.services.desk_session import DeskSession
 from meetingdesk.services.exporting import ExportService
 from meetingdesk.services.importer import ImportService
 from meetingdesk.services.offline import FlushReport, OfflineDesk
-from meetingdesk.services.overview import OverviewService
 
 log = logging.getLogger("meetingdesk.qt")
 
@@ -153,8 +152,8 @@ def build_window(
     event = services.setup.event()
     zone = ZoneInfo(event.time_zone)
     today = services.clock().astimezone(zone).date()
-    overview = OverviewService(services.uow, services.clock)
     session = DeskSession(services, offline_desk(services, offline_folder))
+    overview = session.overview
     checkin = CheckInView(session, desk, services.registry)
     badges = BadgesView(
         services.badges,
@@ -241,9 +240,8 @@ def build_window(
         count_questions.ask(session.counts, counts.set_counts, failed_quietly)
 
     def failed_quietly(exc: BaseException) -> None:
-        if not isinstance(exc, MeetingdeskError):
-            raise exc  # a bug: the crash dialog
-        log.info("counts not refreshed: %s", exc.__class__.__name__)  # the ticker says why
+        # The ticker says why the database does not answer.
+        log.info("counts not refreshed: %s", expected(exc).__class__.__name__)
 
     # The tabs that read the database on the GUI thread are read again only
     # when shown: a change at another desk costs a hidden tab nothing.

@@ -12,8 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from meetingdesk.domain.errors import MeetingdeskError
-from meetingdesk.qt.workers import Task, run_task
+from meetingdesk.qt.workers import Task, expected, run_task
 from meetingdesk.services.desk_session import DeskSession, Tick
 
 log = logging.getLogger("meetingdesk.qt")
@@ -71,6 +70,4 @@ class DeskTicker(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
-        if not isinstance(exc, MeetingdeskError):
-            raise exc  # a bug: the crash dialog
-        log.warning("tick failed: %s", exc.__class__.__name__)
+        log.warning("tick failed: %s", expected(exc).__class__.__name__)

@@ -11,7 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from meetingdesk.domain.errors import MeetingdeskError
+
 log = logging.getLogger("meetingdesk.qt")
+
+
+def expected(exc: BaseException) -> MeetingdeskError:
+    """A failure a worker handed back to the GUI thread: what the database or
+    the person can cause (a ``MeetingdeskError``) is returned, for the caller
+    to show; anything else is a bug, raised here for the crash dialog."""
+    if not isinstance(exc, MeetingdeskError):
+        raise exc
+    return exc
 
 
 Progress = Callable[[int, int | None], None]

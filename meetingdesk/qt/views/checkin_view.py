@@ -33,7 +33,7 @@ from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.outcome_panel import OutcomePanel
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import document_name
-from meetingdesk.qt.workers import InOrder, LatestOnly
+from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services import codes
 from meetingdesk.services.registry import RegistryService
 
@@ -310,9 +310,7 @@ class CheckInView(QWidget):
         self._on_text(self.field.text())
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, MeetingdeskError):
-            raise exc  # a bug: the crash dialog, not the message bar
-        self.failed.emit(str(exc))
+        self.failed.emit(str(expected(exc)))  # a bug is raised: the crash dialog
         self.field.setFocus()
 
     def _on_enter(self) -> None:

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import ActionResult, Desk, Outcome, Refusal, SearchResult
 from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.workers import InOrder, LatestOnly
+from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services import codes
 from meetingdesk.services.attendance import AttendanceService, Present
 from meetingdesk.services.search import SearchService
@@ -179,9 +178,7 @@ class DoorView(QWidget):
             self.present.addItem(item)
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, MeetingdeskError):
-            raise exc  # a bug: the crash dialog, not the message bar
-        self.failed.emit(str(exc))
+        self.failed.emit(str(expected(exc)))  # a bug is raised: the crash dialog
 
     def _typed(self, text: str) -> None:
         if codes.is_scan(text):
