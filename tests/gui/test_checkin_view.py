@@ -203,8 +203,10 @@ def test_namesakes_in_the_results_are_marked_as_such(qtbot, sqlite_meeting: Meet
 def test_the_panel_shows_who_enter_will_check_in_before_it_does(
     qtbot: QtBot, view: CheckInView, sqlite_meeting: Meeting
 ) -> None:
+    width = view.panel.width()
     qtbot.keyClicks(view.field, "nun")
     assert view.panel.headline.text() == "Enter checks in"
+    assert view.panel.width() == width  # the table beside it never jumps
     assert view.panel.name.text() == "Begoña Núñez Ibáñez"
     assert view.panel.delegation.text() == "Spain"
     assert live_checkins(sqlite_meeting) == 0  # a preview records nothing

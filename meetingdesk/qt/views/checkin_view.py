@@ -174,7 +174,7 @@ class CheckInView(QWidget):
         left.addWidget(self.more)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
-        layout.addWidget(self.panel, 3)
+        layout.addWidget(self.panel)
 
         self.field.textEdited.connect(self._on_text)
         self.field.returnPressed.connect(self._on_enter)

@@ -16,6 +16,7 @@ STYLE = {
     Outcome.REFUSED: ("#B71C1C", "#FFEBEE"),
     Outcome.NOT_FOUND: ("#37474F", "#ECEFF1"),
 }
+PANEL_WIDTH = 400
 NEUTRAL = ("#37474F", "#ECEFF1")  # an undo, a choice to make: neither success nor failure
 PREVIEW = ("#0D47A1", "transparent")  # who Enter will check in; nothing done yet
 
@@ -29,12 +30,15 @@ class OutcomePanel(QFrame):
         self.setObjectName("outcomePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.headline = named(QLabel(), "headline")
+        # One width whatever it says: the results table beside it never jumps
+        # when a long name or a long headline comes and goes.
+        self.setFixedWidth(PANEL_WIDTH)
+        self.headline = named(QLabel(wordWrap=True), "headline")
         self.message = named(QLabel(wordWrap=True), "message")
         self.name = named(QLabel(wordWrap=True), "badgeName")
         self.native = named(QLabel(wordWrap=True), "nativeName")
         self.delegation = named(QLabel(wordWrap=True), "delegation")
-        self.category = named(QLabel(), "category")
+        self.category = named(QLabel(wordWrap=True), "category")
         self.head = named(QLabel(), "headOfDelegation")
         self.photo = named(QLabel(), "photo")
         self.photo.hide()
