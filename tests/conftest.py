@@ -316,14 +316,14 @@ def throwaway_server() -> Iterator[ThrowawayServer]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def live_checkins(services: Services) -> tuple[int, int]:
-    """(live check-ins, delegates with more than one), read from ``services``."""
+def live_per_delegate(services: Services) -> list[int]:
+    """The live check-ins of each delegate checked in, read from ``services``."""
     from sqlalchemy import func, select
 
     from meetingdesk.domain.model import CheckIn
 
     with services.uow.read() as uow:
-        per = list(
+        return list(
             uow.db.execute(
                 select(func.count())
                 .select_from(CheckIn)
@@ -331,4 +331,9 @@ def live_checkins(services: Services) -> tuple[int, int]:
                 .group_by(CheckIn.delegate_id)
             ).scalars()
         )
+
+
+def live_checkins(services: Services) -> tuple[int, int]:
+    """(live check-ins, delegates with more than one), read from ``services``."""
+    per = live_per_delegate(services)
     return sum(per), sum(1 for n in per if n > 1)

@@ -15,15 +15,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from meetingdesk.cli import main as cli
-from meetingdesk.domain.model import CheckIn
 from meetingdesk.domain.values import Desk, Outcome
 from meetingdesk.services import audit
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
 from meetingdesk.services.demo import build_demo
+from tests.conftest import live_per_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = ROOT / "tests" / "desk_burst.py"
@@ -41,18 +40,6 @@ def codes(services: Services) -> list[str]:
     ids, _ = services.badges.select()
     people = [services.registry.delegate(i) for i in ids]
     return [p.badge_code for p in people if not p.requires_id_check]
-
-
-def live_per_delegate(services: Services) -> list[int]:
-    with services.uow.read() as uow:
-        return list(
-            uow.db.execute(
-                select(func.count())
-                .select_from(CheckIn)
-                .where(CheckIn.undone_at.is_(None))
-                .group_by(CheckIn.delegate_id)
-            ).scalars()
-        )
 
 
 def test_four_desks_five_hundred_check_ins_each(demo: Services, db_target: str) -> None:
