@@ -256,11 +256,16 @@ class CheckInView(QWidget):
 
     def clear(self) -> None:
         """Esc: the field, the results and the panel back to Ready."""
+        self._empty_field()
+        self.panel.show_idle()
+
+    def _empty_field(self) -> None:
+        """Nothing typed, nothing listed, no search on its way."""
         self._searches.forget()
         self._enter_waits = False
         self.field.clear()
         self._clear_results()
-        self.panel.show_idle()
+        self.field.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Up and Down move through the results while the field keeps the focus;
@@ -354,11 +359,7 @@ class CheckInView(QWidget):
         typed = self.field.text()
         hits = tuple(self.model.hit(r) for r in range(self.model.rowCount()))
         more, chosen = self.model.more, max(self.table.currentIndex().row(), 0)
-        self._searches.forget()
-        self._enter_waits = False
-        self.field.clear()
-        self._clear_results()
-        self.field.setFocus()
+        self._empty_field()  # free for the next person at once
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, MeetingdeskError) and not self.field.text():
