@@ -63,7 +63,9 @@ class SearchResultsModel(RowTableModel[SearchHit]):
                 hit.display_name,
                 hit.native_name or "",
                 hit.delegation,
-                hit.category_label,
+                # A colour chip and the short code: the full label never fits a
+                # column and is in the tooltip and the panel.
+                hit.category_code,
                 self.status_text(hit),
                 hit.badge_code,
             )[column]

@@ -154,7 +154,7 @@ class CheckInView(QWidget):
         for column, width in (
             (SearchResultsModel.COL_NATIVE, 110),
             (SearchResultsModel.COL_DELEGATION, 110),
-            (SearchResultsModel.COL_CATEGORY, 90),
+            (SearchResultsModel.COL_CATEGORY, 75),
             (SearchResultsModel.COL_STATUS, 75),
             (SearchResultsModel.COL_CODE, 80),
         ):
