@@ -112,8 +112,6 @@ class LatestOnly(QObject):
     waits, and an answer overtaken by a newer question is never delivered, so a
     slow answer for "pa" never overwrites the answer for "pap"."""
 
-    settled = Signal()  # nothing runs and nothing waits
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: Task | None = None
@@ -145,7 +143,6 @@ class LatestOnly(QObject):
                 return
             if asked == self._latest:
                 deliver()
-            self.settled.emit()
 
         self._running = run_task(
             lambda _p, _c: call(),
@@ -157,8 +154,6 @@ class LatestOnly(QObject):
 class InOrder(QObject):
     """Actions that must all happen, one after another, in the order asked (a
     burst of scans): each runs off the GUI thread and each answer is delivered."""
-
-    settled = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -184,11 +179,8 @@ class InOrder(QObject):
             try:
                 deliver()
             finally:
-                if self._running is None:
-                    if self._queue:
-                        self._start()
-                    else:
-                        self.settled.emit()
+                if self._running is None and self._queue:
+                    self._start()
 
         self._running = run_task(
             lambda _p, _c: call(),

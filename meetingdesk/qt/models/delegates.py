@@ -79,6 +79,10 @@ class DelegatesModel(RowTableModel[DelegateRow]):
         self.replace_rows(rows)
         self._where = where if where is not None else {r.id: i for i, r in enumerate(self._rows)}
 
+    def row_of(self, delegate_id: int) -> int | None:
+        """Where a delegate is in the model, without asking every row."""
+        return self._where.get(delegate_id)
+
     def update_rows(self, asked: Iterable[int], rows: Sequence[DelegateRow]) -> None:
         """The rows of the delegates ``asked`` about, as they are now: changed rows
         are replaced in place (``dataChanged``), new ones appended, and those

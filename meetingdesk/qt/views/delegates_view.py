@@ -41,6 +41,10 @@ from meetingdesk.services.registry import RegistryService
 
 log = logging.getLogger("meetingdesk.qt")
 
+# The order ``OverviewService.delegates`` reads them in: delegations in protocol
+# order, then names; the tab's first order, which needs no sorting.
+DATABASE_ORDER = (DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder)
+
 
 class DelegatesView(QWidget):
     edited = Signal()
@@ -100,7 +104,7 @@ class DelegatesView(QWidget):
         # No proxy: the model holds the rows filtered and sorted on a worker (a
         # proxy calling Python per row froze the window for seconds at 100,000).
         self.table.setModel(self.model)
-        self._order = (DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder)
+        self._order = DATABASE_ORDER
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -193,8 +197,8 @@ class DelegatesView(QWidget):
 
     @staticmethod
     def _in_order(rows: list[DelegateRow], column: int, order: Qt.SortOrder) -> list[DelegateRow]:
-        if (column, order) == (DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder):
-            return rows  # the database's own order: protocol, then name
+        if (column, order) == DATABASE_ORDER:
+            return rows  # as read: protocol, then name
         return sorted_rows(rows, column, order == Qt.SortOrder.DescendingOrder)
 
     def _sort_by(self, column: int) -> None:
@@ -263,12 +267,10 @@ class DelegatesView(QWidget):
         log.info("delegates not read: %s", expected(exc).__class__.__name__)
 
     def select(self, delegate_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if index.data(ObjectRole).id == delegate_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return
+        row = self.model.row_of(delegate_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def selected(self) -> DelegateRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
