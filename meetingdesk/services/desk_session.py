@@ -192,7 +192,7 @@ class DeskSession:
                 lambda: self.services.checkin.check_in(text, desk, id_check, at=at),
                 self._action_within,
             ),
-            lambda: self._queue(lambda: text, desk, at, id_check),
+            lambda: self._queue(lambda _copy: text, desk, at, id_check),
         )
 
     def check_in_delegate(
@@ -200,25 +200,27 @@ class DeskSession:
     ) -> ActionResult:
         """A delegate picked from the list (the local copy keeps the server's ids)."""
         at = self.services.clock()
-        copy = self.copy
         return self._server_or_copy(
             lambda: self._answer(
                 lambda: self.services.checkin.check_in_delegate(delegate_id, desk, id_check, at),
                 self._action_within,
             ),
-            lambda: self._queue(
-                lambda: copy.badge_code(delegate_id) if copy else "", desk, at, id_check
-            ),
+            lambda: self._queue(lambda copy: copy.badge_code(delegate_id), desk, at, id_check),
         )
 
     def _queue(
-        self, code: Callable[[], str], desk: Desk, at: dt.datetime, id_check: IdCheck | None
+        self,
+        code: Callable[[OfflineDesk], str],
+        desk: Desk,
+        at: dt.datetime,
+        id_check: IdCheck | None,
     ) -> ActionResult:
+        """``code(copy)``: what was scanned, or the badge code of whom was picked."""
         copy = self.copy
-        assert copy is not None
+        assert copy is not None  # only ever the fallback of a desk with a copy
         with self._lock:  # never queued after the upload's last look at the queue
             self._link = Link.OFFLINE if self._link is Link.ONLINE else self._link
-            return copy.queue_check_in(code(), desk, at, id_check)
+            return copy.queue_check_in(code(copy), desk, at, id_check)
 
     def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult:
         """Undoing needs the server: a queued check-in is not undone behind its back."""

@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 
@@ -104,6 +105,16 @@ class FlushReport:
 
 
 Send = Callable[[str, Desk, IdCheck | None, dt.datetime], ActionResult]
+
+
+class Queued(NamedTuple):
+    """One check-in in the queue, as it is sent."""
+
+    row_id: int
+    code: str
+    desk: Desk
+    id_check: IdCheck | None
+    at: dt.datetime
 
 
 class OfflineDesk:
@@ -189,13 +200,9 @@ class OfflineDesk:
             )
             # Check-ins still queued are in the server's copy only once sent: the
             # fresh copy must know them too, or it would let them in twice.
-            for code, desk, operator, at, document, last_four in self._queue.execute(
-                "SELECT code, desk, operator, at, id_document, id_last_four FROM pending"
-                " ORDER BY id"
-            ).fetchall():
-                id_check = IdCheck(document, last_four) if document and last_four else None
+            for queued in self._pending():
                 self.replica.checkin.check_in(
-                    code, Desk(desk, operator), id_check, at=dt.datetime.fromisoformat(at)
+                    queued.code, queued.desk, queued.id_check, at=queued.at
                 )
         with self.replica.uow.read() as uow:
             return int(uow.db.execute(select(func.count()).select_from(Delegate)).scalar_one())
@@ -238,6 +245,23 @@ class OfflineDesk:
         """A delegate's badge code by the server's id (the copy keeps the ids)."""
         return self.copy().registry.delegate(delegate_id).badge_code
 
+    def _pending(self, limit: int = -1) -> list[Queued]:
+        """The queued check-ins, oldest first (the one place that reads the rows)."""
+        return [
+            Queued(
+                row_id,
+                code,
+                Desk(desk, operator),
+                IdCheck(document, last_four) if document and last_four else None,
+                dt.datetime.fromisoformat(at),
+            )
+            for row_id, code, desk, operator, at, document, last_four in self._queue.execute(
+                "SELECT id, code, desk, operator, at, id_document, id_last_four FROM pending"
+                " ORDER BY id LIMIT ?",
+                (limit,),
+            )
+        ]
+
     def pending(self) -> int:
         return int(self._queue.execute("SELECT count(*) FROM pending").fetchone()[0])
 
@@ -252,23 +276,18 @@ class OfflineDesk:
         report = FlushReport()
         while True:
             with self._lock:
-                row = self._queue.execute(
-                    "SELECT id, code, desk, operator, at, id_document, id_last_four FROM pending"
-                    " ORDER BY id LIMIT 1"
-                ).fetchone()
-            if row is None:
+                oldest = self._pending(limit=1)
+            if not oldest:
                 break
-            row_id, code, desk_name, operator, at_text, document, last_four = row
-            at = dt.datetime.fromisoformat(at_text)
-            id_check = IdCheck(document, last_four) if document and last_four else None
+            row_id, code, desk, id_check, at = oldest[0]
             try:
-                result = send(code, Desk(desk_name, operator), id_check, at)
+                result = send(code, desk, id_check, at)
             except DatabaseUnavailable:
                 report.stopped = True
                 break
             ours = (
                 result.previous is not None
-                and result.previous.desk == desk_name
+                and result.previous.desk == desk.name
                 and result.previous.at == at
             )
             if result.outcome is Outcome.DONE or (result.outcome is Outcome.ALREADY and ours):
@@ -281,7 +300,7 @@ class OfflineDesk:
                         name=person.badge_name if person else None,
                         delegation=person.delegation if person else None,
                         at=at,
-                        desk=desk_name,
+                        desk=desk.name,
                         outcome=result.outcome,
                         refusal=result.refusal,
                         previous=result.previous if result.outcome is Outcome.ALREADY else None,

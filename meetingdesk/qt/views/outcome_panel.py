@@ -96,9 +96,7 @@ class OutcomePanel(QFrame):
         self.headline.setText(self.tr("Ready"))
         self.message.setText(self.tr("Type a name or scan a badge."))
         self.message.show()
-        for label in (self.name, self.native, self.delegation, self.category, self.head):
-            label.clear()
-            label.hide()
+        self._hide_person(clear=True)
 
     def show_preview(self, hit: SearchHit) -> None:
         """The highlighted person, before anything is done: who Enter checks in,
@@ -133,7 +131,13 @@ class OutcomePanel(QFrame):
             )
         )
         self.message.show()
+        self._hide_person()
+
+    def _hide_person(self, clear: bool = False) -> None:
+        """No one to show: the name, delegation and category lines go."""
         for label in (self.name, self.native, self.delegation, self.category, self.head):
+            if clear:
+                label.clear()
             label.hide()
 
     def _show_delegation(self, delegation: str, category: str, colour: str) -> None:
@@ -172,8 +176,7 @@ class OutcomePanel(QFrame):
         self.message.setVisible(not plain_done)
         delegate = result.delegate
         if delegate is None:
-            for label in (self.name, self.native, self.delegation, self.category, self.head):
-                label.hide()
+            self._hide_person()
             return
         self.name.setText(" ".join(p for p in (delegate.honorific, delegate.badge_name) if p))
         self.native.setText(delegate.native_name or "")
