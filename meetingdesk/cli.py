@@ -306,9 +306,16 @@ def safe(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _print_result(result: ActionResult) -> int:
-    print(safe(result.message))
+def _print_result(result: ActionResult, zone: str) -> int:
+    from meetingdesk.cli_result import describe
+
+    print(safe(describe(result, zone)))
     return EXIT_FOR[result.outcome]
+
+
+def _zone(services: Any) -> str:
+    """The event's time zone: the command line says times as the venue's clocks do."""
+    return str(services.setup.event().time_zone)
 
 
 def _local(when: dt.datetime, zone: str) -> str:
@@ -424,14 +431,16 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
             if not (args.id_document and args.id_last_four):
                 raise ValidationError("--id-document", "give both --id-document and --id-last-four")
             id_check = IdCheck(args.id_document, args.id_last_four)
-        return _print_result(services.checkin.check_in(args.text, desk, id_check))
+        return _print_result(services.checkin.check_in(args.text, desk, id_check), _zone(services))
     if args.command == "undo-checkin":
         assert desk is not None
-        return _print_result(services.checkin.undo(args.code, desk))
+        return _print_result(services.checkin.undo(args.code, desk), _zone(services))
     if args.command == "attend":
         assert desk is not None
         session = services.attendance.find_session(args.session)
-        return _print_result(services.attendance.record(session.id, args.text, desk))
+        return _print_result(
+            services.attendance.record(session.id, args.text, desk), _zone(services)
+        )
     if args.command == "badges":
         assert desk is not None
         chosen, skipped = services.badges.select(

@@ -16,6 +16,27 @@ class Outcome(enum.Enum):
     NOT_FOUND = "not_found"
 
 
+class Action(enum.Enum):
+    """What the desk was asked to do."""
+
+    CHECK_IN = "check_in"
+    UNDO = "undo"  # a check-in undone
+    ATTEND = "attend"  # admitted to a session
+    LEAVE = "leave"  # an attendance removed
+    CANCEL = "cancel"  # a registration cancelled
+    RESTORE = "restore"  # a cancelled registration restored
+
+
+class CodeProblem(enum.Enum):
+    """Why a scanned code is not valid (Refusal.FORGED or OTHER_EVENT)."""
+
+    OTHER_EVENT = "other_event"
+    BAD_SIGNATURE = "bad_signature"
+    RETIRED_KEY = "retired_key"  # signed with a key the event has retired
+    MALFORMED = "malformed"  # not a meetingdesk badge code
+    NEVER_ISSUED = "never_issued"  # a generation the event never printed
+
+
 class Refusal(enum.Enum):
     CANCELLED = "cancelled"  # registration cancelled
     REVOKED = "revoked"  # an earlier generation of a reprinted badge
@@ -105,16 +126,21 @@ class RevocationRecord:
 
 @dataclass(frozen=True, slots=True)
 class ActionResult:
-    """The outcome of a check-in, undo or attendance, with what a window needs to
-    say it: the delegate, the earlier check-in for ALREADY, the reason for
-    REFUSED, and a one-line message in the event's local time."""
+    """The outcome of a check-in, undo or attendance as facts, never as a
+    sentence: what was done to whom, why not, when and where it was done before.
+    Windows compose the words in the person's language (qt/wording.py), the
+    command line its own English line."""
 
     outcome: Outcome
-    message: str
+    action: Action = Action.CHECK_IN
     delegate: DelegateSummary | None = None
     refusal: Refusal | None = None
-    previous: CheckInRecord | None = None
+    problem: CodeProblem | None = None  # for a code that is not valid
+    previous: CheckInRecord | None = None  # the earlier one for ALREADY, this one for DONE
     revocation: RevocationRecord | None = None
+    session: str | None = None  # the session's title, for attendance
+    typed: str | None = None  # what was scanned or typed, for NOT_FOUND
+    at: dt.datetime | None = None  # when the service answered, by its clock
     offline: bool = False  # kept in the desk's queue until the server answers
 
     @property

@@ -9,6 +9,7 @@ import hashlib
 import logging
 import shutil
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ from types import TracebackType
 from zoneinfo import ZoneInfo
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QEventLoop, QSettings, QThreadPool
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,6 +37,7 @@ from meetingdesk.log import configure, desk_log_file
 from meetingdesk.qt.i18n import LANGUAGE_KEY, install_translations
 from meetingdesk.qt.refresh import DeskTicker
 from meetingdesk.qt.scanner import ScannerCapture
+from meetingdesk.qt.sounds import Sounds, SoundSink, system_sink
 from meetingdesk.qt.theme import HIGH_CONTRAST_KEY, apply_theme
 from meetingdesk.qt.views.badges_view import BadgesView, PrinterProvider, ask_for_printer
 from meetingdesk.qt.views.checkin_view import CheckInView
@@ -146,16 +148,18 @@ def build_window(
     settings: QSettings | None = None,
     offline_folder: Path | None = None,
     printer_provider: PrinterProvider = ask_for_printer,
+    sound_sink: SoundSink | None = None,
 ) -> MainWindow:
     """The window and everything it shows, wired to the services of one database
-    (``printer_provider``: the desk's print system, which tests replace)."""
+    (``printer_provider``: the desk's print system, ``sound_sink``: its speakers
+    (None: silent), both of which tests replace)."""
     settings = settings or QSettings()
     event = services.setup.event()
     zone = ZoneInfo(event.time_zone)
     today = services.clock().astimezone(zone).date()
     session = DeskSession(services, offline_desk(services, offline_folder))
     overview = session.overview
-    checkin = CheckInView(session, desk, services.registry)
+    checkin = CheckInView(session, desk, services.registry, zone=zone)
     badges = BadgesView(
         services.badges,
         services.registry,
@@ -164,7 +168,7 @@ def build_window(
         settings=settings,
         zone=zone,
     )
-    delegates = DelegatesView(overview, services.registry, desk, zone)
+    delegates = DelegatesView(overview, services.registry, desk, zone, search=services.search)
     counts = CountsPanel()
     door = DoorView(services.attendance, services.search, desk, event.time_zone)
     high_contrast = bool(settings.value(HIGH_CONTRAST_KEY, False, type=bool))
@@ -190,6 +194,7 @@ def build_window(
             ExportService(services.uow, services.clock), parent=parent
         ).exec(),
         high_contrast=high_contrast,
+        sounds=Sounds(sound_sink, settings) if sound_sink is not None else None,
     )
 
     def open_backup(parent: QWidget) -> None:
@@ -312,14 +317,6 @@ def build_window(
     window.refreshRequested.connect(changed_elsewhere)
     window.highContrastToggled.connect(toggle_contrast)
 
-    def choose_language(code: str) -> None:
-        settings.setValue(LANGUAGE_KEY, code)
-        window.message_bar.show_message(
-            QApplication.translate("app", "The language changes the next time meetingdesk starts."),
-            "info",
-        )
-
-    window.languageChosen.connect(choose_language)
     window.tabs.currentChanged.connect(lambda *_: tab_changed())
     window.watcher = watcher
     refresh_counts()
@@ -347,6 +344,100 @@ def _crash_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         box.exec()
 
 
+def shut(window: MainWindow) -> None:
+    """Close a desk window as the desk ends: its ticker stopped, what runs off the
+    GUI thread finished (each call to a server has its deadline), then its
+    session (the local copy, the queue) closed; the services stay open."""
+    if isinstance(window.watcher, DeskTicker):
+        window.watcher.stop()
+        QThreadPool.globalInstance().waitForDone(15_000)
+        window.watcher.session.close()
+    window.close()
+
+
+class DeskShell(QObject):
+    """The desk's one window at a time, with the scanner's capture on it. Choosing
+    another language builds the window again in it (every word read again
+    through tr()), on the same services, at the same place: tab, typed text,
+    size; nothing queued or shown is lost, nothing restarts."""
+
+    closed = Signal()  # the person closed the desk
+
+    def __init__(
+        self,
+        services: Services,
+        desk: Desk,
+        settings: QSettings,
+        sound_sink: SoundSink | None = None,
+        printer_provider: PrinterProvider = ask_for_printer,
+        offline_folder: Path | None = None,
+        scan_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self._build: Callable[[], MainWindow] = lambda: build_window(
+            services,
+            desk,
+            settings,
+            offline_folder,
+            printer_provider=printer_provider,
+            sound_sink=sound_sink,
+        )
+        self._settings = settings
+        self._scan_clock = scan_clock
+        self._scanner: ScannerCapture | None = None
+        self._swapping = False
+        self.window = self._open()
+
+    def _open(self) -> MainWindow:
+        window = self._build()
+        window.languageChosen.connect(self.switch_language)
+        window.closed.connect(self._window_closed)
+        if self._scanner is not None:
+            self._scanner.detach()
+        self._scanner = ScannerCapture.attach(
+            window, window.scanned, window.typed, self._scan_clock
+        )
+        return window
+
+    def switch_language(self, code: str) -> None:
+        """``code``: "en", "es", …; "" follows the system."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._settings.setValue(LANGUAGE_KEY, code)
+        install_translations(app, code or None)
+        old = self.window
+        tab, typed, geometry = (
+            old.tabs.currentIndex(),
+            old.checkin_view.field.text(),
+            old.saveGeometry(),
+        )
+        self._swapping = True
+        try:
+            shut(old)
+            old.deleteLater()
+            self.window = self._open()
+        finally:
+            self._swapping = False
+        new = self.window
+        new.restoreGeometry(geometry)
+        new.tabs.setCurrentIndex(tab)
+        if typed:
+            new.checkin_view.type_text(typed)
+        new.show()
+
+    def _window_closed(self) -> None:
+        if not self._swapping:
+            self.closed.emit()
+
+    def close(self) -> None:
+        """The desk ends: the capture off, the window shut."""
+        if self._scanner is not None:
+            self._scanner.detach()
+            self._scanner = None
+        self._swapping = True  # closing it now is no request of the person's
+        shut(self.window)
+
+
 def run_desk(db: str | None, temporary: Path | None = None) -> int:
     """The desk window on ``db`` (None: the last database used, else the start
     page); ``temporary``: a folder to remove when the window closes (the demo)."""
@@ -370,32 +461,21 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
         from meetingdesk.services.demo import DEMO_PASSPHRASE
 
         services.keys.unlock(DEMO_PASSPHRASE)
-    scanner: ScannerCapture | None = None
-    window: MainWindow | None = None
+    shell: DeskShell | None = None
     try:
-        window = build_window(services, desk_identity(settings), settings)
-        scanner = ScannerCapture(window)
-        scanner.scanned.connect(window.scanned)
-        scanner.typed.connect(window.typed)
-        app.installEventFilter(scanner)
-        window.resize(1280, 760)
-        window.show()
+        shell = DeskShell(services, desk_identity(settings), settings, sound_sink=system_sink(app))
+        shell.window.resize(1280, 760)
+        shell.window.show()
         # The desk's loop ends with its window (or a request to quit). A loop of
         # its own rather than app.exec(): once app.exec() has been quit, every
         # later event loop in the process returns at once (dialogs included).
         loop = QEventLoop()
-        window.closed.connect(loop.quit)
+        shell.closed.connect(loop.quit)
         app.aboutToQuit.connect(loop.quit)
         return loop.exec()
     finally:
-        if scanner is not None:
-            app.removeEventFilter(scanner)
-        if window is not None and isinstance(window.watcher, DeskTicker):
-            window.watcher.stop()
-            # What runs off the GUI thread finishes before its database closes
-            # (each call to a server has its deadline).
-            QThreadPool.globalInstance().waitForDone(15_000)
-            window.watcher.session.close()
+        if shell is not None:
+            shell.close()
         services.close()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)  # the demo leaves nothing behind

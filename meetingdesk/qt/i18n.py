@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger("meetingdesk.qt")
 
 LANGUAGE_KEY = "display/language"
-AVAILABLE = ("en", "es")
+# Each language in its own name, as the menu offers it.
+LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "ru": "Русский"}
+AVAILABLE = tuple(LANGUAGES)
 
 _installed: list[QTranslator] = []
 

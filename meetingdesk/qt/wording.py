@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
-from meetingdesk.domain.values import Outcome, Refusal
+from meetingdesk.domain.values import Action, ActionResult, CodeProblem, Outcome, Refusal
 from meetingdesk.files import OutputProblem, OutputRefused
 from meetingdesk.services.offline import FlushReport
 from meetingdesk.services.setup import Problem, Section, SetupError
@@ -53,6 +53,126 @@ def short_time(at: dt.datetime, zone: ZoneInfo | None = None) -> str:
     """A time of day in the event's zone, as the language writes it ("09:14", "9:14 AM")."""
     local = at.astimezone(zone) if zone is not None else at
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment(at: dt.datetime, now: dt.datetime | None, zone: ZoneInfo | None = None) -> str:
+    """A time on the day of ``now`` ("09:14"), a date and time on another day,
+    as the language writes them, in the event's zone."""
+    local = at.astimezone(zone) if zone is not None else at
+    today = now.astimezone(zone) if now is not None and zone is not None else now
+    if today is not None and local.date() == today.date():
+        return short_time(at, zone)
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    return f"{day} {short_time(at, zone)}"
+
+
+def reprint_reason(reason: str) -> str:
+    return {
+        "lost": QCoreApplication.translate("wording", "lost"),
+        "damaged": QCoreApplication.translate("wording", "damaged"),
+        "name corrected": QCoreApplication.translate("wording", "name corrected"),
+    }.get(reason, reason)
+
+
+def code_problem(problem: CodeProblem | None) -> str:
+    """Why a scanned code is not valid, as a sentence."""
+    if problem is None:
+        return QCoreApplication.translate("wording", "The code is not valid.")
+    return {
+        CodeProblem.OTHER_EVENT: QCoreApplication.translate("wording", "A badge of another event."),
+        CodeProblem.BAD_SIGNATURE: QCoreApplication.translate(
+            "wording", "The signature does not match: the code was altered or forged."
+        ),
+        CodeProblem.RETIRED_KEY: QCoreApplication.translate(
+            "wording", "Signed with a key the event has retired: reprint the badge."
+        ),
+        CodeProblem.MALFORMED: QCoreApplication.translate(
+            "wording", "Not a meetingdesk badge code."
+        ),
+        CodeProblem.NEVER_ISSUED: QCoreApplication.translate(
+            "wording", "This badge was never issued."
+        ),
+    }[problem]
+
+
+def outcome_detail(result: ActionResult, zone: ZoneInfo | None = None) -> str:
+    """The line under an outcome's headline: what the headline does not say
+    (when and where before, why refused, which session), from the facts."""
+    previous, now = result.previous, result.at
+    when = moment(previous.at, now, zone) if previous is not None else ""
+    where = previous.desk if previous is not None else ""
+    text = ""
+    if result.outcome is Outcome.NOT_FOUND:
+        text = QCoreApplication.translate("wording", "No one has the code %1.").replace(
+            "%1", result.typed or ""
+        )
+    elif result.outcome is Outcome.REFUSED:
+        text = _refusal_detail(result, zone)
+    elif result.action is Action.ATTEND:
+        text = (
+            QCoreApplication.translate("wording", "Admitted to %1.")
+            if result.outcome is Outcome.DONE
+            else QCoreApplication.translate("wording", "Already recorded in %1 at %2 at %3.")
+        )
+        text = text.replace("%1", result.session or "").replace("%2", when).replace("%3", where)
+    elif result.action is Action.LEAVE:
+        text = (
+            QCoreApplication.translate("wording", "Attendance removed from %1.").replace(
+                "%1", result.session or ""
+            )
+            if result.outcome is Outcome.DONE
+            else QCoreApplication.translate("wording", "Not recorded in this session.")
+        )
+    elif result.action is Action.UNDO:
+        text = (
+            QCoreApplication.translate("wording", "The check-in of %1 at %2 is undone.")
+            .replace("%1", when)
+            .replace("%2", where)
+            if result.outcome is Outcome.DONE
+            else QCoreApplication.translate("wording", "Not checked in: nothing to undo.")
+        )
+    elif result.outcome is Outcome.ALREADY:
+        text = (
+            QCoreApplication.translate("wording", "Already checked in at %1 at %2.")
+            .replace("%1", when)
+            .replace("%2", where)
+        )
+    if result.offline:
+        note = QCoreApplication.translate(
+            "wording", "Offline: kept on this computer, sent when the server answers."
+        )
+        text = f"{text} {note}" if text else note
+    return text
+
+
+def _refusal_detail(result: ActionResult, zone: ZoneInfo | None) -> str:
+    refusal = result.refusal
+    if refusal is Refusal.REVOKED:
+        revoked = result.revocation
+        if revoked is None:
+            return QCoreApplication.translate(
+                "wording", "A newer badge was printed: this one no longer works."
+            )
+        return (
+            QCoreApplication.translate(
+                "wording", "Reprinted on %1 (%2): this badge no longer works."
+            )
+            .replace("%1", moment(revoked.at, result.at, zone))
+            .replace("%2", reprint_reason(revoked.reason))
+        )
+    if refusal in (Refusal.FORGED, Refusal.OTHER_EVENT):
+        return code_problem(result.problem)
+    if refusal is Refusal.ID_CHECK_NEEDED:
+        category = result.delegate.category_label if result.delegate is not None else ""
+        return QCoreApplication.translate(
+            "wording", "%1: an identity document must be checked."
+        ).replace("%1", category)
+    if refusal is Refusal.NOT_CHECKED_IN:
+        return QCoreApplication.translate("wording", "Not checked in at the registration desk yet.")
+    if refusal is Refusal.CANCELLED:
+        return QCoreApplication.translate("wording", "The registration was cancelled.")
+    return ""
 
 
 def number(value: int) -> str:

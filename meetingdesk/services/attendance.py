@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import logging
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from meetingdesk.domain.model import (
     RegistrationStatus,
 )
 from meetingdesk.domain.values import (
+    Action,
     ActionResult,
     CheckInRecord,
     Desk,
@@ -49,8 +51,6 @@ from meetingdesk.services.identify import (
     Identified,
     Rejected,
     Unidentified,
-    describe_local_time,
-    describe_time,
     identify,
     identify_by_id,
     summarise,
@@ -73,7 +73,7 @@ class Present:
 # The usual admission at the door (a registered delegate, her current badge)
 # runs on statements built once, as the usual check-in does.
 _DOOR = Prepared(
-    select(MeetingSession.title, Event.attendance_requires_checkin, Event.time_zone)
+    select(MeetingSession.title, Event.attendance_requires_checkin)
     .join(Event, Event.id == MeetingSession.event_id)
     .where(MeetingSession.id == bindparam("session_id"))
 )
@@ -98,6 +98,25 @@ def session_info(session: MeetingSession) -> SessionInfo:
         starts_at=session.starts_at,
         ends_at=session.ends_at,
     )
+
+
+DOOR_MARGIN = dt.timedelta(minutes=30)  # a door opens this long before, closes this long after
+
+
+class Timing(enum.Enum):
+    EARLY = "early"  # more than the margin before the session starts
+    DURING = "during"
+    LATE = "late"  # more than the margin after it ended
+
+
+def timing(session: SessionInfo, at: dt.datetime, margin: dt.timedelta = DOOR_MARGIN) -> Timing:
+    """Whether a scan at ``at`` belongs to the session's time: recording it days
+    before it starts is a mistake the door asks about."""
+    if at < session.starts_at - margin:
+        return Timing.EARLY
+    if at > session.ends_at + margin:
+        return Timing.LATE
+    return Timing.DURING
 
 
 class AttendanceService:
@@ -153,11 +172,14 @@ class AttendanceService:
             now = self._clock()
             event = the_event(uow.db)
             session = self._session(uow.db, session_id)
-            found = identify(uow.db, self._keys.get(uow.db), text, now)
+            found = identify(uow.db, self._keys.get(uow.db), text)
             if isinstance(found, Unidentified):
-                return not_found(text)
+                return not_found(text, Action.ATTEND, now, session.title)
             if isinstance(found, Rejected):
-                result = refuse(uow.db, desk, "attendance.refused", found, text, now)
+                asked = Action.ATTEND
+                result = refuse(
+                    uow.db, desk, "attendance.refused", found, text, now, asked, session.title
+                )
                 uow.commit()
                 return result
             result = self._record(uow.db, event, session, found, desk, now)
@@ -173,7 +195,7 @@ class AttendanceService:
             session = self._session(uow.db, session_id)
             found = identify_by_id(uow.db, delegate_id)
             if isinstance(found, Unidentified):
-                return not_found(str(delegate_id))
+                return not_found(str(delegate_id), Action.ATTEND, now, session.title)
             result = self._record(uow.db, event, session, found, desk, now)
             uow.commit()
             return result
@@ -192,7 +214,7 @@ class AttendanceService:
                 )
             ).scalar_one_or_none()
             if row is None:
-                return ActionResult(Outcome.ALREADY, "not recorded in this session")
+                return ActionResult(Outcome.ALREADY, Action.LEAVE, session=session.title, at=now)
             uow.db.delete(row)
             audit.append(
                 uow.db,
@@ -204,7 +226,7 @@ class AttendanceService:
                 reason=reason.strip()[:200],
             )
             uow.commit()
-            return ActionResult(Outcome.DONE, f"attendance removed from {session.title}")
+            return ActionResult(Outcome.DONE, Action.LEAVE, session=session.title, at=now)
 
     def present(self, session_id: int) -> list[Present]:
         """Who is recorded in the session, latest first."""
@@ -232,12 +254,16 @@ class AttendanceService:
         if not sessions:
             return None
         now = self._clock()
-        early = dt.timedelta(minutes=30)
         for session in sessions:
-            if session.starts_at - early <= now <= session.ends_at:
+            if session.starts_at - DOOR_MARGIN <= now <= session.ends_at:
                 return session
         upcoming = [s for s in sessions if s.starts_at > now]
         return upcoming[0] if upcoming else sessions[-1]
+
+    def now(self) -> dt.datetime:
+        """The moment by the service's clock (the door asks whether it is a
+        session's time)."""
+        return self._clock()
 
     def count(self, session_id: int) -> int:
         with self._uow.read() as uow:
@@ -260,7 +286,7 @@ class AttendanceService:
         person = current_holder(connection, badge)
         if door is None or person is None:
             return None
-        title, requires_checkin, zone = door
+        title, requires_checkin = door
         if requires_checkin and LIVE_CHECKIN.first(connection, delegate_id=person.id) is None:
             return None
         new = _ADMIT.first(
@@ -277,12 +303,13 @@ class AttendanceService:
             if present is None:
                 raise RuntimeError("attendance conflict without an attendance")
             previous = CheckInRecord(utc(present[0]), str(present[1]), str(present[2]))
-            when = describe_local_time(str(zone), previous.at, now)
             return ActionResult(
                 Outcome.ALREADY,
-                f"already recorded in {title} at {when} at {previous.desk}",
+                Action.ATTEND,
                 delegate=person,
                 previous=previous,
+                session=str(title),
+                at=now,
             )
         audit.append(
             connection,
@@ -296,9 +323,11 @@ class AttendanceService:
         log.info("desk=%s attendance session=%s delegate=%s", desk.name, session_id, person.id)
         return ActionResult(
             Outcome.DONE,
-            f"admitted to {title}: {person.badge_name}",
+            Action.ATTEND,
             delegate=person,
             previous=CheckInRecord(now, desk.name, desk.operator),
+            session=str(title),
+            at=now,
         )
 
     @staticmethod
@@ -318,14 +347,23 @@ class AttendanceService:
         now: dt.datetime,
     ) -> ActionResult:
         delegate = found.delegate
+        refused = None
         if delegate.status is RegistrationStatus.CANCELLED:
-            rejected = Rejected(Refusal.CANCELLED, "registration cancelled", delegate=delegate)
-            return refuse(db, desk, "attendance.refused", rejected, delegate.badge_code, now)
-        if event.attendance_requires_checkin and live_checkin(db, delegate.id) is None:
-            rejected = Rejected(
-                Refusal.NOT_CHECKED_IN, "not checked in at the registration desk yet", delegate
+            refused = Refusal.CANCELLED
+        elif event.attendance_requires_checkin and live_checkin(db, delegate.id) is None:
+            refused = Refusal.NOT_CHECKED_IN
+        if refused is not None:
+            rejected = Rejected(refused, delegate=delegate)
+            return refuse(
+                db,
+                desk,
+                "attendance.refused",
+                rejected,
+                delegate.badge_code,
+                now,
+                Action.ATTEND,
+                session.title,
             )
-            return refuse(db, desk, "attendance.refused", rejected, delegate.badge_code, now)
         existing = self._existing(db, session.id, delegate.id)
         if existing is None:
             new_id = insert_unless_exists(
@@ -346,12 +384,13 @@ class AttendanceService:
                 if existing is None:
                     raise RuntimeError("attendance conflict without an attendance")
         if existing is not None:
-            when = describe_time(event, existing.at, now)
             return ActionResult(
                 Outcome.ALREADY,
-                f"already recorded in {session.title} at {when} at {existing.desk}",
+                Action.ATTEND,
                 delegate=summarise(delegate),
                 previous=CheckInRecord(existing.at, existing.desk, existing.operator),
+                session=session.title,
+                at=now,
             )
         audit.append(
             db,
@@ -365,9 +404,11 @@ class AttendanceService:
         log.info("desk=%s attendance session=%s delegate=%s", desk.name, session.id, delegate.id)
         return ActionResult(
             Outcome.DONE,
-            f"admitted to {session.title}: {delegate.badge_name}",
+            Action.ATTEND,
             delegate=summarise(delegate),
             previous=CheckInRecord(now, desk.name, desk.operator),
+            session=session.title,
+            at=now,
         )
 
     @staticmethod

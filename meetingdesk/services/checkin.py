@@ -27,11 +27,11 @@ from meetingdesk.domain.model import (
     Delegate,
     Delegation,
     EntryMethod,
-    Event,
     RegistrationStatus,
 )
 from meetingdesk.domain.values import (
     DEFAULT_ID_DOCUMENTS,
+    Action,
     ActionResult,
     CheckInRecord,
     DelegateSummary,
@@ -48,8 +48,6 @@ from meetingdesk.services.identify import (
     Identified,
     Rejected,
     Unidentified,
-    describe_local_time,
-    describe_time,
     identify,
     identify_by_id,
     summarise,
@@ -94,7 +92,6 @@ _INSERT = prepared_insert_unless_exists(
     ["delegate_id"],
     CheckIn.undone_at.is_(None),
 )
-_ZONE = Prepared(select(Event.time_zone).where(Event.id == bindparam("event_id")))
 LIVE_CHECKIN = Prepared(
     select(CheckIn.at, CheckIn.desk, CheckIn.operator).where(
         CheckIn.delegate_id == bindparam("delegate_id"), CheckIn.undone_at.is_(None)
@@ -159,13 +156,22 @@ def _record(checkin: CheckIn) -> CheckInRecord:
     return CheckInRecord(at=checkin.at, desk=checkin.desk, operator=checkin.operator)
 
 
-def not_found(text: str) -> ActionResult:
-    shown = text if len(text) <= 40 else text[:37] + "..."
-    return ActionResult(Outcome.NOT_FOUND, f"not found: no delegate with code {shown!r}")
+def not_found(
+    text: str, action: Action, now: dt.datetime, session: str | None = None
+) -> ActionResult:
+    shown = text if len(text) <= 40 else text[:37] + "…"
+    return ActionResult(Outcome.NOT_FOUND, action, typed=shown, session=session, at=now)
 
 
 def refuse(
-    db: Session, desk: Desk, action: str, rejected: Rejected, text: str, now: dt.datetime
+    db: Session,
+    desk: Desk,
+    action: str,
+    rejected: Rejected,
+    text: str,
+    now: dt.datetime,
+    asked: Action = Action.CHECK_IN,
+    session: str | None = None,
 ) -> ActionResult:
     """Log a refused scan and say why; the caller commits."""
     delegate = rejected.delegate
@@ -180,10 +186,13 @@ def refuse(
     )
     return ActionResult(
         Outcome.REFUSED,
-        rejected.message,
+        asked,
         delegate=summarise(delegate) if delegate else None,
         refusal=rejected.refusal,
+        problem=rejected.problem,
         revocation=rejected.revocation,
+        session=session,
+        at=now,
     )
 
 
@@ -229,7 +238,7 @@ class CheckInService:
         with self._uow.read() as uow:
             self._keys.get(uow.db)
             dialect = uow.db.get_bind().dialect
-        for statement in (PERSON, _INSERT, LIVE_CHECKIN, _ZONE, *audit.PREPARED):
+        for statement in (PERSON, _INSERT, LIVE_CHECKIN, *audit.PREPARED):
             statement.compiled(dialect)
 
     def document_types(self) -> list[tuple[str, str]]:
@@ -261,10 +270,10 @@ class CheckInService:
         with self._uow.write() as uow:
             now = at or self._clock()
             keys = self._keys.get(uow.db)
-            found = identify(uow.db, keys, text, now)
+            found = identify(uow.db, keys, text)
             if isinstance(found, Unidentified):
                 log.info("desk=%s check-in: nothing matches the text", desk.name)
-                return not_found(text)
+                return not_found(text, Action.CHECK_IN, now)
             if isinstance(found, Rejected):
                 result = refuse(uow.db, desk, "checkin.refused", found, text, now)
                 uow.commit()
@@ -294,10 +303,7 @@ class CheckInService:
             # Ask for the document only if there is something to check in.
             if LIVE_CHECKIN.first(connection, delegate_id=person.id) is None:
                 return ActionResult(
-                    Outcome.REFUSED,
-                    f"identity document to be checked ({person.category_label})",
-                    delegate=person,
-                    refusal=Refusal.ID_CHECK_NEEDED,
+                    Outcome.REFUSED, delegate=person, refusal=Refusal.ID_CHECK_NEEDED, at=now
                 )
             return self._already(connection, event_id, person, desk, now)
         new = _INSERT.first(
@@ -324,9 +330,9 @@ class CheckInService:
         log.info("desk=%s checked in delegate=%s (%s)", desk.name, person.id, method.value)
         return ActionResult(
             Outcome.DONE,
-            f"checked in: {person.badge_name}, {person.delegation}",
             delegate=person,
             previous=CheckInRecord(at=now, desk=desk.name, operator=desk.operator),
+            at=now,
         )
 
     @staticmethod
@@ -337,16 +343,8 @@ class CheckInService:
         if live is None:
             raise RuntimeError("check-in conflict without a live check-in")
         previous = CheckInRecord(at=utc(live[0]), desk=str(live[1]), operator=str(live[2]))
-        zone = _ZONE.first(connection, event_id=event_id)
-        assert zone is not None
-        when = describe_local_time(str(zone[0]), previous.at, now)
         log.info("desk=%s check-in already, delegate=%s", desk.name, person.id)
-        return ActionResult(
-            Outcome.ALREADY,
-            f"already checked in at {when} at {previous.desk}",
-            delegate=person,
-            previous=previous,
-        )
+        return ActionResult(Outcome.ALREADY, delegate=person, previous=previous, at=now)
 
     @retry_contended
     def check_in_delegate(
@@ -363,7 +361,7 @@ class CheckInService:
             keys = self._keys.get(uow.db)
             found = identify_by_id(uow.db, delegate_id)
             if isinstance(found, Unidentified):
-                return not_found(str(delegate_id))
+                return not_found(str(delegate_id), Action.CHECK_IN, now)
             result = self._check_in(uow.db, keys.event_id, found, desk, now, id_check)
             uow.commit()
             return result
@@ -381,7 +379,7 @@ class CheckInService:
         if id_check is not None:
             id_check = checked_document(db, id_check)
         if delegate.status is RegistrationStatus.CANCELLED:
-            rejected = Rejected(Refusal.CANCELLED, "registration cancelled", delegate=delegate)
+            rejected = Rejected(Refusal.CANCELLED, delegate=delegate)
             log.info("desk=%s check-in refused: cancelled, delegate=%s", desk.name, delegate.id)
             return refuse(db, desk, "checkin.refused", rejected, delegate.badge_code, now)
         existing = None
@@ -391,9 +389,9 @@ class CheckInService:
         if existing is None and delegate.category.requires_id_check and id_check is None:
             return ActionResult(
                 Outcome.REFUSED,
-                f"identity document to be checked ({delegate.category.label})",
                 delegate=summarise(delegate),
                 refusal=Refusal.ID_CHECK_NEEDED,
+                at=now,
             )
         generation = found.scanned_generation or delegate.badge_generation
         record = CheckInRecord(at=now, desk=desk.name, operator=desk.operator)
@@ -420,13 +418,9 @@ class CheckInService:
                 if existing is None:
                     raise RuntimeError("check-in conflict without a live check-in")
         if existing is not None:
-            when = describe_time(event_id, existing.at, now, db)
             log.info("desk=%s check-in already, delegate=%s", desk.name, delegate.id)
             return ActionResult(
-                Outcome.ALREADY,
-                f"already checked in at {when} at {existing.desk}",
-                delegate=summarise(delegate),
-                previous=_record(existing),
+                Outcome.ALREADY, delegate=summarise(delegate), previous=_record(existing), at=now
             )
         audit.append(
             db,
@@ -439,12 +433,7 @@ class CheckInService:
             id_document=id_check.document if id_check else None,
         )
         log.info("desk=%s checked in delegate=%s (%s)", desk.name, delegate.id, found.method.value)
-        return ActionResult(
-            Outcome.DONE,
-            f"checked in: {delegate.badge_name}, {delegate.delegation.name}",
-            delegate=summarise(delegate),
-            previous=record,
-        )
+        return ActionResult(Outcome.DONE, delegate=summarise(delegate), previous=record, at=now)
 
     @retry_contended
     def undo(self, text: str, desk: Desk) -> ActionResult:
@@ -452,12 +441,18 @@ class CheckInService:
         with self._uow.write() as uow:
             now = self._clock()
             keys = self._keys.get(uow.db)
-            found = identify(uow.db, keys, text, now)
+            found = identify(uow.db, keys, text)
             if isinstance(found, Unidentified):
-                return not_found(text)
+                return not_found(text, Action.UNDO, now)
             if isinstance(found, Rejected):
                 # Undo is not a scan at the door: nothing to log, only to refuse.
-                return ActionResult(Outcome.REFUSED, found.message, refusal=found.refusal)
+                return ActionResult(
+                    Outcome.REFUSED,
+                    Action.UNDO,
+                    refusal=found.refusal,
+                    problem=found.problem,
+                    at=now,
+                )
             result = self._undo(uow.db, keys.event_id, found, desk, now)
             uow.commit()
             return result
@@ -469,7 +464,7 @@ class CheckInService:
             keys = self._keys.get(uow.db)
             found = identify_by_id(uow.db, delegate_id)
             if isinstance(found, Unidentified):
-                return not_found(str(delegate_id))
+                return not_found(str(delegate_id), Action.UNDO, now)
             result = self._undo(uow.db, keys.event_id, found, desk, now)
             uow.commit()
             return result
@@ -480,9 +475,7 @@ class CheckInService:
         delegate = found.delegate
         existing = live_checkin(db, delegate.id)
         if existing is None:
-            return ActionResult(
-                Outcome.ALREADY, "not checked in: nothing to undo", delegate=summarise(delegate)
-            )
+            return ActionResult(Outcome.ALREADY, Action.UNDO, delegate=summarise(delegate), at=now)
         existing.undone_at = now
         existing.undone_by = desk.operator
         audit.append(
@@ -495,10 +488,10 @@ class CheckInService:
             checkin_desk=existing.desk,
         )
         log.info("desk=%s undid check-in of delegate=%s", desk.name, delegate.id)
-        when = describe_time(event_id, existing.at, now, db)
         return ActionResult(
             Outcome.DONE,
-            f"check-in undone (was {when} at {existing.desk}): {delegate.badge_name}",
+            Action.UNDO,
             delegate=summarise(delegate),
             previous=_record(existing),
+            at=now,
         )

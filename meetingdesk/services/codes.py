@@ -33,6 +33,7 @@ import functools
 import hashlib
 import hmac
 import random
+import re
 import secrets
 from dataclasses import dataclass
 from typing import Protocol
@@ -92,6 +93,25 @@ def normalise_code(text: str) -> str:
 def looks_like_code(text: str) -> bool:
     code = normalise_code(text)
     return len(code) == CODE_LENGTH and all(c in CODE_ALPHABET for c in code)
+
+
+def typed_codes(text: str) -> list[str]:
+    """Badge codes as people copy them from printed badges: "EDKR 2K9Y" (the
+    space printed in the middle) or "EDKR2K9Y", several separated by spaces,
+    commas or lines, in any case. What is no code is kept as typed, to be
+    reported as unknown."""
+    tokens = [t.upper() for t in re.split(r"[\s,;]+", text) if t]
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair and not looks_like_code(tokens[i]) and looks_like_code(pair):
+            found.append(pair)
+            i += 2
+        else:
+            found.append(tokens[i])
+            i += 1
+    return found
 
 
 def _message(prefix: str, tag: str, code: str, generation: int) -> bytes:

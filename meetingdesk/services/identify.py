@@ -6,9 +6,7 @@ is a lookup, trusted because a person read it off the badge or the list.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +20,7 @@ from meetingdesk.domain.model import (
     RegistrationStatus,
 )
 from meetingdesk.domain.values import (
+    CodeProblem,
     DelegateSummary,
     Refusal,
     RevocationRecord,
@@ -105,35 +104,9 @@ class Unidentified:
 @dataclass(frozen=True, slots=True)
 class Rejected:
     refusal: Refusal
-    message: str
+    problem: CodeProblem | None = None  # why a code is not valid
     delegate: Delegate | None = None
     revocation: RevocationRecord | None = None
-
-
-def local_time(event: Event, at: dt.datetime) -> dt.datetime:
-    return at.astimezone(ZoneInfo(event.time_zone))
-
-
-def describe_time(
-    event: Event | int, at: dt.datetime, now: dt.datetime, db: Session | None = None
-) -> str:
-    """ "09:14" today, "27 Nov 09:14" on another day, in the event's time zone.
-
-    ``event`` may be an event id, looked up in ``db``."""
-    if isinstance(event, int):
-        assert db is not None
-        loaded = db.get(Event, event)
-        assert loaded is not None
-        event = loaded
-    return describe_local_time(event.time_zone, at, now)
-
-
-def describe_local_time(zone: str, at: dt.datetime, now: dt.datetime) -> str:
-    """``describe_time`` in the given IANA time zone."""
-    local, today = at.astimezone(ZoneInfo(zone)), now.astimezone(ZoneInfo(zone))
-    if local.date() == today.date():
-        return local.strftime("%H:%M")
-    return f"{local.day} {local.strftime('%b %H:%M')}"
 
 
 def _revocation(db: Session, delegate: Delegate, generation: int) -> RevocationRecord | None:
@@ -147,21 +120,17 @@ def _revocation(db: Session, delegate: Delegate, generation: int) -> RevocationR
     return RevocationRecord(at=superseded_by.at, reason=superseded_by.reason)
 
 
-def identify(
-    db: Session, keys: EventKeys, text: str, now: dt.datetime
-) -> Identified | Unidentified | Rejected:
+def identify(db: Session, keys: EventKeys, text: str) -> Identified | Unidentified | Rejected:
     if codes.is_scan(text):
         checked = codes.verify(keys.verifier, text)
         if isinstance(checked, codes.ScanRefusal):
             if checked.problem is codes.ScanProblem.OTHER_EVENT:
-                return Rejected(Refusal.OTHER_EVENT, "code not valid: a badge of another event")
+                return Rejected(Refusal.OTHER_EVENT, CodeProblem.OTHER_EVENT)
             if checked.problem is codes.ScanProblem.BAD_SIGNATURE:
-                return Rejected(Refusal.FORGED, "code not valid: the signature does not match")
+                return Rejected(Refusal.FORGED, CodeProblem.BAD_SIGNATURE)
             if checked.problem is codes.ScanProblem.RETIRED:
-                return Rejected(
-                    Refusal.FORGED, "code not valid: signed with a retired key; reprint the badge"
-                )
-            return Rejected(Refusal.FORGED, "code not valid: not a meetingdesk badge code")
+                return Rejected(Refusal.FORGED, CodeProblem.RETIRED_KEY)
+            return Rejected(Refusal.FORGED, CodeProblem.MALFORMED)
         delegate = db.execute(
             select(Delegate).where(Delegate.badge_code == checked.code)
         ).scalar_one_or_none()
@@ -169,17 +138,9 @@ def identify(
             return Unidentified(text)
         if checked.generation < delegate.badge_generation:
             revocation = _revocation(db, delegate, checked.generation)
-            when = (
-                f": reprinted at {describe_time(keys.event_id, revocation.at, now, db)},"
-                f" {revocation.reason}"
-                if revocation
-                else ""
-            )
-            return Rejected(
-                Refusal.REVOKED, f"badge revoked{when}", delegate=delegate, revocation=revocation
-            )
+            return Rejected(Refusal.REVOKED, delegate=delegate, revocation=revocation)
         if checked.generation > delegate.badge_generation:
-            return Rejected(Refusal.FORGED, "code not valid: this badge was never issued")
+            return Rejected(Refusal.FORGED, CodeProblem.NEVER_ISSUED)
         return Identified(delegate, EntryMethod.SCAN, checked.generation)
     if codes.looks_like_code(text):
         delegate = db.execute(

@@ -64,7 +64,6 @@ REPLICATED = (
     BadgeIssue,
     CheckIn,
 )
-OFFLINE_NOTE = " (offline: kept on this computer, sent when the server answers)"
 # Never copied to a desk: photos (large), and the sealed private badge key.
 LEFT_OUT = {("Delegate", "photo"), ("Event", "sealed_key")}
 
@@ -239,7 +238,7 @@ class OfflineDesk:
                     id_check.last_four if id_check else None,
                 ),
             )
-        return dataclasses.replace(result, message=result.message + OFFLINE_NOTE, offline=True)
+        return dataclasses.replace(result, offline=True)
 
     def badge_code(self, delegate_id: int) -> str:
         """A delegate's badge code by the server's id (the copy keeps the ids)."""

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select, true
 
+from meetingdesk.db.prepared import utc
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain.model import (
     AuditEntry,
@@ -18,6 +19,7 @@ from meetingdesk.domain.model import (
     CheckIn,
     Delegate,
     Delegation,
+    MeetingSession,
     RegistrationStatus,
 )
 from meetingdesk.services.clock import Clock, system_clock
@@ -106,7 +108,11 @@ class OverviewService:
                 return None
         return frozenset(ids)
 
-    def counts(self, hours: int = 4, slot_minutes: int = 15) -> Counts:
+    def counts(self, slot_minutes: int = 30) -> Counts:
+        """Checked in against expected per category, and the arrivals of the
+        meeting day in slots: from an hour before the day's first session (08:00
+        at the latest, or the first arrival if earlier) to the end of its last
+        session (or now, if later)."""
         live = (CheckIn.undone_at.is_(None)) & (CheckIn.delegate_id == Delegate.id)
         with self._uow.read() as uow:
             db = uow.db
@@ -127,26 +133,40 @@ class OverviewService:
                 )
                 .order_by(Category.sort_order, Category.code)
             ).all()
-            now = self._clock()
-            slot = dt.timedelta(minutes=slot_minutes)
-            local_now = now.astimezone(zone)
-            last_start = local_now.replace(
-                minute=local_now.minute - local_now.minute % slot_minutes,
-                second=0,
-                microsecond=0,
-            )
-            slots = hours * 60 // slot_minutes
-            first_start = last_start - (slots - 1) * slot
-            times = db.execute(
-                select(CheckIn.at).where(
-                    CheckIn.undone_at.is_(None), CheckIn.at >= first_start.astimezone(dt.UTC)
+            now = self._clock().astimezone(zone)
+            midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+            tomorrow = midnight + dt.timedelta(days=1)
+            sessions = db.execute(
+                select(MeetingSession.starts_at, MeetingSession.ends_at).where(
+                    MeetingSession.starts_at >= midnight.astimezone(dt.UTC),
+                    MeetingSession.starts_at < tomorrow.astimezone(dt.UTC),
                 )
-            ).scalars()
-            buckets = [0] * slots
-            for at in times:
-                index = int((at.astimezone(zone) - first_start) / slot)
-                if 0 <= index < slots:
-                    buckets[index] += 1
+            ).all()
+            times = [
+                at.astimezone(zone)
+                for at in db.execute(
+                    select(CheckIn.at).where(
+                        CheckIn.undone_at.is_(None),
+                        CheckIn.at >= midnight.astimezone(dt.UTC),
+                        CheckIn.at < tomorrow.astimezone(dt.UTC),
+                    )
+                ).scalars()
+            ]
+        slot = dt.timedelta(minutes=slot_minutes)
+        first = min(
+            [midnight.replace(hour=8)]
+            + [utc(s).astimezone(zone) - dt.timedelta(hours=1) for s, _ in sessions]
+            + times
+        )
+        last = max([now] + [utc(e).astimezone(zone) for _, e in sessions] + times)
+        first_start = first.replace(minute=first.minute - first.minute % slot_minutes)
+        first_start = first_start.replace(second=0, microsecond=0)
+        slots = max(1, -(-(min(last, tomorrow) - first_start) // slot))
+        buckets = [0] * slots
+        for at in times:
+            index = (at - first_start) // slot
+            if 0 <= index < slots:
+                buckets[index] += 1
         return Counts(
             categories=tuple(CategoryCount(*row) for row in rows),
             arrivals=tuple((first_start + i * slot, n) for i, n in enumerate(buckets)),

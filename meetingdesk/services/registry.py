@@ -20,7 +20,7 @@ from meetingdesk.domain.model import (
     Delegation,
     RegistrationStatus,
 )
-from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk, IdCheck, Outcome
+from meetingdesk.domain.values import Action, ActionResult, DelegateSummary, Desk, IdCheck, Outcome
 from meetingdesk.services import audit, codes
 from meetingdesk.services.checkin import CheckInService
 from meetingdesk.services.clock import Clock, system_clock
@@ -282,12 +282,9 @@ class RegistryService:
         with self._uow.write() as uow:
             delegate = self._delegate(uow.db, delegate_id)
             status = RegistrationStatus.CANCELLED if cancelled else RegistrationStatus.REGISTERED
+            action = Action.CANCEL if cancelled else Action.RESTORE
             if delegate.status is status:
-                return ActionResult(
-                    Outcome.ALREADY,
-                    f"registration already {status.value}",
-                    delegate=summarise(delegate),
-                )
+                return ActionResult(Outcome.ALREADY, action, delegate=summarise(delegate))
             delegate.status = status
             delegate.updated_at = self._clock()
             audit.append(
@@ -299,7 +296,7 @@ class RegistryService:
             )
             uow.commit()
             return ActionResult(
-                Outcome.DONE, f"registration {status.value}", delegate=summarise(delegate)
+                Outcome.DONE, action, delegate=summarise(delegate), at=delegate.updated_at
             )
 
     def reissue_badge(self, delegate_id: int, reason: str, desk: Desk) -> DelegateSummary:

@@ -408,16 +408,23 @@ class SearchService:
         """Delegates matching every word of ``query``, best first.
 
         ``limit=None`` lifts the display cap (for exports and tests)."""
-        if len(query) > MAX_QUERY_CHARS:
-            return SearchResult(hits=(), more=False, too_long=True)
-        terms = [t[:MAX_ALTERNATIVES] for t in names.query_terms(query)]
-        if len(terms) > MAX_QUERY_WORDS:
+        terms = _terms(query)
+        if terms is None:
             return SearchResult(hits=(), more=False, too_long=True)
         if not terms:
             return SearchResult(hits=(), more=False)
         rows = self._rows(terms, None if limit is None else limit + 1)
         more = limit is not None and len(rows) > limit
         return SearchResult(hits=_hits(rows[:limit]), more=more)
+
+    def matching_ids(self, query: str) -> frozenset[int] | None:
+        """Every delegate the search finds for ``query`` (any prefix of any word,
+        in any script), unranked and uncapped: a filter for lists. None when
+        the query is longer than any name."""
+        terms = _terms(query)
+        if terms is None:
+            return None
+        return frozenset(row[0] for row in self._rows(terms, None)) if terms else frozenset()
 
     def plan(self, query: str, limit: int | None = DEFAULT_LIMIT) -> tuple[str, Any]:
         """The SQL and driver arguments a search runs, for benchmarks that run
@@ -444,6 +451,14 @@ class SearchService:
             rows = list(result.cursor.fetchall())  # plain tuples, straight from the driver
             result.close()
             return rows
+
+
+def _terms(query: str) -> list[tuple[str, ...]] | None:
+    """The query's words with their spellings; None when it is longer than any name."""
+    if len(query) > MAX_QUERY_CHARS:
+        return None
+    terms = [t[:MAX_ALTERNATIVES] for t in names.query_terms(query)]
+    return None if len(terms) > MAX_QUERY_WORDS else terms
 
 
 def _parameters(terms: Sequence[tuple[str, ...]]) -> dict[str, Any]:

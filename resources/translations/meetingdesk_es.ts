@@ -3,102 +3,102 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="232" />
         <source>Badges to print</source>
         <translation>Acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="234" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Todas las que aún no se han impreso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="236" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
         <source>Everyone in the category</source>
         <translation>Toda la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="241" />
         <source>These badge codes</source>
         <translation>Estos códigos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
-        <source>codes separated by spaces</source>
-        <translation>códigos separados por espacios</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="243" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
         <source>Everyone</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="266" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="270" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="273" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="274" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Reimprimir una acreditación perdida o dañada (la anterior deja de valer)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="290" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="291" />
         <source>badge code</source>
         <translation>código de acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="189" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>first print</source>
         <translation>primera impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="243" />
+        <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
+        <translation>códigos tal como figuran en las acreditaciones, p. ej. EDKR 2K9Y</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="271" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="277" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="294" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="369" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="370" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="371" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="372" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -114,53 +114,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="384" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="385" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>No se ha impreso nada: hace falta la frase de paso de las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="391" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="447" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="463" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="448" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="464" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>no se ha escrito la frase de paso en este mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="469" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="470" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="491" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="498" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="499" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: hace falta la frase de paso. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="507" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="508" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="517" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="518" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="546" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="547" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="588" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="588" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="591" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -184,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="596" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="597" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="599" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="600" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="600" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="601" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="603" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="607" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="608" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="609" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="610" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="628" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="629" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="637" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="638" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -244,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="640" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="651" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="663" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="667" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="668" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -282,42 +282,42 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
         <source>New category</source>
         <translation>Nueva categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="266" />
         <source>Check an identity document at check-in</source>
         <translation>Comprobar un documento de identidad al registrar la llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="269" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="270" />
         <source>as the label</source>
         <translation>como la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="271" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
         <source>Code *</source>
         <translation>Código *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="273" />
         <source>Label *</source>
         <translation>Etiqueta *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="273" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
         <source>Badge colour</source>
         <translation>Color de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
         <source>Label on badges</source>
         <translation>Etiqueta en las acreditaciones</translation>
     </message>
@@ -325,48 +325,48 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="143" />
         <source>Type any part of a name, or scan a badge</source>
         <translation>Escriba cualquier parte de un nombre o escanee una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="166" />
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="172" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="196" />
         <source>New &amp;walk-in…</source>
         <translation>Nueva inscripción en &amp;mostrador…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="191" />
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Deshacer el último registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="224" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="230" />
         <source>That is longer than any name: type fewer words.</source>
         <translation>Eso es más largo que cualquier nombre: escriba menos palabras.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="233" />
         <source>No one found: Ctrl+N registers a walk-in.</source>
         <translation>No se encuentra a nadie: Ctrl+N inscribe en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="235" />
         <source>No one found.</source>
         <translation>No se encuentra a nadie.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="240" />
         <source>More matches: keep typing to narrow them down.</source>
         <translation>Hay más resultados: siga escribiendo para acotarlos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="419" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="426" />
         <source>Undo check-in</source>
         <translation>Deshacer registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="420" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="427" />
         <source>Undo the last check-in made at this desk?</source>
         <translation>¿Deshacer el último registro hecho en este mostrador?</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="67" />
-        <source>Arrivals, last hours</source>
-        <translation>Llegadas, últimas horas</translation>
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="119" />
+        <source>Arrivals today</source>
+        <translation>Llegadas de hoy</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="75" />
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="127" />
         <source>Checked in: %1 of %2</source>
         <translation>Registrados: %1 de %2</translation>
     </message>
@@ -387,123 +387,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="51" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
         <source>Walk-in registration</source>
         <translation>Inscripción en mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="51" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
         <source>Edit delegate</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="58" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="59" />
         <source>given and family name</source>
         <translation>nombre y apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="68" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
         <source>type to choose the delegation</source>
         <translation>escriba para elegir la delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>type to choose the category</source>
         <translation>escriba para elegir la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="83" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="84" />
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="97" />
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
         <source>Family name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
         <source>Name on the badge</source>
         <translation>Nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
         <source>Name in native script</source>
         <translation>Nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Delegation *</source>
         <translation>Delegación *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Category *</source>
         <translation>Categoría *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="163" />
         <source>Register and check in</source>
         <translation>Inscribir y registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="120" />
         <source>Check in the registered person</source>
         <translation>Registrar la llegada de la persona inscrita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="168" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Ya hay alguien inscrito con este nombre: %1. Si es la misma persona, registre la llegada de esa inscripción.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="180" />
         <source>Check in %1 (%2)</source>
         <translation>Registrar la llegada de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="188" />
         <source>Register a new person</source>
         <translation>Inscribir a una persona nueva</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="220" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="221" />
         <source>Choose the delegation.</source>
         <translation>Elija la delegación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
         <source>Choose the category.</source>
         <translation>Elija la categoría.</translation>
     </message>
@@ -511,62 +511,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="34" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="35" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="36" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="37" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="60" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="38" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="39" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="40" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="41" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
         <source>Badge</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="42" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="117" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="137" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="119" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="139" />
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="121" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="141" />
         <source>printed</source>
         <translation>impresa</translation>
     </message>
@@ -574,57 +574,62 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="163" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="140" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="168" />
         <source>All delegations</source>
         <translation>Todas las delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="68" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="86" />
         <source>Registered and cancelled</source>
         <translation>Inscritos y cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="87" />
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="88" />
         <source>Cancelled</source>
         <translation>Cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="73" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Not yet arrived</source>
         <translation>Aún no han llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="75" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="96" />
+        <source>Find: any part of a name, in any script, or a code</source>
+        <translation>Buscar: cualquier parte de un nombre, en cualquier escritura, o un código</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="101" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="211" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 visibles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="228" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="323" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="355" />
         <source>Reprint the badge?</source>
         <translation>¿Reimprimir la acreditación?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="261" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="357" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>La acreditación de %1 se imprimió con el nombre anterior. ¿Reimprimirla ahora (motivo: nombre corregido)? La anterior dejará de valer.</translation>
     </message>
@@ -632,42 +637,42 @@
 <context>
     <name>DelegationForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="298" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="298" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
         <source>New delegation</source>
         <translation>Nueva delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="306" />
         <source>as the name</source>
         <translation>como el nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="309" />
         <source>Name *</source>
         <translation>Nombre *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
         <source>English protocol name</source>
         <translation>Nombre protocolario en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
         <source>French protocol name</source>
         <translation>Nombre protocolario en francés</translation>
     </message>
@@ -675,17 +680,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="69" />
+        <location filename="../../meetingdesk/qt/app.py" line="71" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="73" />
+        <location filename="../../meetingdesk/qt/app.py" line="75" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="74" />
+        <location filename="../../meetingdesk/qt/app.py" line="76" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -693,67 +698,87 @@
 <context>
     <name>DoorView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="77" />
         <source>Scan the badge, or type a name</source>
         <translation>Escanee la acreditación o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="123" />
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="165" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="192" />
         <source>No sessions</source>
         <translation>No hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="200" />
         <source>In the room: %1</source>
         <translation>En la sala: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="263" />
+        <source>%1 starts on %2 at %3: it is not its time yet.</source>
+        <translation>%1 empieza el %2 a las %3: aún no es su hora.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="265" />
+        <source>%1 ended on %2 at %4.</source>
+        <translation>%1 terminó el %2 a las %4.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="275" />
+        <source>Not this session's time</source>
+        <translation>No es la hora de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="276" />
+        <source>Record the attendance anyway?</source>
+        <translation>¿Registrar la asistencia de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="304" />
         <source>Admitted</source>
         <translation>Admitido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="305" />
         <source>Already in</source>
         <translation>Ya está dentro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="241" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="306" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="245" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
         <source>Refused: registration cancelled</source>
         <translation>Rechazado: inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
         <source>Refused: badge revoked</source>
         <translation>Rechazado: acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="247" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="312" />
         <source>Refused: not checked in at the desk</source>
         <translation>Rechazado: no se ha registrado en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="313" />
         <source>Refused: code not valid</source>
         <translation>Rechazado: código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="261" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="331" />
         <source>Remove from the session</source>
         <translation>Quitar de la sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="262" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="332" />
         <source>Why is %1 removed?</source>
         <translation>¿Por qué se quita a %1?</translation>
     </message>
@@ -761,62 +786,62 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="86" />
         <source>Session doors admit only delegates checked in at the desk</source>
         <translation>En las puertas de las sesiones solo se admite a quien ya se registró en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
         <source>{generation} becomes the number of the reprint</source>
         <translation>{generation} se sustituye por el número de la reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
         <source>Venue *</source>
         <translation>Sede *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
         <source>Language of badges</source>
         <translation>Idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
         <source>Head of delegation, on badges</source>
         <translation>Jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
         <source>Reprint mark, on badges</source>
         <translation>Marca de reimpresión, en las acreditaciones</translation>
     </message>
@@ -824,97 +849,97 @@
 <context>
     <name>EventSetupDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="438" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="439" />
         <source>Event set-up</source>
         <translation>Preparación del evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="448" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="449" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="454" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="468" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="472" />
         <source>ID check</source>
         <translation>Control de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="472" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="473" />
         <source>Label on badges</source>
         <translation>Etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
         <source>English protocol name</source>
         <translation>Nombre protocolario en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="492" />
         <source>French protocol name</source>
         <translation>Nombre protocolario en francés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="548" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="549" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n asistencia registrada en esta sesión: no se puede eliminar.</numerusform>
@@ -922,32 +947,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="506" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="506" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="507" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="511" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="512" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="580" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -955,128 +980,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="45" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="46" />
         <source>Attendance per session</source>
         <translation>Asistencia por sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="46" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="47" />
         <source>List of participants</source>
         <translation>Lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="47" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="48" />
         <source>Check-ins, undos, reprints and refused scans</source>
         <translation>Llegadas, anulaciones, reimpresiones y lecturas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="50" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="51" />
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="51" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="52" />
         <source>Paper check-in lists and sign-in sheets</source>
         <translation>Listas de llegada y hojas de firmas en papel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="59" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="60" />
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="80" />
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="81" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="119" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="92" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="93" />
         <source>Excel workbook (XLSX)</source>
         <translation>Libro de Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="93" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="94" />
         <source>CSV (one table)</source>
         <translation>CSV (una tabla)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="95" />
         <source>PDF, ready to print</source>
         <translation>PDF, listo para imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="100" />
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="101" />
         <source>semicolon (Excel in Spanish, French, German…)</source>
         <translation>punto y coma (Excel en español, francés, alemán…)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="102" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="106" />
         <source>English names</source>
         <translation>nombres en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="107" />
         <source>French names</source>
         <translation>nombres en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="113" />
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="120" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="121" />
         <source>CSV separator</source>
         <translation>Separador CSV</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="122" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="123" />
         <source>Protocol order by</source>
         <translation>Orden protocolario por</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="125" />
         <source>Save to</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="130" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="131" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="132" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="133" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="135" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="194" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="195" />
         <source>Writing %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="204" />
+        <location filename="../../meetingdesk/qt/views/export_dialog.py" line="205" />
         <source>%1 written to %2.</source>
         <translation>%1 guardado en %2.</translation>
     </message>
@@ -1122,27 +1147,27 @@
 <context>
     <name>IdCheckDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="54" />
         <source>Identity document</source>
         <translation>Documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="55" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="56" />
         <source>Check the identity document of %1.</source>
         <translation>Compruebe el documento de identidad de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="63" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="64" />
         <source>e.g. 4567</source>
         <translation>p. ej. 4567</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="65" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="65" />
+        <location filename="../../meetingdesk/qt/views/checkin_view.py" line="66" />
         <source>Its last four letters or digits</source>
         <translation>Sus cuatro últimas letras o cifras</translation>
     </message>
@@ -1181,104 +1206,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="184" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="76" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="85" />
         <source>&amp;Check-in</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="78" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="87" />
         <source>&amp;Delegates</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="89" />
         <source>&amp;Attendance</source>
         <translation>&amp;Asistencia</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="81" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="122" />
         <source>&amp;Import delegates…</source>
         <translation>&amp;Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="126" />
         <source>Event &amp;set-up…</source>
         <translation>&amp;Preparación del evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="130" />
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="134" />
         <source>&amp;Back up the database…</source>
         <translation>Hacer una &amp;copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="122" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="125" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="126" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="153" />
+        <source>&amp;Sounds</source>
+        <translation>&amp;Sonidos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="155" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="165" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="206" />
+        <source>Sound on each &amp;outcome</source>
+        <translation>Sonido en cada &amp;resultado</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <source>&amp;Quiet</source>
+        <translation>&amp;Bajo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <source>&amp;Medium</source>
+        <translation>&amp;Medio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <source>&amp;Loud</source>
+        <translation>&amp;Alto</translation>
     </message>
 </context>
 <context>
@@ -1346,67 +1396,67 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="100" />
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="108" />
         <source>Fill in the usual OSCE categories and the delegations of the 57 participating States and 11 Partners for Co-operation</source>
         <translation>Añadir las categorías habituales de la OSCE y las delegaciones de los 57 Estados participantes y los 11 Socios para la Cooperación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="121" />
         <source>Badges are signed with a key that only this passphrase opens. Type it on the computers that print badges; desks that only check people in never need it. Keep it safe: nobody can print a badge without it.</source>
         <translation>Las acreditaciones se firman con una clave que solo abre esta frase de paso. Escríbala en los ordenadores que imprimen acreditaciones; los mostradores que solo registran llegadas no la necesitan. Guárdela bien: sin ella nadie puede imprimir una acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="132" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="133" />
         <source>Badge passphrase</source>
         <translation>Frase de paso de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="134" />
         <source>The same again</source>
         <translation>Repítala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="136" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="137" />
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="141" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="142" />
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="144" />
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="148" />
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="163" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="168" />
         <source>The badge passphrase needs at least %1 characters.</source>
         <translation>La frase de paso necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="178" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="179" />
         <source>%1 exists already: choose another file, or open it.</source>
         <translation>%1 ya existe: elija otro archivo o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="186" />
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
@@ -1414,105 +1464,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="66" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="95" />
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="109" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>No se ha impreso la acreditación de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="92" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="121" />
         <source>Ready</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="93" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="122" />
         <source>Type a name or scan a badge.</source>
         <translation>Escriba un nombre o escanee una acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
         <source>Enter checks in</source>
         <translation>Intro registra la llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="149" />
         <source>Choose who it is</source>
         <translation>Elija quién es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>%1 personas coinciden exactamente: elija con las flechas y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="212" />
         <source>Head of Delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
         <source>Check-in undone</source>
         <translation>Registro deshecho</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
         <source>Checked in (offline)</source>
         <translation>Llegada registrada (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
         <source>Checked in</source>
         <translation>Llegada registrada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="108" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="191" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
         <source>Already checked in</source>
         <translation>Ya registrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="193" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="105" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="195" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="131" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
         <source>Registration cancelled</source>
         <translation>Inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="196" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
         <source>Badge revoked</source>
         <translation>Acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="197" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="198" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Code not valid</source>
         <translation>Código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="199" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <source>Not checked in</source>
         <translation>Sin registrar en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
         <source>Check identity document</source>
         <translation>Compruebe el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="201" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -1520,22 +1570,22 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="23" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="24" />
         <source>Badge passphrase</source>
         <translation>Frase de paso de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="29" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="30" />
         <source>Printing badges needs the event's passphrase, which the organisers chose. It stays unlocked on this computer until meetingdesk closes.</source>
         <translation>Imprimir acreditaciones requiere la frase de paso del evento, que eligieron los organizadores. Queda desbloqueada en este ordenador hasta que se cierre meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="37" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="38" />
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="53" />
         <source>That is not the passphrase of this event's badges.</source>
         <translation>Esa no es la frase de paso de las acreditaciones de este evento.</translation>
     </message>
@@ -1586,52 +1636,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="134" />
         <source>Reprint a badge</source>
         <translation>Reimprimir una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="148" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="149" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="150" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="151" />
         <source>Badge now in use</source>
         <translation>Acreditación en uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="152" />
         <source>generation %1</source>
         <translation>generación %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
         <source>Last reprint</source>
         <translation>Última reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="158" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="159" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>La acreditación en uso deja de valer en todos los mostradores en cuanto la nueva llega a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reimprimir</translation>
     </message>
@@ -1684,7 +1734,7 @@
         <translation>esperado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="90" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="92" />
         <source>Same name as %n other person(s) here: check delegation and code.</source>
         <translation>
             <numerusform>Mismo nombre que otra persona de la lista: compruebe delegación y código.</numerusform>
@@ -1695,52 +1745,52 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="222" />
         <source>Connect to a server</source>
         <translation>Conectar con un servidor</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="226" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="227" />
         <source>&amp;Test</source>
         <translation>&amp;Probar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="233" />
         <source>The address of the meeting's PostgreSQL database, as the organisers set it up (see 'Several desks' in the README).</source>
         <translation>La dirección de la base de datos PostgreSQL de la reunión, tal como la configuraron los organizadores (véase «Several desks» en el README).</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="241" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="242" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="245" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="246" />
         <source>&amp;Use this server</source>
         <translation>&amp;Usar este servidor</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="261" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="262" />
         <source>Write the address as postgresql://user@host/database.</source>
         <translation>Escriba la dirección así: postgresql://usuario@servidor/base_de_datos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="267" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="268" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="284" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="285" />
         <source>Not reachable: %1</source>
         <translation>No responde: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="290" />
         <source>%1 answers; the meeting is: %2.</source>
         <translation>%1 responde; la reunión es: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="292" />
         <source>%1 answers; it holds no event yet: you can create one.</source>
         <translation>%1 responde; aún no contiene ningún evento: puede crear uno.</translation>
     </message>
@@ -1748,37 +1798,37 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="220" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="220" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="235" />
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="236" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="236" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
@@ -1786,17 +1836,17 @@
 <context>
     <name>SetupTable</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="359" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="359" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -1804,77 +1854,77 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="321" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="322" />
         <source>Welcome to meetingdesk</source>
         <translation>Bienvenido a meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="330" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="331" />
         <source>There is no meeting on this computer yet. Create one, open a file a colleague gave you, connect to the meeting's server, or try the demo.</source>
         <translation>Aún no hay ninguna reunión en este ordenador. Cree una, abra un archivo que le haya dado un colega, conéctese al servidor de la reunión o pruebe la demostración.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="334" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="335" />
         <source>The database %1 holds no event yet: create it, or choose another database.</source>
         <translation>La base de datos %1 aún no contiene ningún evento: créelo o elija otra base de datos.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="336" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="337" />
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="347" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="348" />
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="348" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="349" />
         <source>Its details, sessions, categories and delegations; the OSCE preset.</source>
         <translation>Sus datos, sesiones, categorías y delegaciones; la plantilla de la OSCE.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="353" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="354" />
         <source>&amp;Open a file…</source>
         <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="354" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="355" />
         <source>A meetingdesk database on this computer.</source>
         <translation>Una base de datos de meetingdesk en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="359" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="360" />
         <source>Connect to a &amp;server…</source>
         <translation>Conectar con un &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="360" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="361" />
         <source>Several desks: one PostgreSQL database on the venue network.</source>
         <translation>Varios mostradores: una base de datos PostgreSQL en la red de la sede.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="365" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="366" />
         <source>Try the &amp;demo</source>
         <translation>Probar la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="366" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="367" />
         <source>An invented meeting, in progress today; removed when you close it.</source>
         <translation>Una reunión inventada, en curso hoy; se elimina al cerrarla.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="382" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="383" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="404" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="405" />
         <source>%1 is not a meetingdesk database: %2</source>
         <translation>%1 no es una base de datos de meetingdesk: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="406" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="407" />
         <source>it has no meetingdesk tables</source>
         <translation>no tiene las tablas de meetingdesk</translation>
     </message>
@@ -1882,7 +1932,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="220" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1890,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -1901,7 +1951,7 @@
 <context>
     <name>_RowForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="213" />
         <source>Fill in the fields marked *.</source>
         <translation>Rellene los campos marcados con *.</translation>
     </message>
@@ -1909,29 +1959,24 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="198" />
+        <location filename="../../meetingdesk/qt/app.py" line="203" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="213" />
+        <location filename="../../meetingdesk/qt/app.py" line="218" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="290" />
+        <location filename="../../meetingdesk/qt/app.py" line="294" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="298" />
+        <location filename="../../meetingdesk/qt/app.py" line="302" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/app.py" line="319" />
-        <source>The language changes the next time meetingdesk starts.</source>
-        <translation>El idioma cambiará la próxima vez que se inicie meetingdesk.</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/app.py" line="339" />
@@ -1942,27 +1987,27 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="95" />
         <source>Save the badges as a PDF</source>
         <translation>Guardar las acreditaciones como PDF</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="58" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="59" />
         <source>Open a meetingdesk database</source>
         <translation>Abrir una base de datos de meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="60" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="61" />
         <source>meetingdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de meetingdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="66" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="67" />
         <source>Save the new database as</source>
         <translation>Guardar la nueva base de datos como</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/start_page.py" line="68" />
+        <location filename="../../meetingdesk/qt/views/start_page.py" line="69" />
         <source>meetingdesk databases (*.sqlite3)</source>
         <translation>bases de datos de meetingdesk (*.sqlite3)</translation>
     </message>
@@ -2068,287 +2113,402 @@
         <translation>Otro documento</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="72" />
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="74" />
+        <source>name corrected</source>
+        <translation>nombre corregido</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="81" />
+        <source>The code is not valid.</source>
+        <translation>El código no es válido.</translation>
+    </message>
+    <message>
         <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <source>A badge of another event.</source>
+        <translation>Una acreditación de otro evento.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <source>The signature does not match: the code was altered or forged.</source>
+        <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <source>Signed with a key the event has retired: reprint the badge.</source>
+        <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="90" />
+        <source>Not a meetingdesk badge code.</source>
+        <translation>No es un código de acreditación de meetingdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <source>This badge was never issued.</source>
+        <translation>Esta acreditación nunca se emitió.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <source>No one has the code %1.</source>
+        <translation>Nadie tiene el código %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="114" />
+        <source>Admitted to %1.</source>
+        <translation>Admitido en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="116" />
+        <source>Already recorded in %1 at %2 at %3.</source>
+        <translation>Ya registrado en %1 a las %2 en %3.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <source>Attendance removed from %1.</source>
+        <translation>Asistencia retirada de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <source>Not recorded in this session.</source>
+        <translation>No consta en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <source>The check-in of %1 at %2 is undone.</source>
+        <translation>Se ha deshecho el registro de las %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="133" />
+        <source>Not checked in: nothing to undo.</source>
+        <translation>Sin registro de llegada: nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <source>Already checked in at %1 at %2.</source>
+        <translation>Ya registrado a las %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="142" />
+        <source>Offline: kept on this computer, sent when the server answers.</source>
+        <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <source>A newer badge was printed: this one no longer works.</source>
+        <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>Reprinted on %1 (%2): this badge no longer works.</source>
+        <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <source>%1: an identity document must be checked.</source>
+        <translation>%1: hay que comprobar un documento de identidad.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <source>Not checked in at the registration desk yet.</source>
+        <translation>Aún sin registro de llegada en el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <source>The registration was cancelled.</source>
+        <translation>La inscripción se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="203" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="204" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="86" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <location filename="../../meetingdesk/qt/wording.py" line="213" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="94" />
+        <location filename="../../meetingdesk/qt/wording.py" line="214" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="95" />
+        <location filename="../../meetingdesk/qt/wording.py" line="215" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="96" />
+        <location filename="../../meetingdesk/qt/wording.py" line="216" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="97" />
+        <location filename="../../meetingdesk/qt/wording.py" line="217" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
+        <location filename="../../meetingdesk/qt/wording.py" line="218" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
+        <location filename="../../meetingdesk/qt/wording.py" line="219" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <location filename="../../meetingdesk/qt/wording.py" line="220" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="101" />
+        <location filename="../../meetingdesk/qt/wording.py" line="221" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="104" />
+        <location filename="../../meetingdesk/qt/wording.py" line="224" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="105" />
+        <location filename="../../meetingdesk/qt/wording.py" line="225" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="106" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="227" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="108" />
+        <location filename="../../meetingdesk/qt/wording.py" line="228" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="109" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="230" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="231" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="233" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="114" />
+        <location filename="../../meetingdesk/qt/wording.py" line="234" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <location filename="../../meetingdesk/qt/wording.py" line="235" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="116" />
+        <location filename="../../meetingdesk/qt/wording.py" line="236" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="126" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <location filename="../../meetingdesk/qt/wording.py" line="248" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="132" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="136" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="140" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="144" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="148" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="152" />
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="277" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="285" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="170" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="178" />
+        <location filename="../../meetingdesk/qt/wording.py" line="298" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="183" />
+        <location filename="../../meetingdesk/qt/wording.py" line="303" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="311" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="315" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="319" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="323" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="354" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="235" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="236" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="357" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="238" />
+        <location filename="../../meetingdesk/qt/wording.py" line="358" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="239" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="248" />
+        <location filename="../../meetingdesk/qt/wording.py" line="368" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="372" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="379" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="383" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

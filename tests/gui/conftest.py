@@ -140,3 +140,29 @@ def close_desk(window: QWidget) -> None:
     QApplication.processEvents()
     if isinstance(ticker, DeskTicker):
         ticker.session.close()
+
+
+class Pace:
+    """The clock a ScannerCapture reads: each key comes ``gap`` seconds after the
+    one before (0.01: a wedge scanner; 0.2: a person typing)."""
+
+    def __init__(self, gap: float = 0.01) -> None:
+        self.gap = gap
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        self.now += self.gap
+        return self.now
+
+
+def type_at_focus(qtbot: QtBot, text: str, enter: bool = False) -> None:
+    """Keys as a keyboard (or a wedge scanner) sends them: each to whatever has
+    the focus when it comes, as the focus moves."""
+    for char in text:
+        focus = QApplication.focusWidget()
+        assert focus is not None, "nothing has the keyboard focus"
+        qtbot.keyClick(focus, char)
+    if enter:
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Return)

@@ -87,7 +87,7 @@ def test_scanned_badge_checks_in_directly_and_again_says_already(
     qtbot.keyClick(view.field, Qt.Key.Key_Return)
 
     assert view.panel.headline.text() == "Already checked in"
-    assert view.panel.message.text().startswith("already checked in at ")
+    assert view.panel.message.text().startswith("Already checked in at ")
     assert live_checkins(sqlite_meeting) == 1
 
 

@@ -4,6 +4,7 @@ database, Spanish."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -27,7 +28,7 @@ from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.services.app import open_services
 from meetingdesk.services.overview import OverviewService
 from tests.conftest import FakeClock, Meeting, build_meeting
-from tests.gui.conftest import settle
+from tests.gui.conftest import Pace, settle, type_at_focus, type_with_layout
 
 
 @pytest.fixture
@@ -210,6 +211,39 @@ def test_delegates_filters_call_the_late_delegations(
     assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == ["Ana Silva"]
 
 
+def test_the_delegates_tab_finds_by_any_prefix_in_any_script_within_its_filters(
+    qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
+) -> None:
+    view = window.delegates_view
+    assert view is not None
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 13, timeout=3000)
+
+    def names() -> set[str]:
+        return {view.model.index(r, 0).data() for r in range(view.model.rowCount())}
+
+    type_with_layout(view.search_field, "јов")  # Cyrillic finds the Latin spelling too
+    assert names() == {"Јован Јовановић", "Milica Jovanović"}
+    assert view.shown.text() == "2 of 13 shown"
+    view.search_field.clear()
+    qtbot.keyClicks(view.search_field, "jov")  # and Latin the Cyrillic
+    assert names() == {"Јован Јовановић", "Milica Jovanović"}
+    sqlite_meeting.services.checkin.check_in(
+        sqlite_meeting.code("jovanovic_lat"), sqlite_meeting.desk
+    )
+    view.reload()
+    settle()
+    box = QPoint(6, view.not_arrived.height() // 2)
+    qtbot.mouseClick(view.not_arrived, Qt.MouseButton.LeftButton, pos=box)
+    assert names() == {"Јован Јовановић"}  # the search and the filter, both
+    view.search_field.clear()
+    settle()
+    assert view.model.rowCount() == 12  # the filter alone again
+    code = sqlite_meeting.code("nunez")
+    qtbot.keyClicks(view.search_field, code.lower())
+    assert names() == {"Begoña Núñez Ibáñez"}
+
+
 def test_a_check_in_by_another_desk_appears(
     qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
 ) -> None:
@@ -244,25 +278,21 @@ def test_a_check_in_by_another_desk_appears(
 def test_scanner_while_the_focus_is_elsewhere(
     qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
 ) -> None:
-    scanner = ScannerCapture(window)
-    scanner.scanned.connect(window.checkin_view.scan)
-    scanner.typed.connect(window.checkin_view.type_text)
-    QApplication.instance().installEventFilter(scanner)  # type: ignore[union-attr]
+    scanner = ScannerCapture.attach(window, window.scanned, window.typed, Pace())
     try:
         tab_bar = window.tabs.tabBar()
         tab_bar.setFocus()
         qtbot.waitUntil(tab_bar.hasFocus)
-        qtbot.keyClicks(tab_bar, sqlite_meeting.payload("masry"))
-        qtbot.keyClick(tab_bar, Qt.Key.Key_Return)
+        type_at_focus(qtbot, sqlite_meeting.payload("masry"), enter=True)
         assert window.checkin_view.panel.headline.text() == "Checked in"
         assert window.checkin_view.panel.name.text() == "Youssef El-Masry"
         tab_bar.setFocus()
-        qtbot.keyClicks(tab_bar, "isik")
-        qtbot.keyClick(tab_bar, Qt.Key.Key_Return)
+        type_at_focus(qtbot, "isik")
         assert window.checkin_view.field.text() == "isik"  # ordinary typing lands in the field
         assert window.checkin_view.field.hasFocus()
+        assert window.checkin_view.model.hit(0).display_name == "İpek Işık"
     finally:
-        QApplication.instance().removeEventFilter(scanner)  # type: ignore[union-attr]
+        scanner.detach()
 
 
 def test_a_locked_database_shows_a_message_and_the_desk_goes_on(
@@ -315,10 +345,20 @@ def test_overview_counts(sqlite_meeting: Meeting) -> None:
     sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("celik"), sqlite_meeting.desk)
     sqlite_meeting.clock.set_local("09:40")
     sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("isik"), sqlite_meeting.desk)
-    counts = overview.counts(hours=1, slot_minutes=15)
+    counts = overview.counts(slot_minutes=30)
     assert (counts.checked_in, counts.expected) == (2, 13)
-    assert [n for _, n in counts.arrivals] == [0, 1, 0, 1]
-    assert [f"{s:%H:%M}" for s, _ in counts.arrivals] == ["08:45", "09:00", "09:15", "09:30"]
+    # The meeting day: from 08:00 (an hour before a first session, if earlier)
+    # to the end of its last session, in half hours; the two arrivals in theirs.
+    by_time = {f"{start:%H:%M}": n for start, n in counts.arrivals}
+    assert min(by_time) <= "08:00" and by_time["09:00"] == 1 and by_time["09:30"] == 1
+    assert sum(by_time.values()) == 2
+    zone = counts.arrivals[0][0].tzinfo
+    last_end = max(
+        s.ends_at.astimezone(zone)
+        for s in sqlite_meeting.services.attendance.sessions()
+        if s.starts_at.astimezone(zone).date() == counts.arrivals[0][0].date()
+    )
+    assert counts.arrivals[-1][0] + dt.timedelta(minutes=30) >= last_end
     assert {c.code: (c.checked_in, c.expected) for c in counts.categories}["DEL"] == (2, 10)
 
 
@@ -428,3 +468,56 @@ def test_changes_every_moment_never_keep_the_delegates_list_from_showing(
         qtbot.wait(100)
     assert view.model.rowCount() == 13  # shown while the changes go on
     settle()
+
+
+def test_the_counts_panel_speaks_the_language_and_charts_the_day(
+    qtbot: QtBot, sqlite_meeting: Meeting
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from meetingdesk.qt.views.counts_panel import CountsPanel, scale_top
+    from meetingdesk.services.overview import CategoryCount, Counts
+
+    assert [scale_top(n) for n in (0, 1, 2, 3, 7, 11, 49, 51, 1234)] == [
+        1,
+        1,
+        2,
+        5,
+        10,
+        20,
+        50,
+        100,
+        2000,
+    ]
+    zone = dt.timezone(dt.timedelta(hours=1))
+    day = dt.datetime(2026, 12, 3, 8, 0, tzinfo=zone)
+    arrivals = tuple((day + dt.timedelta(minutes=30 * i), 40 * (i % 3)) for i in range(20))
+    counts = Counts(
+        categories=(CategoryCount("DEL", "Delegates", "#1F4E9A", 12_500, 1_234),),
+        arrivals=arrivals,
+        slot_minutes=30,
+    )
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("es_ES"))
+        panel = CountsPanel()
+        qtbot.addWidget(panel)
+        panel.setFixedWidth(260)
+        panel.set_counts(counts)
+        panel.show()
+        assert panel.total.text() == "Checked in: 1234 of 12.500"  # Spanish grouping
+        figures = panel.findChild(QLabel, "countDEL")
+        assert figures is not None and figures.text() == "1234 / 12.500"
+        # A label every other hour from 08:00 to 17:00, a scale above the peak of 80.
+        assert [label for _, label in panel.chart.time_labels()] == [
+            "8:00",
+            "10:00",
+            "12:00",
+            "14:00",
+            "16:00",
+        ]
+        assert panel.chart.scale() == 100
+        panel.chart.grab()  # it paints
+    finally:
+        QLocale.setDefault(previous)

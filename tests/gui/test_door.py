@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from meetingdesk.qt.views.door_view import DoorView
 from tests.conftest import Meeting
+from tests.gui.conftest import Pace, type_at_focus
 
 
 @pytest.fixture
@@ -35,15 +36,15 @@ def test_the_running_session_is_chosen_from_the_clock(door: DoorView) -> None:
 def test_admitted_then_already_in(qtbot: QtBot, door: DoorView, sqlite_meeting: Meeting) -> None:
     scan(qtbot, door, sqlite_meeting.payload("papadopoulos"))
     assert door.answer.text() == "Admitted"
-    assert "#1B5E20" in door.answer.styleSheet()  # green
+    assert "#1B5E20" in door.banner.styleSheet()  # green
     assert door.count.text() == "In the room: 1"
     assert door.present.item(0).text() == "10:20  Nikolaos Papadopoulos, Greece"
 
     sqlite_meeting.clock.set_local("10:31")
     scan(qtbot, door, sqlite_meeting.payload("papadopoulos"))
     assert door.answer.text() == "Already in"
-    assert "#FFB300" in door.answer.styleSheet()  # amber
-    assert "already recorded in Session I: Threats at 10:20 at Desk 1" in door.detail.text()
+    assert "#FFB300" in door.banner.styleSheet()  # amber
+    assert "Already recorded in Session I: Threats at 10:20 at Desk 1." in door.detail.text()
     assert door.count.text() == "In the room: 1"
 
 
@@ -77,7 +78,7 @@ def test_refused(
             uow.commit()
     scan(qtbot, door, payload)
     assert door.answer.text() == expected
-    assert "#B71C1C" in door.answer.styleSheet()  # red
+    assert "#B71C1C" in door.banner.styleSheet()  # red
     assert door.count.text() == "In the room: 0"
 
 
@@ -120,7 +121,6 @@ def test_a_scan_at_the_door_tab_goes_to_the_door(
     qtbot: QtBot, sqlite_meeting: Meeting, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from meetingdesk.qt.app import build_window
     from meetingdesk.qt.scanner import ScannerCapture
@@ -131,10 +131,7 @@ def test_a_scan_at_the_door_tab_goes_to_the_door(
     qtbot.addWidget(window)
     window.show()
     window.watcher.stop()  # type: ignore[union-attr]
-    scanner = ScannerCapture(window)
-    scanner.scanned.connect(window.scanned)
-    scanner.typed.connect(window.typed)
-    QApplication.instance().installEventFilter(scanner)  # type: ignore[union-attr]
+    scanner = ScannerCapture.attach(window, window.scanned, window.typed, Pace())
     try:
         assert window.door_view is not None
         window.tabs.setCurrentWidget(window.door_view)
@@ -142,9 +139,8 @@ def test_a_scan_at_the_door_tab_goes_to_the_door(
         bar = window.tabs.tabBar()
         bar.setFocus()
         qtbot.waitUntil(bar.hasFocus)
-        qtbot.keyClicks(bar, sqlite_meeting.payload("celik"))
-        qtbot.keyClick(bar, Qt.Key.Key_Return)
+        type_at_focus(qtbot, sqlite_meeting.payload("celik"), enter=True)
         assert window.door_view.answer.text() == "Admitted"
         assert window.checkin_view.panel.headline.text() == "Ready"  # not a desk check-in
     finally:
-        QApplication.instance().removeEventFilter(scanner)  # type: ignore[union-attr]
+        scanner.detach()

@@ -57,7 +57,7 @@ def test_the_desk_goes_on_and_catches_up(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     panel = window.checkin_view.panel
     assert panel.headline.text() == "Checked in (offline)"
-    assert panel.message.text().endswith("sent when the server answers)")
+    assert panel.message.text().endswith("sent when the server answers.")
 
     server.start()
     assert tick(qtbot, ticker).back_online

@@ -103,7 +103,8 @@ def test_a_pulled_cable_mid_burst_never_freezes_the_desk_nor_loses_a_check_in(
 
     venue.proxy.plug()  # the cable is back: the desk finds the server by itself
     wait(qtbot, lambda: session.link is Link.ONLINE and session.pending() == 0, 60)
-    assert "The database answers again." in window.message_bar.text.text()
+    # The session is back on a worker thread; the window hears of it a moment later.
+    wait(qtbot, lambda: "The database answers again." in window.message_bar.text.text())
     assert live_checkins(venue.server) == (12, 0)  # exactly one check-in each, none lost
     assert scan(qtbot, window, codes[12]) == "Checked in"  # straight to the server
     assert live_checkins(venue.server) == (13, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, update
 
+from meetingdesk.cli_result import describe
 from meetingdesk.domain.errors import Ambiguous, NotFound
 from meetingdesk.domain.model import Event
 from meetingdesk.domain.values import Outcome, Refusal
@@ -22,7 +23,9 @@ def test_attendance_is_unique_per_session(meeting: Meeting) -> None:
 
     assert done.outcome is Outcome.DONE
     assert again.outcome is Outcome.ALREADY
-    assert again.message == "already recorded in Opening session at 09:02 at Desk 1"
+    assert (
+        describe(again, "Europe/Madrid") == "already recorded in Opening session at 09:02 at Desk 1"
+    )
     assert other_session.outcome is Outcome.DONE
     assert attendance.count(opening) == 1
     assert attendance.count(first) == 1

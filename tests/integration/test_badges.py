@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from sqlalchemy import update
 
 from meetingdesk.badges.layout import MM, layout_names, load_layout
+from meetingdesk.cli_result import describe
 from meetingdesk.domain.model import Delegate
 from meetingdesk.domain.values import Outcome, Refusal
 from meetingdesk.services.registry import DelegateFields
@@ -204,7 +205,7 @@ def test_not_printed_filter_and_reprint(printed: Printed, tmp_path: Path) -> Non
     assert not services.badges.is_printed(first[0])  # a PDF is not a print
     refused = services.checkin.check_in(old, desk)
     assert refused.refusal is Refusal.REVOKED
-    assert refused.message.endswith(", damaged")
+    assert describe(refused, "Europe/Madrid").endswith(", damaged")
     new = services.registry.scan_payload(first[0])
     decoded = [c.text for img in pages(tmp_path / "r.pdf") for c in zxingcpp.read_barcodes(img)]
     assert decoded == [new]

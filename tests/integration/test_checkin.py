@@ -7,6 +7,7 @@ import threading
 import pytest
 from sqlalchemy import func, select, text
 
+from meetingdesk.cli_result import describe
 from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.model import AuditEntry, CheckIn
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, Refusal
@@ -35,7 +36,7 @@ def test_second_checkin_is_already_and_writes_no_row(meeting: Meeting) -> None:
     second = meeting.services.checkin.check_in(meeting.payload("nunez"), meeting.desk)
 
     assert second.outcome is Outcome.ALREADY
-    assert second.message == "already checked in at 09:14 at Desk 2"
+    assert describe(second, "Europe/Madrid") == "already checked in at 09:14 at Desk 2"
     assert checkin_rows(meeting, "nunez") == 1
     assert audit_actions(meeting).count("checkin") == 1
 
@@ -69,7 +70,7 @@ def test_cancelled_registration_is_refused_and_logged(meeting: Meeting) -> None:
 
     assert result.outcome is Outcome.REFUSED
     assert result.refusal is Refusal.CANCELLED
-    assert result.message == "registration cancelled"
+    assert describe(result, "Europe/Madrid") == "registration cancelled"
     assert checkin_rows(meeting, "hoxhe") == 0
     assert audit_actions(meeting)[-2:] == ["delegate.cancelled", "checkin.refused"]
 
@@ -84,7 +85,7 @@ def test_reprinted_badge_revokes_the_old_code(meeting: Meeting) -> None:
     accepted = meeting.services.checkin.check_in(meeting.payload("masry"), meeting.desk)
 
     assert refused.refusal is Refusal.REVOKED
-    assert refused.message == "badge revoked: reprinted at 10:02, lost"
+    assert describe(refused, "Europe/Madrid") == "badge revoked: reprinted at 10:02, lost"
     assert accepted.outcome is Outcome.DONE
     assert "checkin.refused" in audit_actions(meeting)
 
@@ -104,7 +105,7 @@ def test_forged_scans_are_refused_and_logged(meeting: Meeting, mangle, refusal) 
 
     assert result.outcome is Outcome.REFUSED
     assert result.refusal is refusal
-    assert result.message.startswith("code not valid")
+    assert describe(result, "Europe/Madrid").startswith("code not valid")
     assert checkin_rows(meeting, "isik") == 0
     assert audit_actions(meeting)[-1] == "checkin.refused"
 

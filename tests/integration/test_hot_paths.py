@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from meetingdesk.cli_result import describe
 from meetingdesk.db.bare import BareWriter
 from meetingdesk.domain.errors import DatabaseUnavailable
 from meetingdesk.domain.model import AuditEntry, CheckIn, EntryMethod
@@ -35,10 +36,10 @@ def test_the_usual_check_in_records_what_the_full_path_records(meeting: Meeting)
         Outcome.DONE,
         Outcome.ALREADY,
     )
-    assert scanned.message == f"checked in: {scanned.delegate.badge_name}, Spain"  # type: ignore[union-attr]
+    assert describe(scanned, "Europe/Madrid") == f"checked in: {scanned.delegate.badge_name}, Spain"  # type: ignore[union-attr]
     assert again.previous is not None and again.previous.desk == "Desk 3"
     assert (
-        again.message
+        describe(again, "Europe/Madrid")
         == f"already checked in at {meeting.clock().astimezone(MADRID):%H:%M} at Desk 3"
     )
     nunez = services.registry.delegate(meeting.people["nunez"])
@@ -173,8 +174,10 @@ def test_the_usual_admission_at_the_door_records_what_the_full_path_records(
     title = services.attendance.find_session(str(session)).title
     first = services.attendance.record(session, meeting.payload("dorde"), DESK)
     again = services.attendance.record(session, meeting.code("dorde"), Desk("Door 2", "bo"))
-    assert first.outcome is Outcome.DONE and first.message.startswith(f"admitted to {title}: ")
-    assert again.outcome is Outcome.ALREADY and again.message.startswith(
+    assert first.outcome is Outcome.DONE and describe(first, "Europe/Madrid").startswith(
+        f"admitted to {title}: "
+    )
+    assert again.outcome is Outcome.ALREADY and describe(again, "Europe/Madrid").startswith(
         f"already recorded in {title}"
     )
     assert again.previous is not None and again.previous.desk == "Desk 3"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from meetingdesk.cli_result import describe
 from meetingdesk.domain.values import Desk, Outcome, Refusal
 from meetingdesk.services.app import open_services
 from meetingdesk.services.demo import build_demo
@@ -39,7 +40,9 @@ def test_server_stops_mid_burst_then_returns(
     offline = [desk_a.check_in(code, a) for code in codes[15:40]]  # 15..19 already, unknown here
     assert desk_a.link is Link.OFFLINE
     assert all(r.outcome is Outcome.DONE for r in offline)
-    assert all(r.message.endswith("sent when the server answers)") for r in offline)
+    assert all(
+        describe(r, "Europe/Madrid").endswith("sent when the server answers)") for r in offline
+    )
     assert desk_a.pending() == 25
     assert [h.badge_code for h in desk_a.search(codes[30]).hits] == [codes[30]]  # local search
     assert desk_a.check_in(codes[30], a).outcome is Outcome.ALREADY  # known locally

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from meetingdesk.qt.models.base import Index, ObjectRole, RowTableModel, SortRole
+from meetingdesk.qt.theme import high_contrast, tone_colours
 from meetingdesk.services.overview import DelegateRow
 
 
@@ -145,13 +146,13 @@ class DelegatesModel(RowTableModel[DelegateRow]):
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_CATEGORY:
             return QColor(row.category_colour)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and row.cancelled:
-            return QBrush(QColor("#B71C1C"))
+            return QBrush(QColor(tone_colours(high_contrast())["error"]))
         return None
 
 
 @dataclass(frozen=True, slots=True)
 class DelegateFilter:
-    """Category, delegation, registration and "not yet arrived", applied to the
+    """A name search, category, delegation, registration and "not yet arrived", applied to the
     rows on a worker (a proxy calling Python for each of 100,000 rows freezes
     the window)."""
 
@@ -159,8 +160,11 @@ class DelegateFilter:
     delegation: int | None = None
     status: str | None = None  # "registered" / "cancelled"
     not_arrived: bool = False
+    found: frozenset[int] | None = None  # those a name search found (None: no search)
 
     def accepts(self, row: DelegateRow) -> bool:
+        if self.found is not None and row.id not in self.found:
+            return False
         if self.category is not None and row.category_code != self.category:
             return False
         if self.delegation is not None and row.delegation_id != self.delegation:

@@ -66,6 +66,7 @@ from meetingdesk.services.badges import (
     ReprintOutcome,
     ReprintResult,
 )
+from meetingdesk.services.codes import typed_codes
 from meetingdesk.services.registry import REPRINT_REASONS, RegistryService
 
 # (parent, interactive) -> a printer, or None when the person cancelled / none exists
@@ -239,7 +240,7 @@ class BadgesView(QWidget):
         self.reload_categories()
         self.by_codes = named(QRadioButton(self.tr("These badge codes")), "choiceCodes")
         self.codes = named(QLineEdit(), "codes")
-        self.codes.setPlaceholderText(self.tr("codes separated by spaces"))
+        self.codes.setPlaceholderText(self.tr("codes as printed on the badges, e.g. EDKR 2K9Y"))
         self.everyone = named(QRadioButton(self.tr("Everyone")), "choiceEveryone")
         self.choice = QButtonGroup(self)
         for button in (self.not_printed, self.by_category, self.by_codes, self.everyone):
@@ -343,7 +344,7 @@ class BadgesView(QWidget):
         if self.by_category.isChecked():
             return {"category": self.category.currentData()}
         if self.by_codes.isChecked():
-            wanted = self.codes.text().split()
+            wanted = typed_codes(self.codes.text())
             return {"only_codes": wanted} if wanted else None
         if self.everyone.isChecked():
             return {}

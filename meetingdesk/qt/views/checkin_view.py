@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QRegularExpressionValidator
@@ -31,7 +32,7 @@ from meetingdesk.domain.values import ActionResult, Desk, IdCheck, Outcome, Refu
 from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.outcome_panel import OutcomePanel
-from meetingdesk.qt.widgets import named
+from meetingdesk.qt.widgets import fit_headers, named
 from meetingdesk.qt.wording import document_name
 from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services import codes
@@ -110,6 +111,7 @@ class CheckInView(QWidget):
     """Views get the services they need, never a database session."""
 
     checkedIn = Signal(object)  # ActionResult, after any change  # noqa: N815
+    shown = Signal(object, bool)  # every outcome shown (ActionResult, whether an undo)
     failed = Signal(str)  # a known failure, for the window's message bar
 
     def __init__(
@@ -118,8 +120,10 @@ class CheckInView(QWidget):
         desk: Desk,
         registry: RegistryService | None = None,
         parent: QWidget | None = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         super().__init__(parent)
+        self._zone = zone  # the event's: times are said as the venue's clocks show them
         self._session = session
         self._registry = registry
         self._desk = desk
@@ -151,14 +155,16 @@ class CheckInView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SearchResultsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (SearchResultsModel.COL_NATIVE, 110),
-            (SearchResultsModel.COL_DELEGATION, 110),
-            (SearchResultsModel.COL_CATEGORY, 75),
-            (SearchResultsModel.COL_STATUS, 75),
-            (SearchResultsModel.COL_CODE, 80),
-        ):
-            self.table.setColumnWidth(column, width)
+        fit_headers(
+            self.table,
+            {
+                SearchResultsModel.COL_NATIVE: 110,
+                SearchResultsModel.COL_DELEGATION: 110,
+                SearchResultsModel.COL_CATEGORY: 75,
+                SearchResultsModel.COL_STATUS: 75,
+                SearchResultsModel.COL_CODE: 80,
+            },
+        )
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
         self.more = named(QLabel(), "moreResults")
         self.panel = OutcomePanel(self)
@@ -305,14 +311,15 @@ class CheckInView(QWidget):
         self._on_text(text, keep)
 
     def scan(self, text: str) -> None:
-        """A badge scanned while the keyboard focus was elsewhere in the window."""
+        """A badge scanned, wherever the keyboard focus was (a dialog included)."""
         self._act(lambda: self._session.check_in(text, self._desk))
 
     def type_text(self, text: str) -> None:
-        """Letters typed while the focus was elsewhere: they belong in the field."""
+        """Letters typed while the focus was elsewhere: a new lookup, in the field
+        (never glued to what was looked up before)."""
         self.field.setFocus()
-        self.field.setText(self.field.text() + text)
-        self._on_text(self.field.text())
+        self.field.setText(text)
+        self._on_text(text)
 
     def _failed(self, exc: BaseException) -> None:
         self.failed.emit(str(expected(exc)))  # a bug is raised: the crash dialog
@@ -398,13 +405,14 @@ class CheckInView(QWidget):
         self.field.setFocus()
 
     def _show(self, result: ActionResult, photo: bytes | None, undo: bool = False) -> None:
-        self.panel.show_result(result, undo=undo)
+        self.panel.show_result(result, undo=undo, zone=self._zone)
         if photo is not None:
             self.panel.show_photo(photo)
         if result.outcome is Outcome.DONE and not undo and result.delegate is not None:
             self._last_done = result.delegate.id
         if result.outcome is Outcome.DONE:
             self.checkedIn.emit(result)
+        self.shown.emit(result, undo)
         self.field.setFocus()
         self._ready_again.start()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk
+from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
 from meetingdesk.services.registry import DelegateFields, EditResult, RegistryService
 
@@ -85,10 +86,10 @@ class DelegateDialog(QDialog):
         self.phone = named(QLineEdit(), "phone")
         self.notes = named(QLineEdit(), "notes")
         self.similar = named(QLabel(wordWrap=True), "similar")
-        self.similar.setStyleSheet("color: #8D5A00;")
+        set_tone(self.similar, "warning")
         self.similar.hide()
         self.error = named(QLabel(wordWrap=True), "error")
-        self.error.setStyleSheet("color: #B71C1C;")
+        set_tone(self.error, "error")
         self.error.hide()
 
         form = QFormLayout()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from dataclasses import replace
 from html import escape
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,11 +35,13 @@ from meetingdesk.qt.models.delegates import (
     Listing,
     sorted_rows,
 )
+from meetingdesk.qt.theme import high_contrast, tone_colours
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
-from meetingdesk.qt.widgets import named
+from meetingdesk.qt.widgets import fit_headers, named
 from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services.overview import DelegateRow, OverviewService
 from meetingdesk.services.registry import RegistryService
+from meetingdesk.services.search import SearchService
 
 log = logging.getLogger("meetingdesk.qt")
 
@@ -57,8 +61,10 @@ class DelegatesView(QWidget):
         desk: Desk,
         zone: Any = None,
         parent: QWidget | None = None,
+        search: SearchService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._search = search
         self._overview = overview
         self._registry = registry
         self._desk = desk
@@ -83,6 +89,14 @@ class DelegatesView(QWidget):
         ):
             self.status.addItem(label, value)
         self.not_arrived = named(QCheckBox(self.tr("Not yet arrived")), "filterNotArrived")
+        # The desk's search, on top of the filters: any part of any word of a
+        # name, in any script, or a badge code.
+        self.search_field = named(QLineEdit(), "delegatesFind")
+        self.search_field.setPlaceholderText(
+            self.tr("Find: any part of a name, in any script, or a code")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setVisible(search is not None)
         self.shown = named(QLabel(), "shownCount")
         self.edit_button = named(QPushButton(self.tr("&Edit…")), "editButton")
         self.edit_button.setEnabled(False)
@@ -117,6 +131,7 @@ class DelegatesView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             DelegatesModel.COL_NAME, QHeaderView.ResizeMode.Stretch
         )
+        fit_headers(self.table)
         self.detail = named(QLabel(wordWrap=True), "detail")
         self.detail.setMinimumWidth(220)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -128,12 +143,14 @@ class DelegatesView(QWidget):
         splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search_field)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
         for combo in (self.category, self.delegation, self.status):
             combo.currentIndexChanged.connect(lambda *_: self._filters_changed())
         self.not_arrived.toggled.connect(lambda _on: self._filters_changed())
+        self.search_field.textChanged.connect(lambda _text: self._filters_changed())
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -162,17 +179,32 @@ class DelegatesView(QWidget):
             combo.blockSignals(False)
 
     def _filters_changed(self) -> None:
+        """The rows again through the filters and the search, on a worker (the
+        search asks the database; latest asked, latest shown)."""
         chosen = DelegateFilter(
             self.category.currentData(),
             self.delegation.currentData(),
             self.status.currentData(),
             self.not_arrived.isChecked(),
         )
-        if chosen == self._filter:
-            return
-        self._filter = chosen
-        everyone = list(self._everyone.values())
-        self._loads.ask(lambda: Listing.of(everyone, chosen), self._loaded, self._failed)
+        everyone, text, search = (
+            list(self._everyone.values()),
+            self.search_field.text(),
+            self._search,
+        )
+
+        def work() -> tuple[DelegateFilter, Listing]:
+            found = None
+            if search is not None and text.strip():
+                found = search.matching_ids(text) or frozenset()  # too long: nobody
+            with_found = replace(chosen, found=found)
+            return with_found, Listing.of(everyone, with_found)
+
+        self._loads.ask(work, self._refiltered, self._failed)
+
+    def _refiltered(self, answer: tuple[DelegateFilter, Listing]) -> None:
+        self._filter, listing = answer
+        self._loaded(listing)
 
     def _show_count(self) -> None:
         self.shown.setText(
@@ -300,7 +332,8 @@ class DelegatesView(QWidget):
             f"{self.tr('Badge')}: {escape(row.badge_code)}"
             f" ({self.tr('printed') if row.badge_printed else self.tr('not printed')})</p>",
             f"<p>{escape(row.email)}</p>" if row.email else "",
-            f"<p style='color:#B71C1C'>{self.tr('Registration cancelled')}</p>"
+            f"<p style='color:{tone_colours(high_contrast())['error']}'>"
+            f"{self.tr('Registration cancelled')}</p>"
             if row.cancelled
             else "",
         ]

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -18,26 +19,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from meetingdesk.domain.values import ActionResult, Desk, Outcome, Refusal, SearchResult
+from meetingdesk.domain.values import (
+    ActionResult,
+    Desk,
+    Outcome,
+    Refusal,
+    SearchResult,
+    SessionInfo,
+)
 from meetingdesk.qt.models.search_results import SearchResultsModel
-from meetingdesk.qt.widgets import named
+from meetingdesk.qt.theme import BANNER
+from meetingdesk.qt.views.outcome_panel import ICONS, tone_of
+from meetingdesk.qt.widgets import fit_headers, named
+from meetingdesk.qt.wording import outcome_detail, short_time
 from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services import codes
-from meetingdesk.services.attendance import AttendanceService, Present
+from meetingdesk.services.attendance import AttendanceService, Present, Timing, timing
 from meetingdesk.services.search import SearchService
 
-COLOURS = {
-    Outcome.DONE: ("#FFFFFF", "#1B5E20"),
-    Outcome.ALREADY: ("#000000", "#FFB300"),
-    Outcome.REFUSED: ("#FFFFFF", "#B71C1C"),
-    Outcome.NOT_FOUND: ("#FFFFFF", "#455A64"),
-}
+BANNER_POINTS = 30  # the answer and the name: both readable from a metre away
 
 
 class DoorView(QWidget):
@@ -81,15 +88,32 @@ class DoorView(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(
             SearchResultsModel.COL_NAME, QHeaderView.ResizeMode.Stretch
         )
+        fit_headers(self.results)
         self.answer = named(QLabel(), "doorAnswer")
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setWordWrap(True)
         huge = QFont(self.answer.font())
-        huge.setPointSize(30)
+        huge.setPointSize(BANNER_POINTS)
         huge.setBold(True)
         self.answer.setFont(huge)
-        self.answer.setMinimumHeight(150)
+        self.icon = named(QLabel(), "doorIcon")
+        self.icon.setFont(huge)
+        self.banner = named(QFrame(), "doorBanner")
+        self.banner.setMinimumHeight(110)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.addWidget(self.icon)
+        banner_row.addWidget(self.answer, 1)
+        # Who it is, as large as the banner: the person at the door checks the
+        # face against the name, not against small grey text.
+        self.who = named(QLabel(wordWrap=True), "doorName")
+        self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who.setFont(huge)
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = named(QLabel(wordWrap=True), "doorDetail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        detail_font = QFont(self.detail.font())
+        detail_font.setPointSize(15)
+        self.detail.setFont(detail_font)
         self.count = named(QLabel(), "doorCount")
         count_font = QFont(self.count.font())
         count_font.setPointSize(16)
@@ -102,7 +126,8 @@ class DoorView(QWidget):
         left.addWidget(self.session)
         left.addWidget(self.field)
         left.addWidget(self.results, 1)
-        left.addWidget(self.answer)
+        left.addWidget(self.banner)
+        left.addWidget(self.who)
         left.addWidget(self.detail)
         right = QVBoxLayout()
         right.addWidget(self.count)
@@ -124,7 +149,9 @@ class DoorView(QWidget):
         chosen = self.session.currentData()
         self.session.blockSignals(True)
         self.session.clear()
+        self._sessions: dict[int, SessionInfo] = {}
         for s in self._attendance.sessions():
+            self._sessions[s.id] = s
             start = s.starts_at.astimezone(self._zone)
             self.session.addItem(f"{start:%a %d %b %H:%M} — {s.title} ({s.room})", s.id)
         index = self.session.findData(chosen) if chosen is not None else -1
@@ -139,13 +166,14 @@ class DoorView(QWidget):
     def scan(self, text: str) -> None:
         """A badge scanned while the focus was elsewhere in the window."""
         session_id = self.session_id()
-        if session_id is not None:
+        if session_id is not None and self._in_time(session_id):
             self._act(lambda: self._attendance.record(session_id, text, self._desk))
 
     def type_text(self, text: str) -> None:
+        """Letters typed while the focus was elsewhere: a new lookup."""
         self.field.setFocus()
-        self.field.setText(self.field.text() + text)
-        self._typed(self.field.text())
+        self.field.setText(text)
+        self._typed(text)
 
     def session_id(self) -> int | None:
         value = self.session.currentData()
@@ -202,6 +230,9 @@ class DoorView(QWidget):
         text = self.field.text()
         if session_id is None or not text.strip():
             return
+        if not self._in_time(session_id):
+            self.field.setFocus()
+            return
         if codes.is_scan(text) or (codes.looks_like_code(text) and not self.model.rowCount()):
             self._act(lambda: self._attendance.record(session_id, text, self._desk))
             return
@@ -214,6 +245,39 @@ class DoorView(QWidget):
             self._act(
                 lambda: self._attendance.record_delegate(session_id, hit.delegate_id, self._desk)
             )
+
+    def _in_time(self, session_id: int) -> bool:
+        """A scan outside the session's time (with half an hour's margin) is
+        recorded only when the person at the door says so: a wrong session
+        chosen, or a door left open on yesterday's."""
+        session = self._sessions.get(session_id)
+        if session is None:
+            return True
+        when = timing(session, self._attendance.now())
+        if when is Timing.DURING:
+            return True
+        start = session.starts_at.astimezone(self._zone)
+        end = session.ends_at.astimezone(self._zone)
+        locale = QLocale()
+        text = (
+            self.tr("%1 starts on %2 at %3: it is not its time yet.")
+            if when is Timing.EARLY
+            else self.tr("%1 ended on %2 at %4.")
+        )
+        text = (
+            text.replace("%1", session.title)
+            .replace("%2", locale.toString(QDate(start.year, start.month, start.day)))
+            .replace("%3", short_time(start))
+            .replace("%4", short_time(end))
+        )
+        asked = QMessageBox.question(
+            self,
+            self.tr("Not this session's time"),
+            text + "\n\n" + self.tr("Record the attendance anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return asked == QMessageBox.StandardButton.Yes
 
     def _act(self, action: Callable[[], ActionResult]) -> None:
         """Admit (or remove) off the GUI thread; the field is free at once."""
@@ -230,8 +294,12 @@ class DoorView(QWidget):
         self.recorded.emit(result)
 
     def show_result(self, result: ActionResult) -> None:
-        fg, bg = COLOURS[result.outcome]
-        self.answer.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 8px;")
+        tone = tone_of(result)
+        colours = BANNER[tone]
+        self.banner.setStyleSheet(
+            f"#doorBanner {{ background: {colours.background}; border-radius: 8px; }}"
+            f" QLabel {{ color: {colours.text}; }}"
+        )
         headline = {
             Outcome.DONE: self.tr("Admitted"),
             Outcome.ALREADY: self.tr("Already in"),
@@ -244,9 +312,14 @@ class DoorView(QWidget):
                 Refusal.NOT_CHECKED_IN: self.tr("Refused: not checked in at the desk"),
             }.get(result.refusal, self.tr("Refused: code not valid"))  # type: ignore[arg-type]
         self.answer.setText(headline)
+        self.icon.setText(ICONS[tone])
         who = result.delegate
-        detail = f"{who.badge_name}, {who.delegation} — " if who else ""
-        self.detail.setText(detail + result.message)
+        self.who.setText(
+            " ".join(p for p in (who.honorific, who.badge_name) if p) if who is not None else ""
+        )
+        self.who.setVisible(who is not None)
+        detail = outcome_detail(result, self._zone)
+        self.detail.setText(f"{who.delegation} — {detail}" if who is not None else detail)
 
     def remove_selected(self) -> None:
         session_id = self.session_id()

@@ -41,6 +41,7 @@ from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.model import DelegationKind
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.pickers import ColourButton, CountryBox, KindBox, ZoneBox, kind_words
+from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import setup_problem, users_text
 from meetingdesk.services.reference import countries
@@ -181,7 +182,7 @@ class _RowForm(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.error = named(QLabel(wordWrap=True), "rowError")
-        self.error.setStyleSheet("color: #B71C1C;")
+        set_tone(self.error, "error")
         self.error.hide()
 
     def finish(self) -> None:
@@ -358,7 +359,7 @@ class SetupTable(QWidget, Generic[V]):
         self.edit_button = named(QPushButton(self.tr("&Edit…")), f"{name}Edit")
         self.remove_button = named(QPushButton(self.tr("Re&move")), f"{name}Remove")
         self.notice = named(QLabel(wordWrap=True), f"{name}Notice")
-        self.notice.setStyleSheet("color: #B71C1C;")
+        set_tone(self.notice, "error")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -568,14 +569,14 @@ class EventSetupDialog(QDialog):
             self._fail(exc)
             return
         except MeetingdeskError as exc:
-            self.message.setStyleSheet("color: #B71C1C;")
+            set_tone(self.message, "error")
             self.message.setText(str(exc))
             return
         snapshot = self._setup.snapshot()
         self._event = snapshot.event
         self._load_rows(snapshot.sessions, snapshot.categories, snapshot.delegations)
         self.saved = True
-        self.message.setStyleSheet("color: #1B5E20;")
+        set_tone(self.message, "ok")
         self.message.setText(self.tr("Saved."))
 
     def _fail(self, error: SetupError) -> None:
@@ -592,5 +593,5 @@ class EventSetupDialog(QDialog):
             self.tabs.setCurrentWidget(table)
             if error.row is not None:
                 table.select(error.row - 1)
-        self.message.setStyleSheet("color: #B71C1C;")
+        set_tone(self.message, "error")
         self.message.setText(setup_problem(error))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.files import OutputRefused
 from meetingdesk.qt.desktop import open_folder
+from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import output_problem
 from meetingdesk.qt.workers import Cancelled, Progress, Task, run_task
@@ -190,7 +191,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.open_folder.hide()
         self.export_button.setEnabled(False)
-        self.message.setStyleSheet("")
+        set_tone(self.message, None)
         self.message.setText(self.tr("Writing %1…").replace("%1", self.kind.currentText()))
         self._task = run_task(work, on_done=self._done, on_error=self._failed)
 
@@ -199,7 +200,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.written = written
-        self.message.setStyleSheet("color: #1B5E20;")
+        set_tone(self.message, "ok")
         self.message.setText(
             self.tr("%1 written to %2.")
             .replace("%1", self.kind.currentText())
@@ -217,7 +218,7 @@ class ExportDialog(QDialog):
             text = str(error)
         else:
             raise error  # a bug: to the crash dialog and the log
-        self.message.setStyleSheet("color: #B71C1C;")
+        set_tone(self.message, "error")
         self.message.setText(text)
 
     def _open_folder(self) -> None:

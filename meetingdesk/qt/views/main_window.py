@@ -7,23 +7,30 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from meetingdesk.domain.values import Desk, SessionInfo
+from meetingdesk.domain.values import ActionResult, Desk, SessionInfo
+from meetingdesk.qt.i18n import LANGUAGES
+from meetingdesk.qt.sounds import VOLUMES, Sounds
+from meetingdesk.qt.theme import Tone
 from meetingdesk.qt.views.badges_view import BadgesView
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.views.counts_panel import CountsPanel
 from meetingdesk.qt.views.delegates_view import DelegatesView
 from meetingdesk.qt.views.door_view import DoorView
 from meetingdesk.qt.views.message_bar import MessageBar
+from meetingdesk.qt.views.outcome_panel import tone_of
+from meetingdesk.qt.views.scan_notice import ScanNotice
 from meetingdesk.qt.widgets import named
 
 
@@ -53,6 +60,7 @@ class MainWindow(QMainWindow):
         open_backup: Callable[[QWidget], object] | None = None,
         open_export: Callable[[QWidget], object] | None = None,
         high_contrast: bool = False,
+        sounds: Sounds | None = None,
     ) -> None:
         super().__init__()
         self.checkin_view = checkin_view
@@ -60,6 +68,7 @@ class MainWindow(QMainWindow):
         self.delegates_view = delegates_view
         self.door_view = door_view
         self.counts_panel = counts_panel
+        self.sounds = sounds
         self.watcher: QObject | None = None  # set by whoever wires the window
 
         header = named(QLabel(wordWrap=True), "eventTitle")
@@ -85,6 +94,15 @@ class MainWindow(QMainWindow):
         checkin_view.failed.connect(self.show_failure)
         if delegates_view is not None:
             delegates_view.reprintRequested.connect(self._reprint)
+        checkin_view.shown.connect(
+            lambda result, undo: self._outcome(
+                result, undo, checkin_view.panel.headline.text(), checkin_view.panel.tone
+            )
+        )
+        if door_view is not None:
+            door_view.recorded.connect(
+                lambda result: self._outcome(result, False, door_view.answer.text(), None)
+            )
 
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
@@ -131,8 +149,10 @@ class MainWindow(QMainWindow):
         self.high_contrast_action.setChecked(high_contrast)
         self.high_contrast_action.toggled.connect(self.highContrastToggled)
         view_menu.addAction(self.high_contrast_action)
+        if sounds is not None:
+            self._sound_menu(view_menu.addMenu(self.tr("&Sounds")), sounds)
         language_menu = view_menu.addMenu(self.tr("&Language"))
-        for code, name in (("", self.tr("As the system")), ("en", "English"), ("es", "Español")):
+        for code, name in (("", self.tr("As the system")), *LANGUAGES.items()):
             action = language_menu.addAction(name)
             action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
         for index in range(self.tabs.count()):
@@ -182,8 +202,37 @@ class MainWindow(QMainWindow):
         elif isinstance(current, DoorView):
             current.field.setFocus()
 
+    def _sound_menu(self, menu: QMenu, sounds: Sounds) -> None:
+        self.sound_action = QAction(self.tr("Sound on each &outcome"), self, checkable=True)
+        self.sound_action.setChecked(not sounds.muted)
+        self.sound_action.toggled.connect(lambda on: sounds.set_muted(not on))
+        menu.addAction(self.sound_action)
+        menu.addSeparator()
+        volumes = QActionGroup(self)
+        self.volume_actions: list[QAction] = []
+        for volume, label in zip(
+            VOLUMES, (self.tr("&Quiet"), self.tr("&Medium"), self.tr("&Loud")), strict=True
+        ):
+            action = QAction(label, volumes, checkable=True)
+            action.setChecked(abs(sounds.volume - volume) < 0.01)
+            action.triggered.connect(lambda _=False, v=volume: sounds.set_volume(v))
+            menu.addAction(action)
+            self.volume_actions.append(action)
+
+    def _outcome(self, result: ActionResult, undo: bool, headline: str, shown: Tone | None) -> None:
+        """Every outcome is heard, and seen where the operator looks: on top of a
+        dialog open at the time of the scan."""
+        tone = shown if shown is not None else tone_of(result, undo)
+        if self.sounds is not None:
+            self.sounds.play(tone)
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            who = result.delegate
+            text = headline if who is None else f"{headline}: {who.badge_name}"
+            ScanNotice.on(dialog).say(text, tone)
+
     def scanned(self, text: str) -> None:
-        """A scan while the focus was outside any text field: to the door when the
+        """A scan, wherever the focus was (a dialog included): to the door when the
         door view is shown, else to the check-in."""
         current = self.tabs.currentWidget()
         if isinstance(current, DoorView):

@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from meetingdesk.domain.values import ActionResult, Outcome, Refusal, SearchHit
+from meetingdesk.qt.theme import Tone, look, readable_on
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.wording import outcome_detail
 
-# Colour and headline per outcome: green done, amber already, red refused, grey unknown.
-STYLE = {
-    Outcome.DONE: ("#1B5E20", "#E8F5E9"),
-    Outcome.ALREADY: ("#8D5A00", "#FFF3E0"),
-    Outcome.REFUSED: ("#B71C1C", "#FFEBEE"),
-    Outcome.NOT_FOUND: ("#37474F", "#ECEFF1"),
-}
 PANEL_WIDTH = 400
-NEUTRAL = ("#37474F", "#ECEFF1")  # an undo, a choice to make: neither success nor failure
-PREVIEW = ("#0D47A1", "transparent")  # who Enter will check in; nothing done yet
+# An icon per outcome beside its colour, for whoever does not tell the colours apart.
+ICONS = {
+    Tone.DONE: "✔",
+    Tone.ALREADY: "⚠",
+    Tone.REFUSED: "✖",
+    Tone.NOT_FOUND: "?",
+    Tone.NEUTRAL: "↶",
+    Tone.PREVIEW: "➜",
+    Tone.IDLE: "",
+}
+
+
+def tone_of(result: ActionResult, undo: bool = False) -> Tone:
+    """What an outcome means: its colour, icon and sound."""
+    if undo:
+        return Tone.NEUTRAL
+    return {
+        Outcome.DONE: Tone.DONE,
+        Outcome.ALREADY: Tone.ALREADY,
+        Outcome.REFUSED: Tone.REFUSED,
+        Outcome.NOT_FOUND: Tone.NOT_FOUND,
+    }[result.outcome]
 
 
 class OutcomePanel(QFrame):
@@ -33,6 +50,8 @@ class OutcomePanel(QFrame):
         # One width whatever it says: the results table beside it never jumps
         # when a long name or a long headline comes and goes.
         self.setFixedWidth(PANEL_WIDTH)
+        self.tone = Tone.IDLE
+        self.icon = named(QLabel(), "outcomeIcon")
         self.headline = named(QLabel(wordWrap=True), "headline")
         self.message = named(QLabel(wordWrap=True), "message")
         self.name = named(QLabel(wordWrap=True), "badgeName")
@@ -42,7 +61,12 @@ class OutcomePanel(QFrame):
         self.head = named(QLabel(), "headOfDelegation")
         self.photo = named(QLabel(), "photo")
         self.photo.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.headline, 1)
+        layout.addLayout(top)
         for label, size, bold in (
+            (self.icon, 26, True),
             (self.headline, 26, True),
             (self.message, 15, False),
             (self.name, 22, True),
@@ -56,7 +80,8 @@ class OutcomePanel(QFrame):
             font.setBold(bold)
             label.setFont(font)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(label)
+            if label not in (self.icon, self.headline):
+                layout.addWidget(label)
         layout.addWidget(self.photo)
         # A badge that should have printed at check-in and did not: said here,
         # where the operator looks, with a way to try again.
@@ -92,7 +117,7 @@ class OutcomePanel(QFrame):
             self._not_printed = None
 
     def show_idle(self) -> None:
-        self._paint("#37474F", "transparent")
+        self._paint(Tone.IDLE)
         self.headline.setText(self.tr("Ready"))
         self.message.setText(self.tr("Type a name or scan a badge."))
         self.message.show()
@@ -103,15 +128,12 @@ class OutcomePanel(QFrame):
         and whether something is already wrong."""
         self.photo.hide()
         if hit.cancelled:
-            fg, bg = STYLE[Outcome.REFUSED]
-            headline = self.tr("Registration cancelled")
+            tone, headline = Tone.REFUSED, self.tr("Registration cancelled")
         elif hit.checked_in:
-            fg, bg = STYLE[Outcome.ALREADY]
-            headline = self.tr("Already checked in")
+            tone, headline = Tone.ALREADY, self.tr("Already checked in")
         else:
-            fg, bg = PREVIEW
-            headline = self.tr("Enter checks in")
-        self._paint(fg, bg)
+            tone, headline = Tone.PREVIEW, self.tr("Enter checks in")
+        self._paint(tone)
         self.headline.setText(headline)
         self.message.hide()
         self.name.setText(hit.display_name)
@@ -123,7 +145,7 @@ class OutcomePanel(QFrame):
     def show_choice(self, count: int) -> None:
         """Several people match what was typed exactly: Enter does not guess."""
         self.photo.hide()
-        self._paint(*NEUTRAL)
+        self._paint(Tone.NEUTRAL)
         self.headline.setText(self.tr("Choose who it is"))
         self.message.setText(  # never fewer than two: no singular needed
             self.tr("%1 people match exactly: choose with Up or Down, then press Enter.").replace(
@@ -143,7 +165,9 @@ class OutcomePanel(QFrame):
     def _show_delegation(self, delegation: str, category: str, colour: str) -> None:
         self.delegation.setText(delegation)
         self.category.setText(f"  {category}  ")
-        self.category.setStyleSheet(f"background: {colour}; color: white; border-radius: 3px;")
+        self.category.setStyleSheet(
+            f"background: {colour}; color: {readable_on(colour)}; border-radius: 3px;"
+        )
         for label in (self.name, self.delegation, self.category):
             label.show()
 
@@ -160,10 +184,11 @@ class OutcomePanel(QFrame):
             )
             self.photo.show()
 
-    def show_result(self, result: ActionResult, undo: bool = False) -> None:
+    def show_result(
+        self, result: ActionResult, undo: bool = False, zone: ZoneInfo | None = None
+    ) -> None:
         self.photo.hide()
-        fg, bg = NEUTRAL if undo else STYLE[result.outcome]
-        self._paint(fg, bg)
+        self._paint(tone_of(result, undo))
         self.headline.setText(self._headline(result, undo))
         # "checked in: <name>" would repeat the headline and the name below it.
         plain_done = (
@@ -172,7 +197,7 @@ class OutcomePanel(QFrame):
             and result.delegate is not None
             and not result.offline
         )
-        self.message.setText("" if plain_done else result.message)
+        self.message.setText("" if plain_done else outcome_detail(result, zone))
         self.message.setVisible(not plain_done)
         delegate = result.delegate
         if delegate is None:
@@ -208,8 +233,16 @@ class OutcomePanel(QFrame):
             None: self.tr("Refused"),
         }[result.refusal]
 
-    def _paint(self, fg: str, bg: str) -> None:
+    def _paint(self, tone: Tone) -> None:
+        """The outcome's colours in the theme in force, every line included: no
+        theme's text colour ends up on a background it was not made for."""
+        self.tone = tone
+        colours = look(tone)
+        self.icon.setText(ICONS[tone])
+        self.icon.setVisible(bool(ICONS[tone]))
         self.setStyleSheet(
-            f"#outcomePanel {{ background: {bg}; border: 3px solid {fg}; border-radius: 6px; }}"
-            f" #headline {{ color: {fg}; }}"
+            f"#outcomePanel {{ background: {colours.background};"
+            f" border: 3px solid {colours.accent}; border-radius: 6px; }}"
+            f" #outcomePanel QLabel {{ color: {colours.text}; }}"
+            f" #outcomePanel #headline, #outcomePanel #outcomeIcon {{ color: {colours.accent}; }}"
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
 from meetingdesk.services.keys import KeyRing, WrongPassphrase
 
@@ -36,7 +37,7 @@ class PassphraseDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         self.error = named(QLabel(wordWrap=True), "passphraseError")
-        self.error.setStyleSheet("color: #B71C1C;")
+        set_tone(self.error, "error")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.views.event_setup import EventForm
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import setup_problem
@@ -124,7 +125,7 @@ class NewEventDialog(QDialog):
         )
         self.file = QLineEdit(str(suggested))
         self.error = named(QLabel(wordWrap=True), "newEventError")
-        self.error.setStyleSheet("color: #B71C1C;")
+        set_tone(self.error, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         extra = QFormLayout()
@@ -263,7 +264,7 @@ class ServerDialog(QDialog):
         if self._task is not None:
             return
         self.test_button.setEnabled(False)
-        self.verdict.setStyleSheet("")
+        set_tone(self.verdict, None)
         self.verdict.setText(self.tr("Asking %1…").replace("%1", url))
         self._task = run_task(
             lambda _progress, _cancelled: probe(url),
@@ -280,11 +281,11 @@ class ServerDialog(QDialog):
         self._task = None
         self.test_button.setEnabled(True)
         if not found.reachable:
-            self.verdict.setStyleSheet("color: #B71C1C;")
+            set_tone(self.verdict, "error")
             self.verdict.setText(self.tr("Not reachable: %1").replace("%1", found.problem))
             self._tested = None
         else:
-            self.verdict.setStyleSheet("color: #1B5E20;")
+            set_tone(self.verdict, "ok")
             if found.event:
                 text = self.tr("%1 answers; the meeting is: %2.").replace("%2", found.event)
             else:
@@ -377,7 +378,7 @@ class StartPage(QDialog):
             row.addWidget(note, 3)
             layout.addLayout(row)
         self.message = named(QLabel(wordWrap=True), "startMessage")
-        self.message.setStyleSheet("color: #B71C1C;")
+        set_tone(self.message, "error")
         layout.addWidget(self.message)
         quit_button = named(QPushButton(self.tr("&Quit")), "startQuit")
         quit_button.clicked.connect(self.reject)

@@ -125,3 +125,18 @@ def test_new_codes_use_the_unambiguous_alphabet() -> None:
     assert len(generated) == 200
     assert all(set(c) <= set(codes.CODE_ALPHABET) for c in generated)
     assert not set("01IO") & set(codes.CODE_ALPHABET)
+
+
+def test_codes_typed_as_printed_on_the_badges() -> None:
+    # As printed ("EDKR 2K9Y"), run together, lower case, several, with commas.
+    assert codes.typed_codes("EDKR 2K9Y") == ["EDKR2K9Y"]
+    assert codes.typed_codes("edkr 2k9y, QWER7TYU\nabcd efgh") == [
+        "EDKR2K9Y",
+        "QWER7TYU",
+        "ABCDEFGH",
+    ]
+    assert codes.typed_codes("EDKR2K9Y QWER 7TYU") == ["EDKR2K9Y", "QWER7TYU"]
+    # What is no code stays as typed, to be reported unknown; halves never pair
+    # across a whole code.
+    assert codes.typed_codes("EDKR 2K9Y1 X") == ["EDKR", "2K9Y1", "X"]
+    assert codes.typed_codes("  ") == []
