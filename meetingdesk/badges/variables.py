@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from meetingdesk.badges.data import BadgeData
+from meetingdesk.domain.values import printed_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,9 +21,7 @@ class Variable:
 
 
 def _code(badge: BadgeData) -> str:
-    # Grouped in fours for reading aloud; the QR code carries it ungrouped.
-    code = badge.badge_code
-    return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
+    return printed_code(badge.badge_code)
 
 
 VARIABLES: dict[str, Variable] = {

@@ -7,6 +7,12 @@ import enum
 from dataclasses import dataclass
 
 
+def printed_code(code: str) -> str:
+    """A badge code as badges print it, in groups of four for reading aloud
+    ("EDKR 2K9Y"); the QR code carries it ungrouped."""
+    return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
 class Outcome(enum.Enum):
     """What an action did. The command line maps these to its exit status."""
 

@@ -167,6 +167,7 @@ def build_window(
         printer_provider=printer_provider,
         settings=settings,
         zone=zone,
+        search=services.search,
     )
     delegates = DelegatesView(overview, services.registry, desk, zone, search=services.search)
     counts = CountsPanel()

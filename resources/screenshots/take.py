@@ -13,10 +13,11 @@ import argparse
 import datetime as dt
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +27,7 @@ MOMENT = dt.datetime(2026, 12, 3, 9, 40, tzinfo=MADRID)  # the first morning
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", default="en", choices=["en", "es"])
+    parser.add_argument("--language", default="en", choices=["en", "es", "fr", "ru"])
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
     suffix = "" if args.language == "en" else f"-{args.language}"
@@ -49,18 +50,77 @@ def main(argv: list[str] | None = None) -> int:
     build_demo(services, delegates=300, seed=1)
     settings = QSettings(str(folder / "desk.ini"), QSettings.Format.IniFormat)
     window = build_window(services, Desk("Desk 1", "ana"), settings)
-    window.resize(1280, 760)
+    window.resize(1280, 720)  # a desk laptop's screen
+    assert window.watcher is not None
+    window.watcher.stop()  # type: ignore[attr-defined]  (the demo's clock stands still)
     args.out.mkdir(parents=True, exist_ok=True)
+
+    def answered() -> None:
+        """Until the window has answered (searches and check-ins run off its thread)."""
+        deadline = time.monotonic() + 20
+        views = (window.checkin_view, window.delegates_view, window.door_view)
+        while time.monotonic() < deadline and any(v is not None and v.busy for v in views):
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        app.processEvents()
 
     def shot(widget: QWidget, name: str, size: tuple[int, int] | None = None) -> None:
         if size is not None:
             widget.resize(*size)
         widget.show()
         app.processEvents()
+        answered()
         widget.grab().save(str(args.out / f"{name}{suffix}.png"))
         print(args.out / f"{name}{suffix}.png")
 
     steps: list[Callable[[], None]] = []
+
+    # The check-in: a few letters of a Greek name typed in Latin, then the
+    # outcomes a desk sees most: done, already, refused.
+    view = window.checkin_view
+    ids, _ = services.badges.select()
+    people = [services.registry.delegate(i) for i in ids]
+    # Someone whose name is also written in Greek (else any other script),
+    # found by a few Latin letters.
+    scripts = [p for p in people if p.native_name]
+    greek = next(
+        (p for p in scripts if any("\u0370" <= c <= "\u03ff" for c in p.native_name or "")),
+        scripts[0] if scripts else people[0],
+    )
+    plain = [p for p in people if not p.requires_id_check and p is not greek]
+    typed = greek.family_name[:5].lower()
+    print(f"typing {typed!r} for {greek.badge_name} ({greek.native_name})")
+
+    def typing() -> None:
+        view.field.setText(typed)
+        view.field.textEdited.emit(typed)
+        shot(window, "checkin-typing")
+
+    def done() -> None:
+        view.clear()
+        view.scan(services.registry.scan_payload(plain[0].id))
+        shot(window, "checkin-done")
+
+    def already() -> None:
+        view.scan(services.registry.scan_payload(plain[0].id))
+        shot(window, "checkin-already")
+
+    def refused() -> None:
+        services.registry.set_cancelled(plain[1].id, True, Desk("Desk 1", "ana"))
+        view.scan(services.registry.scan_payload(plain[1].id))
+        shot(window, "checkin-refused")
+
+    def delegates() -> None:
+        assert window.delegates_view is not None
+        window.tabs.setCurrentWidget(window.delegates_view)
+        shot(window, "delegates")
+
+    def door() -> None:
+        assert window.door_view is not None
+        window.tabs.setCurrentWidget(window.door_view)
+        window.door_view.scan(services.registry.scan_payload(plain[0].id))
+        shot(window, "door")
+
+    steps += [typing, done, already, refused, delegates, door]
 
     start = StartPage(Why.NO_DATABASE, None, default_database=str(folder / "new.sqlite3"))
     steps.append(lambda: shot(start, "start-page", (720, 420)))

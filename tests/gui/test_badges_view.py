@@ -469,3 +469,50 @@ def test_a_corrected_name_offers_a_reprint(
     assert "Begoña María Núñez Ibáñez" in " ".join(text.split())
     assert qr_payloads(printers.files[-1]) == [meeting.payload("nunez")]
     assert QApplication.activeModalWidget() is None
+
+
+def test_people_found_by_name_and_codes_as_printed(
+    qtbot: QtBot, sqlite_meeting: Meeting, printers: PrintSystem, tmp_path: Path
+) -> None:
+    from meetingdesk.domain.values import printed_code
+
+    m = sqlite_meeting
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    view = BadgesView(
+        m.services.badges,
+        m.services.registry,
+        m.desk,
+        printer_provider=printers,
+        settings=settings,
+        search=m.services.search,
+    )
+    qtbot.addWidget(view)
+    view.show()
+    finder, reprint = view.find_person, view.reprint_find
+    assert finder is not None and reprint is not None
+
+    qtbot.keyClicks(finder, "masry")  # one person: taken at once
+    qtbot.keyClick(finder, Qt.Key.Key_Return)
+    assert view.codes.text() == printed_code(m.code("masry"))  # as the badge prints it
+    assert view.by_codes.isChecked()
+    assert view.count.text() == "1 badge(s) to print"
+
+    qtbot.keyClicks(finder, "jovanovic")  # several: offered, the person chooses
+    qtbot.keyClick(finder, Qt.Key.Key_Return)
+    assert finder.menu is not None
+    offered = [a.text() for a in finder.menu.actions()]
+    assert len(offered) == 2 and all("Serbia" in text for text in offered)
+    finder.menu.actions()[0].trigger()
+    settle()
+    assert view.count.text() == "2 badge(s) to print"
+
+    view.codes.clear()  # typed from a badge, with its space, in lower case
+    qtbot.keyClicks(view.codes, printed_code(m.code("celik")).lower())
+    assert view.count.text() == "1 badge(s) to print"
+
+    qtbot.keyClicks(reprint, "nunez")
+    qtbot.keyClick(reprint, Qt.Key.Key_Return)
+    assert view.reprint_code.text() == printed_code(m.code("nunez"))
+    qtbot.keyClicks(reprint, "zzzqqq")
+    qtbot.keyClick(reprint, Qt.Key.Key_Return)
+    assert view.status.text() == "No one found."

@@ -75,3 +75,25 @@ def test_the_language_changes_live_and_the_desk_goes_on(
     choose_language(spanish, "English")
     assert shell.window.checkin_view.panel.headline.text() == "Ready"
     assert shell.window.tabs.tabText(0) == "&Check-in"
+
+
+@pytest.mark.parametrize(
+    ("name", "tab", "ready", "cancel"),
+    [
+        ("Español", "&Registro", "Preparado", "Cancelar"),
+        ("Français", "&Accueil", "Prêt", "Annuler"),
+        ("Русский", "&Регистрация", "Готово", "Отмена"),
+    ],
+)
+def test_each_language_of_the_menu_is_complete_down_to_qts_own_buttons(
+    shell: DeskShell, name: str, tab: str, ready: str, cancel: str
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    choose_language(shell.window, name)
+    window = shell.window
+    assert window.tabs.tabText(0) == tab
+    assert window.checkin_view.panel.headline.text() == ready
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert button is not None and button.text().replace("&", "") == cancel  # qtbase's

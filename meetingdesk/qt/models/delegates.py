@@ -9,8 +9,12 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -116,7 +120,8 @@ class DelegatesModel(RowTableModel[DelegateRow]):
         if row.checked_in_at is None:
             return ""
         at = row.checked_in_at.astimezone(self._zone) if self._zone else row.checked_in_at
-        return at.strftime("%d %b %H:%M")
+        moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+        return QLocale().toString(moment, "d MMM HH:mm")  # the month in the window's language
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -132,7 +137,7 @@ class DelegatesModel(RowTableModel[DelegateRow]):
                 row.name,
                 row.native_name or "",
                 row.delegation,
-                row.category_label,
+                row.category_code,  # beside its colour; the label in the tooltip
                 row.function,
                 QCoreApplication.translate("DelegatesModel", "cancelled")
                 if row.cancelled
@@ -145,6 +150,8 @@ class DelegatesModel(RowTableModel[DelegateRow]):
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_CATEGORY:
             return QColor(row.category_colour)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CATEGORY:
+            return row.category_label
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and row.cancelled:
             return QBrush(QColor(tone_colours(high_contrast())["error"]))
         return None

@@ -49,11 +49,14 @@ from meetingdesk.domain.values import (
     JobOutcome,
     Outcome,
     PrintJobResult,
+    SearchHit,
+    printed_code,
 )
 from meetingdesk.files import OutputRefused
 from meetingdesk.qt.desktop import open_folder
 from meetingdesk.qt.printing import print_pdf
 from meetingdesk.qt.views.passphrase import ensure_unlocked
+from meetingdesk.qt.views.person_finder import PersonFinder
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import number, output_problem, short_time
 from meetingdesk.qt.workers import Cancelled, Progress, Task, Work, run_task
@@ -68,6 +71,7 @@ from meetingdesk.services.badges import (
 )
 from meetingdesk.services.codes import typed_codes
 from meetingdesk.services.registry import REPRINT_REASONS, RegistryService
+from meetingdesk.services.search import SearchService
 
 # (parent, interactive) -> a printer, or None when the person cancelled / none exists
 PrinterProvider = Callable[[QWidget, bool], QPrinter | None]
@@ -208,6 +212,7 @@ class BadgesView(QWidget):
         settings: QSettings | None = None,
         zone: ZoneInfo | None = None,
         parent: QWidget | None = None,
+        search: SearchService | None = None,
     ) -> None:
         super().__init__(parent)
         self._badges = badges
@@ -241,6 +246,13 @@ class BadgesView(QWidget):
         self.by_codes = named(QRadioButton(self.tr("These badge codes")), "choiceCodes")
         self.codes = named(QLineEdit(), "codes")
         self.codes.setPlaceholderText(self.tr("codes as printed on the badges, e.g. EDKR 2K9Y"))
+        # Whose code nobody has at hand: found by name, as at the check-in.
+        self.find_person = named(PersonFinder(search), "findPerson") if search else None
+        self.reprint_find = named(PersonFinder(search), "reprintFind") if search else None
+        for finder in (self.find_person, self.reprint_find):
+            if finder is not None:
+                finder.setPlaceholderText(self.tr("or a name: Enter finds the person"))
+                finder.missed.connect(self._say)
         self.everyone = named(QRadioButton(self.tr("Everyone")), "choiceEveryone")
         self.choice = QButtonGroup(self)
         for button in (self.not_printed, self.by_category, self.by_codes, self.everyone):
@@ -261,7 +273,9 @@ class BadgesView(QWidget):
         grid.addRow(row)
         row = QHBoxLayout()
         row.addWidget(self.by_codes)
-        row.addWidget(self.codes, 1)
+        row.addWidget(self.codes, 2)
+        if self.find_person is not None:
+            row.addWidget(self.find_person, 1)
         grid.addRow(row)
         grid.addRow(self.everyone)
         grid.addRow(self.tr("Layout"), self.layout_choice)
@@ -295,6 +309,8 @@ class BadgesView(QWidget):
         self.reprint_button = named(QPushButton(self.tr("&Reprint…")), "reprintButton")
         row = QHBoxLayout(reprint)
         row.addWidget(self.reprint_code, 1)
+        if self.reprint_find is not None:
+            row.addWidget(self.reprint_find, 1)
         row.addWidget(self.reprint_reason)
         row.addWidget(self.reprint_button)
 
@@ -315,6 +331,12 @@ class BadgesView(QWidget):
         self.choice.buttonToggled.connect(lambda *_: self.refresh_count())
         self.category.currentIndexChanged.connect(lambda *_: self.refresh_count())
         self.codes.textChanged.connect(lambda *_: self.refresh_count())
+        if self.find_person is not None:
+            self.find_person.chosen.connect(self._add_person)
+        if self.reprint_find is not None:
+            self.reprint_find.chosen.connect(
+                lambda hit: self.reprint_code.setText(printed_code(hit.badge_code))
+            )
         self.print_button.clicked.connect(lambda: self.start(to_printer=True))
         self.pdf_button.clicked.connect(lambda: self.start(to_printer=False))
         self.cancel_button.clicked.connect(self.cancel)
@@ -474,6 +496,16 @@ class BadgesView(QWidget):
         self._print([delegate_id], 0, printer, "checkin", name)
 
     # --- reprint ----------------------------------------------------------------------
+
+    def _add_person(self, hit: SearchHit) -> None:
+        """A person found by name: her code joins the list, as printed."""
+        listed = typed_codes(self.codes.text())
+        if hit.badge_code not in listed:
+            text = self.codes.text().strip()
+            self.codes.setText(
+                f"{text}, {printed_code(hit.badge_code)}" if text else printed_code(hit.badge_code)
+            )
+        self.by_codes.setChecked(True)
 
     def start_reprint(self, code: str | None = None, reason: str | None = None) -> None:
         """Ask whose badge and why, then reprint (the window calls this after a

@@ -95,8 +95,10 @@ class ArrivalsChart(QWidget):
         for start, label in self.time_labels():
             x = area.left() + starts.index(start) * width
             painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 3))
+            half = metrics.horizontalAdvance(label) / 2 + 1
+            centre = min(max(x, half), self.width() - half)  # never cut at either end
             painter.drawText(
-                QRectF(x - 30, area.bottom() + 2, 60, label_height),
+                QRectF(centre - half, area.bottom() + 2, 2 * half, label_height),
                 Qt.AlignmentFlag.AlignHCenter,
                 label,
             )

@@ -72,6 +72,11 @@ class DoorView(QWidget):
         self._enter_waits = False
 
         self.session = named(QComboBox(), "doorSession")
+        # A long session title must not widen the window past a laptop's screen.
+        self.session.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session.setMinimumContentsLength(30)
         self.reload_sessions()
         self.field = named(QLineEdit(), "doorField")
         self.field.setPlaceholderText(self.tr("Scan the badge, or type a name"))

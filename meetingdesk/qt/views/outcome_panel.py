@@ -5,7 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from meetingdesk.domain.values import ActionResult, Outcome, Refusal, SearchHit
@@ -14,6 +14,7 @@ from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import outcome_detail
 
 PANEL_WIDTH = 400
+HEADLINE_POINTS, MIN_HEADLINE_POINTS = 26, 14
 # An icon per outcome beside its colour, for whoever does not tell the colours apart.
 ICONS = {
     Tone.DONE: "✔",
@@ -61,13 +62,14 @@ class OutcomePanel(QFrame):
         self.head = named(QLabel(), "headOfDelegation")
         self.photo = named(QLabel(), "photo")
         self.photo.hide()
-        top = QHBoxLayout()
+        self._layout, top = layout, QHBoxLayout()
+        self._top = top
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.headline, 1)
         layout.addLayout(top)
         for label, size, bold in (
             (self.icon, 26, True),
-            (self.headline, 26, True),
+            (self.headline, HEADLINE_POINTS, True),
             (self.message, 15, False),
             (self.name, 22, True),
             (self.native, 20, False),
@@ -118,7 +120,7 @@ class OutcomePanel(QFrame):
 
     def show_idle(self) -> None:
         self._paint(Tone.IDLE)
-        self.headline.setText(self.tr("Ready"))
+        self._say(self.tr("Ready"))
         self.message.setText(self.tr("Type a name or scan a badge."))
         self.message.show()
         self._hide_person(clear=True)
@@ -134,7 +136,7 @@ class OutcomePanel(QFrame):
         else:
             tone, headline = Tone.PREVIEW, self.tr("Enter checks in")
         self._paint(tone)
-        self.headline.setText(headline)
+        self._say(headline)
         self.message.hide()
         self.name.setText(hit.display_name)
         self.native.setText(hit.native_name or "")
@@ -146,7 +148,7 @@ class OutcomePanel(QFrame):
         """Several people match what was typed exactly: Enter does not guess."""
         self.photo.hide()
         self._paint(Tone.NEUTRAL)
-        self.headline.setText(self.tr("Choose who it is"))
+        self._say(self.tr("Choose who it is"))
         self.message.setText(  # never fewer than two: no singular needed
             self.tr("%1 people match exactly: choose with Up or Down, then press Enter.").replace(
                 "%1", QLocale().toString(count)
@@ -189,7 +191,7 @@ class OutcomePanel(QFrame):
     ) -> None:
         self.photo.hide()
         self._paint(tone_of(result, undo))
-        self.headline.setText(self._headline(result, undo))
+        self._say(self._headline(result, undo))
         # "checked in: <name>" would repeat the headline and the name below it.
         plain_done = (
             result.outcome is Outcome.DONE
@@ -232,6 +234,27 @@ class OutcomePanel(QFrame):
             Refusal.ID_CHECK_NEEDED: self.tr("Check identity document"),
             None: self.tr("Refused"),
         }[result.refusal]
+
+    def _say(self, headline: str) -> None:
+        """The headline as large as it fits: a long word ("зарегистрирован",
+        "Acreditaciones") is never cut, it gets a smaller size."""
+        margins = self._layout.contentsMargins()
+        room = (
+            PANEL_WIDTH
+            - 2 * self.frameWidth()
+            - margins.left()
+            - margins.right()
+            - (self.icon.sizeHint().width() + self._top.spacing() if ICONS[self.tone] else 0)
+        )
+        font = QFont(self.headline.font())
+        size = HEADLINE_POINTS
+        font.setPointSize(size)
+        longest = max(headline.split() or [""], key=len)
+        while size > MIN_HEADLINE_POINTS and QFontMetrics(font).horizontalAdvance(longest) > room:
+            size -= 1
+            font.setPointSize(size)
+        self.headline.setFont(font)
+        self.headline.setText(headline)
 
     def _paint(self, tone: Tone) -> None:
         """The outcome's colours in the theme in force, every line included: no
