@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from meetingdesk.db.bare import Bare, BareWriter
 from meetingdesk.db.engine import writer
-from meetingdesk.domain.errors import Contended, DatabaseUnavailable
+from meetingdesk.domain.errors import Contended, DatabaseUnavailable, Unavailability
 
 # PostgreSQL: serialization_failure, deadlock_detected.
 RETRYABLE = frozenset({"40001", "40P01"})
@@ -96,20 +96,29 @@ def unavailable(exc: OperationalError) -> bool:
     return str(state).startswith(_POSTGRES_UNAVAILABLE)
 
 
-def _explain(exc: OperationalError) -> str:
+def _explain(exc: OperationalError) -> DatabaseUnavailable:
     text = str(exc.orig).lower()
     state = getattr(exc.orig, "sqlstate", None)
+    why, message = (
+        Unavailability.UNREACHABLE,
+        f"cannot reach the database: nothing was changed ({exc.orig})",
+    )
     if state == "55P03":  # lock_timeout: another desk holds what this one needs
-        return "the database is busy (another desk holds a lock): nothing was changed, try again"
-    if state == "57014":  # statement_timeout
-        return "the database took too long to answer: nothing was changed, try again"
-    if "locked" in text or "busy" in text:
-        return "the database is busy (another program holds it): nothing was changed, try again"
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return "the disk is full or failing: nothing was changed; free some space"
-    if "readonly" in text or "read-only" in text:
-        return "the database cannot be written (read-only): nothing was changed"
-    return f"cannot reach the database: nothing was changed ({exc.orig})"
+        why = Unavailability.LOCKED
+        message = "the database is busy (another desk holds a lock): nothing was changed, try again"
+    elif state == "57014":  # statement_timeout
+        why = Unavailability.SLOW
+        message = "the database took too long to answer: nothing was changed, try again"
+    elif "locked" in text or "busy" in text:
+        why = Unavailability.BUSY
+        message = "the database is busy (another program holds it): nothing was changed, try again"
+    elif "disk" in text and ("full" in text or "i/o" in text):
+        why = Unavailability.DISK
+        message = "the disk is full or failing: nothing was changed; free some space"
+    elif "readonly" in text or "read-only" in text:
+        why = Unavailability.READ_ONLY
+        message = "the database cannot be written (read-only): nothing was changed"
+    return DatabaseUnavailable(message, why)
 
 
 class UnitOfWorkFactory:
@@ -156,7 +165,7 @@ def _known_failure(exc: OperationalError) -> Contended | DatabaseUnavailable | N
     if getattr(exc.orig, "sqlstate", None) in RETRYABLE:
         return Contended(str(exc.orig))
     if unavailable(exc):
-        return DatabaseUnavailable(_explain(exc))
+        return _explain(exc)
     return None
 
 

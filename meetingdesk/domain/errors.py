@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 
 class MeetingdeskError(Exception):
     """Base of every failure that the user should see as a message, not a crash."""
@@ -12,8 +14,35 @@ class BadInput(MeetingdeskError):
     says where and why; changing the input is the way out."""
 
 
+class Unavailability(enum.Enum):
+    """Why the database did not do what was asked (nothing was changed)."""
+
+    LOCKED = "locked"  # another desk holds a lock it needs (PostgreSQL)
+    SLOW = "slow"  # it took longer than the statement timeout
+    BUSY = "busy"  # another program holds the SQLite file
+    DISK = "disk"  # the disk is full or failing
+    READ_ONLY = "read_only"
+    LATE = "late"  # no answer within the desk's deadline (``seconds``)
+    CLOSING = "closing"  # the desk is closing
+    UNDO_NEEDS_SERVER = "undo_needs_server"  # an undo offline
+    NO_COPY = "no_copy"  # offline before the local copy was made
+    UNREACHABLE = "unreachable"  # anything else, said in the message
+
+
 class DatabaseUnavailable(MeetingdeskError):
-    """The database cannot be opened or reached (missing, locked, server down)."""
+    """The database cannot be opened or reached (missing, locked, server down).
+    ``why`` says it for a window to word; the message is the English line for
+    the command line and the log."""
+
+    def __init__(
+        self,
+        message: str,
+        why: Unavailability = Unavailability.UNREACHABLE,
+        seconds: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.why = why
+        self.seconds = seconds
 
 
 class Contended(MeetingdeskError):

@@ -50,7 +50,7 @@ from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.views.start_page import StartPage, Why
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import event_place, output_problem, queue_sent
+from meetingdesk.qt.wording import event_place, failure, output_problem, queue_sent
 from meetingdesk.qt.workers import LatestOnly, expected
 from meetingdesk.services.app import Services, open_services
 from meetingdesk.services.backup import backup
@@ -213,7 +213,7 @@ def build_window(
             window.show_failure(output_problem(exc))
             return
         except MeetingdeskError as exc:
-            window.show_failure(str(exc))
+            window.show_failure(failure(exc))
             return
         window.message_bar.show_message(
             QApplication.translate(

@@ -14,6 +14,9 @@ LANGUAGE_KEY = "display/language"
 # Each language in its own name, as the menu offers it.
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "ru": "Русский"}
 AVAILABLE = tuple(LANGUAGES)
+# How each writes dates, times and numbers (an international meeting in English
+# keeps a 24-hour clock).
+FORMATS = {"en": "en_GB", "es": "es_ES", "fr": "fr_FR", "ru": "ru_RU"}
 
 _installed: list[QTranslator] = []
 
@@ -26,6 +29,9 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     chosen = language or QLocale.system().name().split("_")[0]
     if chosen not in AVAILABLE:
         chosen = "en"
+    # Dates, times and numbers follow the language chosen (24-hour clocks,
+    # "12.500" in Spanish); following the system, they follow the system's.
+    QLocale.setDefault(QLocale(FORMATS[chosen]) if language else QLocale.system())
     if chosen == "en":
         return chosen
     ours = QTranslator(app)

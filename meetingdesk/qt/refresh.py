@@ -12,6 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from meetingdesk.qt.wording import failure
 from meetingdesk.qt.workers import Task, expected, run_task
 from meetingdesk.services.desk_session import DeskSession, Tick
 
@@ -59,7 +60,7 @@ class DeskTicker(QObject):
     def _done(self, tick: Tick) -> None:
         self._task = None
         if tick.failure is not None:
-            self.unavailable.emit(str(tick.failure))
+            self.unavailable.emit(failure(tick.failure))
         if tick.back_online:
             self.available.emit(tick.sent)
         elif tick.sent is not None and (tick.sent.sent or tick.sent.unsent):

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
+from meetingdesk.domain.errors import DatabaseUnavailable, MeetingdeskError, Unavailability
 from meetingdesk.domain.values import Action, ActionResult, CodeProblem, Outcome, Refusal
 from meetingdesk.files import OutputProblem, OutputRefused
 from meetingdesk.services.offline import FlushReport
@@ -36,6 +37,43 @@ def output_problem(error: OutputRefused) -> str:
         OutputProblem.NOT_WRITABLE: QCoreApplication.translate("wording", "%1 cannot be written."),
     }[error.problem]
     return text.replace("%1", path) + (f" ({error.detail})" if error.detail else "")
+
+
+def failure(error: MeetingdeskError) -> str:
+    """A known failure, as the window says it: the database's in the window's
+    language; others as their message says them."""
+    if not isinstance(error, DatabaseUnavailable) or error.why is Unavailability.UNREACHABLE:
+        return str(error)
+    if error.why is Unavailability.LATE:
+        return QCoreApplication.translate(
+            "wording", "the server did not answer within %1 seconds"
+        ).replace("%1", QLocale().toString(error.seconds or 0.0, "g", 3))
+    return {
+        Unavailability.LOCKED: QCoreApplication.translate(
+            "wording",
+            "the database is busy (another desk holds a lock): nothing was changed, try again",
+        ),
+        Unavailability.SLOW: QCoreApplication.translate(
+            "wording", "the database took too long to answer: nothing was changed, try again"
+        ),
+        Unavailability.BUSY: QCoreApplication.translate(
+            "wording",
+            "the database is busy (another program holds it): nothing was changed, try again",
+        ),
+        Unavailability.DISK: QCoreApplication.translate(
+            "wording", "the disk is full or failing: nothing was changed; free some space"
+        ),
+        Unavailability.READ_ONLY: QCoreApplication.translate(
+            "wording", "the database cannot be written (read-only): nothing was changed"
+        ),
+        Unavailability.CLOSING: QCoreApplication.translate("wording", "the desk is closing"),
+        Unavailability.UNDO_NEEDS_SERVER: QCoreApplication.translate(
+            "wording", "undoing a check-in needs the server, which does not answer"
+        ),
+        Unavailability.NO_COPY: QCoreApplication.translate(
+            "wording", "the server does not answer and this desk has no local copy yet"
+        ),
+    }[error.why]
 
 
 def document_name(code: str, stored: str) -> str:

@@ -35,7 +35,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import TypeVar
 
-from meetingdesk.domain.errors import DatabaseUnavailable
+from meetingdesk.domain.errors import DatabaseUnavailable, Unavailability
 from meetingdesk.domain.values import ActionResult, Desk, IdCheck, SearchResult
 from meetingdesk.services.app import Services
 from meetingdesk.services.offline import FlushReport, OfflineDesk
@@ -54,6 +54,11 @@ COPY_EVERY = 5 * 60.0  # the local copy is refreshed this often while online
 
 class Late(DatabaseUnavailable):
     """The server has not answered within the deadline (it may still)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"the server did not answer within {seconds:g} seconds", Unavailability.LATE, seconds
+        )
 
 
 class Link(enum.Enum):
@@ -139,9 +144,9 @@ class DeskSession:
         try:
             return future.result(timeout=within)
         except FutureTimeout:
-            raise Late(f"the server did not answer within {within:g} seconds") from None
+            raise Late(within) from None
         except CancelledError:  # closed while it waited
-            raise DatabaseUnavailable("the desk is closing") from None
+            raise DatabaseUnavailable("the desk is closing", Unavailability.CLOSING) from None
 
     def _submit(self, call: Callable[[], T]) -> Future[T]:
         try:
@@ -149,7 +154,7 @@ class DeskSession:
                 raise RuntimeError("closed")
             return self._calls.submit(call)
         except RuntimeError:  # the desk is closing: no new call to the server
-            raise DatabaseUnavailable("the desk is closing") from None
+            raise DatabaseUnavailable("the desk is closing", Unavailability.CLOSING) from None
 
     def _lost(self, why: DatabaseUnavailable) -> None:
         with self._lock:
@@ -225,7 +230,10 @@ class DeskSession:
     def undo_delegate(self, delegate_id: int, desk: Desk) -> ActionResult:
         """Undoing needs the server: a queued check-in is not undone behind its back."""
         if not self.online:
-            raise DatabaseUnavailable("undoing a check-in needs the server, which does not answer")
+            raise DatabaseUnavailable(
+                "undoing a check-in needs the server, which does not answer",
+                Unavailability.UNDO_NEEDS_SERVER,
+            )
         try:
             return self._answer(
                 lambda: self.services.checkin.undo_delegate(delegate_id, desk),
@@ -263,7 +271,7 @@ class DeskSession:
 
     def _copy(self) -> Services:
         if self.copy is None:
-            raise DatabaseUnavailable("the database does not answer")
+            raise DatabaseUnavailable("the database does not answer", Unavailability.NO_COPY)
         return self.copy.copy()
 
     def pending(self) -> int:
@@ -341,9 +349,9 @@ class DeskSession:
         try:  # a new probe, or the last one, which may answer now
             return self._probe.result(timeout=self._probe_within)
         except CancelledError:
-            raise DatabaseUnavailable("the desk is closing") from None
+            raise DatabaseUnavailable("the desk is closing", Unavailability.CLOSING) from None
         except FutureTimeout:
-            raise Late(f"the server did not answer within {self._probe_within:g} seconds") from None
+            raise Late(self._probe_within) from None
 
     def _upload(self) -> FlushReport | None:
         copy = self.copy

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 
 from meetingdesk.db.bulk import bulk_insert
-from meetingdesk.domain.errors import DatabaseUnavailable
+from meetingdesk.domain.errors import DatabaseUnavailable, Unavailability
 from meetingdesk.domain.model import (
     BadgeIssue,
     Category,
@@ -210,7 +210,8 @@ class OfflineDesk:
         """The local copy's services (search, the counts), for a desk offline."""
         if self.replica is None:
             raise DatabaseUnavailable(
-                "the server does not answer and this desk has no local copy yet"
+                "the server does not answer and this desk has no local copy yet",
+                Unavailability.NO_COPY,
             )
         return self.replica
 

@@ -379,12 +379,12 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="121" />
         <source>Arrivals today</source>
         <translation>Llegadas de hoy</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="129" />
         <source>Checked in: %1 of %2</source>
         <translation>Registrados: %1 de %2</translation>
     </message>
@@ -516,62 +516,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="60" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
         <source>Badge</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="137" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="139" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="141" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
         <source>printed</source>
         <translation>impresa</translation>
     </message>
@@ -703,87 +703,87 @@
 <context>
     <name>DoorView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="77" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="82" />
         <source>Scan the badge, or type a name</source>
         <translation>Escanee la acreditación o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="128" />
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="192" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="197" />
         <source>No sessions</source>
         <translation>No hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
         <source>In the room: %1</source>
         <translation>En la sala: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="263" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="268" />
         <source>%1 starts on %2 at %3: it is not its time yet.</source>
         <translation>%1 empieza el %2 a las %3: aún no es su hora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="270" />
         <source>%1 ended on %2 at %4.</source>
         <translation>%1 terminó el %2 a las %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="280" />
         <source>Not this session's time</source>
         <translation>No es la hora de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="281" />
         <source>Record the attendance anyway?</source>
         <translation>¿Registrar la asistencia de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="304" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="309" />
         <source>Admitted</source>
         <translation>Admitido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
         <source>Already in</source>
         <translation>Ya está dentro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="306" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="315" />
         <source>Refused: registration cancelled</source>
         <translation>Rechazado: inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="316" />
         <source>Refused: badge revoked</source>
         <translation>Rechazado: acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="317" />
         <source>Refused: not checked in at the desk</source>
         <translation>Rechazado: no se ha registrado en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
         <source>Refused: code not valid</source>
         <translation>Rechazado: código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="331" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="336" />
         <source>Remove from the session</source>
         <translation>Quitar de la sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="337" />
         <source>Why is %1 removed?</source>
         <translation>¿Por qué se quita a %1?</translation>
     </message>
@@ -1469,105 +1469,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="95" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>No se ha impreso la acreditación de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
         <source>Ready</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="122" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Type a name or scan a badge.</source>
         <translation>Escriba un nombre o escanee una acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
         <source>Enter checks in</source>
         <translation>Intro registra la llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="149" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
         <source>Choose who it is</source>
         <translation>Elija quién es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>%1 personas coinciden exactamente: elija con las flechas y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
         <source>Head of Delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
         <source>Check-in undone</source>
         <translation>Registro deshecho</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
         <source>Checked in (offline)</source>
         <translation>Llegada registrada (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
         <source>Checked in</source>
         <translation>Llegada registrada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
         <source>Already checked in</source>
         <translation>Ya registrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="131" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
         <source>Registration cancelled</source>
         <translation>Inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Badge revoked</source>
         <translation>Acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
         <source>Code not valid</source>
         <translation>Código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Not checked in</source>
         <translation>Sin registrar en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Check identity document</source>
         <translation>Compruebe el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -1598,12 +1598,12 @@
 <context>
     <name>PersonFinder</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/person_finder.py" line="50" />
+        <location filename="../../meetingdesk/qt/views/person_finder.py" line="51" />
         <source>No one found.</source>
         <translation>No se encuentra a nadie.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/person_finder.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/person_finder.py" line="62" />
         <source>More matches: keep typing to narrow them down.</source>
         <translation>Hay más resultados: siga escribiendo para acotarlos.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="381" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -2081,452 +2081,497 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="21" />
+        <location filename="../../meetingdesk/qt/wording.py" line="22" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 es la base de datos (o su registro, o una copia): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="24" />
+        <location filename="../../meetingdesk/qt/wording.py" line="25" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="27" />
+        <location filename="../../meetingdesk/qt/wording.py" line="28" />
         <source>The folder of %1 does not exist.</source>
         <translation>La carpeta de %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="30" />
+        <location filename="../../meetingdesk/qt/wording.py" line="31" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La carpeta de %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="33" />
+        <location filename="../../meetingdesk/qt/wording.py" line="34" />
         <source>The disk is full: %1 was not written.</source>
         <translation>El disco está lleno: no se ha escrito %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="36" />
+        <location filename="../../meetingdesk/qt/wording.py" line="37" />
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="45" />
+        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <source>the server did not answer within %1 seconds</source>
+        <translation>el servidor no ha respondido en %1 segundos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
+        <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
+        <translation>la base de datos está ocupada (otro mostrador tiene un bloqueo): no se ha cambiado nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <source>the database took too long to answer: nothing was changed, try again</source>
+        <translation>la base de datos ha tardado demasiado en responder: no se ha cambiado nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="59" />
+        <source>the database is busy (another program holds it): nothing was changed, try again</source>
+        <translation>la base de datos está ocupada (otro programa la tiene abierta): no se ha cambiado nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="63" />
+        <source>the disk is full or failing: nothing was changed; free some space</source>
+        <translation>el disco está lleno o falla: no se ha cambiado nada; libere espacio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <source>the database cannot be written (read-only): nothing was changed</source>
+        <translation>no se puede escribir en la base de datos (solo lectura): no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="69" />
+        <source>the desk is closing</source>
+        <translation>el mostrador se está cerrando</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <source>undoing a check-in needs the server, which does not answer</source>
+        <translation>para deshacer un registro hace falta el servidor, que no responde</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <source>the server does not answer and this desk has no local copy yet</source>
+        <translation>el servidor no responde y este mostrador aún no tiene copia local</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="46" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>Diplomatic or service card</source>
         <translation>Tarjeta diplomática o de servicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <location filename="../../meetingdesk/qt/wording.py" line="86" />
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="72" />
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="74" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="81" />
+        <location filename="../../meetingdesk/qt/wording.py" line="119" />
         <source>The code is not valid.</source>
         <translation>El código no es válido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
         <source>A badge of another event.</source>
         <translation>Una acreditación de otro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="122" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="90" />
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
         <source>Not a meetingdesk badge code.</source>
         <translation>No es un código de acreditación de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
         <source>This badge was never issued.</source>
         <translation>Esta acreditación nunca se emitió.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="145" />
         <source>No one has the code %1.</source>
         <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="114" />
+        <location filename="../../meetingdesk/qt/wording.py" line="152" />
         <source>Admitted to %1.</source>
         <translation>Admitido en %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="116" />
+        <location filename="../../meetingdesk/qt/wording.py" line="154" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Ya registrado en %1 a las %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Attendance removed from %1.</source>
         <translation>Asistencia retirada de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Not recorded in this session.</source>
         <translation>No consta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Se ha deshecho el registro de las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="133" />
+        <location filename="../../meetingdesk/qt/wording.py" line="171" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Sin registro de llegada: nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Ya registrado a las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="142" />
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: hay que comprobar un documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="210" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Aún sin registro de llegada en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>The registration was cancelled.</source>
         <translation>La inscripción se canceló.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="241" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="204" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="244" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="251" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="214" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <location filename="../../meetingdesk/qt/wording.py" line="253" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="216" />
+        <location filename="../../meetingdesk/qt/wording.py" line="254" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="218" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="219" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="220" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="224" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="225" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="227" />
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="228" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="267" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="230" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="231" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="270" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="233" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="235" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="236" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="284" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="248" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="294" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="298" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="302" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="310" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="274" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="277" />
+        <location filename="../../meetingdesk/qt/wording.py" line="315" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="285" />
+        <location filename="../../meetingdesk/qt/wording.py" line="323" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="341" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="357" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="361" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="390" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="354" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="393" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="394" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="358" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="368" />
+        <location filename="../../meetingdesk/qt/wording.py" line="406" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="379" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="383" />
+        <location filename="../../meetingdesk/qt/wording.py" line="421" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="430" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

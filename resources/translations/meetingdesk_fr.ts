@@ -379,12 +379,12 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="121" />
         <source>Arrivals today</source>
         <translation>Arrivées du jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="129" />
         <source>Checked in: %1 of %2</source>
         <translation>Arrivés : %1 sur %2</translation>
     </message>
@@ -516,62 +516,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
         <source>Native script</source>
         <translation>Écriture d’origine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="60" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="137" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="139" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
         <source>registered</source>
         <translation>inscrit</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="141" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
         <source>printed</source>
         <translation>imprimé</translation>
     </message>
@@ -703,87 +703,87 @@
 <context>
     <name>DoorView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="77" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="82" />
         <source>Scan the badge, or type a name</source>
         <translation>Scannez le badge ou tapez un nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="128" />
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="192" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="197" />
         <source>No sessions</source>
         <translation>Aucune séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
         <source>In the room: %1</source>
         <translation>Dans la salle : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="263" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="268" />
         <source>%1 starts on %2 at %3: it is not its time yet.</source>
         <translation>%1 commence le %2 à %3 : ce n’est pas encore l’heure.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="270" />
         <source>%1 ended on %2 at %4.</source>
         <translation>%1 s’est terminée le %2 à %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="280" />
         <source>Not this session's time</source>
         <translation>Ce n’est pas l’heure de cette séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="281" />
         <source>Record the attendance anyway?</source>
         <translation>Enregistrer la présence quand même ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="304" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="309" />
         <source>Admitted</source>
         <translation>Admis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
         <source>Already in</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="306" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="315" />
         <source>Refused: registration cancelled</source>
         <translation>Refusé : inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="316" />
         <source>Refused: badge revoked</source>
         <translation>Refusé : badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="317" />
         <source>Refused: not checked in at the desk</source>
         <translation>Refusé : arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
         <source>Refused: code not valid</source>
         <translation>Refusé : code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="331" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="336" />
         <source>Remove from the session</source>
         <translation>Retirer de la séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="337" />
         <source>Why is %1 removed?</source>
         <translation>Pourquoi retirer %1 ?</translation>
     </message>
@@ -1469,105 +1469,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="95" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>Le badge de %1 n’a pas été imprimé : %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="122" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Type a name or scan a badge.</source>
         <translation>Tapez un nom ou scannez un badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="131" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
         <source>Registration cancelled</source>
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
         <source>Already checked in</source>
         <translation>Déjà arrivé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
         <source>Enter checks in</source>
         <translation>Entrée enregistre l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="149" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
         <source>Choose who it is</source>
         <translation>Choisissez de qui il s’agit</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>%1 personnes correspondent exactement : choisissez avec Haut ou Bas, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
         <source>Head of Delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
         <source>Check-in undone</source>
         <translation>Enregistrement annulé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
         <source>Checked in (offline)</source>
         <translation>Arrivée enregistrée (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
         <source>Checked in</source>
         <translation>Arrivée enregistrée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Badge revoked</source>
         <translation>Badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
         <source>Code not valid</source>
         <translation>Code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Not checked in</source>
         <translation>Arrivée non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Check identity document</source>
         <translation>Vérifier la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -1598,12 +1598,12 @@
 <context>
     <name>PersonFinder</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/person_finder.py" line="50" />
+        <location filename="../../meetingdesk/qt/views/person_finder.py" line="51" />
         <source>No one found.</source>
         <translation>Personne trouvé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/person_finder.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/person_finder.py" line="62" />
         <source>More matches: keep typing to narrow them down.</source>
         <translation>D’autres résultats : continuez à taper pour affiner.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>utilisée par %n participant (%1) : déplacez-le d’abord</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="381" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n présence enregistrée : impossible de la supprimer</numerusform>
@@ -2081,452 +2081,497 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="21" />
+        <location filename="../../meetingdesk/qt/wording.py" line="22" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 est la base de données (ou son journal, ou une copie) : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="24" />
+        <location filename="../../meetingdesk/qt/wording.py" line="25" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 est un dossier : indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="27" />
+        <location filename="../../meetingdesk/qt/wording.py" line="28" />
         <source>The folder of %1 does not exist.</source>
         <translation>Le dossier de %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="30" />
+        <location filename="../../meetingdesk/qt/wording.py" line="31" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Le dossier de %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="33" />
+        <location filename="../../meetingdesk/qt/wording.py" line="34" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Le disque est plein : %1 n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="36" />
+        <location filename="../../meetingdesk/qt/wording.py" line="37" />
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="45" />
+        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <source>the server did not answer within %1 seconds</source>
+        <translation>le serveur n’a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
+        <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
+        <translation>la base de données est occupée (un autre poste détient un verrou) : rien n’a été modifié, réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <source>the database took too long to answer: nothing was changed, try again</source>
+        <translation>la base de données a mis trop de temps à répondre : rien n’a été modifié, réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="59" />
+        <source>the database is busy (another program holds it): nothing was changed, try again</source>
+        <translation>la base de données est occupée (un autre programme la tient) : rien n’a été modifié, réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="63" />
+        <source>the disk is full or failing: nothing was changed; free some space</source>
+        <translation>le disque est plein ou défaillant : rien n’a été modifié ; libérez de la place</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <source>the database cannot be written (read-only): nothing was changed</source>
+        <translation>impossible d’écrire dans la base de données (lecture seule) : rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="69" />
+        <source>the desk is closing</source>
+        <translation>le poste se ferme</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <source>undoing a check-in needs the server, which does not answer</source>
+        <translation>annuler un enregistrement demande le serveur, qui ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <source>the server does not answer and this desk has no local copy yet</source>
+        <translation>le serveur ne répond pas et ce poste n’a pas encore de copie locale</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="46" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>National identity card</source>
         <translation>Carte nationale d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>Diplomatic or service card</source>
         <translation>Carte diplomatique ou de service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <location filename="../../meetingdesk/qt/wording.py" line="86" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="72" />
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="74" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>name corrected</source>
         <translation>nom corrigé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="81" />
+        <location filename="../../meetingdesk/qt/wording.py" line="119" />
         <source>The code is not valid.</source>
         <translation>Le code n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
         <source>A badge of another event.</source>
         <translation>Un badge d’un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="122" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Signé avec une clé que l’événement a retirée : réimprimez le badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="90" />
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Ce n’est pas un code de badge meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
         <source>This badge was never issued.</source>
         <translation>Ce badge n’a jamais été émis.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="145" />
         <source>No one has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="114" />
+        <location filename="../../meetingdesk/qt/wording.py" line="152" />
         <source>Admitted to %1.</source>
         <translation>Admis à %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="116" />
+        <location filename="../../meetingdesk/qt/wording.py" line="154" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Déjà enregistré à %1 à %2 au poste %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Attendance removed from %1.</source>
         <translation>Présence retirée de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Not recorded in this session.</source>
         <translation>Non enregistré dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’enregistrement de %1 au poste %2 est annulé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="133" />
+        <location filename="../../meetingdesk/qt/wording.py" line="171" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Arrivée non enregistrée : rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Arrivée déjà enregistrée à %1 au poste %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="142" />
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Hors ligne : conservé sur cet ordinateur, envoyé quand le serveur répondra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Un badge plus récent a été imprimé : celui-ci n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé le %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1 : une pièce d’identité doit être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="210" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Arrivée pas encore enregistrée à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>The registration was cancelled.</source>
         <translation>L’inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="241" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="204" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="244" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="251" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="214" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <location filename="../../meetingdesk/qt/wording.py" line="253" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="216" />
+        <location filename="../../meetingdesk/qt/wording.py" line="254" />
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="218" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="219" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="220" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>language of badges</source>
         <translation>langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>head of delegation, on badges</source>
         <translation>chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="224" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>reprint mark, on badges</source>
         <translation>mention de réimpression, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="225" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="227" />
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="228" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="267" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="230" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="231" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="270" />
         <source>label on badges</source>
         <translation>libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="233" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
         <source>English name</source>
         <translation>nom anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="235" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>French name</source>
         <translation>nom français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="236" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="284" />
         <source>this is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="248" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 n’est pas un code : lettres et chiffres, 16 au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="294" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 n’est pas une couleur comme #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="298" />
         <source>%1 is not a country code</source>
         <translation>%1 n’est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="302" />
         <source>%1 is not a time zone</source>
         <translation>%1 n’est pas un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>no badge texts in %1</source>
         <translation>aucun texte de badge en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="310" />
         <source>the event ends before it starts</source>
         <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="274" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="277" />
+        <location filename="../../meetingdesk/qt/wording.py" line="315" />
         <source>the day is not between %1 and %2</source>
         <translation>le jour n’est pas entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="285" />
+        <location filename="../../meetingdesk/qt/wording.py" line="323" />
         <source>%1 (row %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>chevauche %1, %2–%3, dans la même salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>%1 is also on row %2</source>
         <translation>%1 figure aussi à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="341" />
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modifié entre-temps à un autre poste : fermez la préparation et rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 n’existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="357" />
         <source>this database already holds an event</source>
         <translation>cette base de données contient déjà un événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="361" />
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="390" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="354" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>registration cancelled</source>
         <translation>inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="393" />
         <source>badge revoked by a reprint</source>
         <translation>badge révoqué par une réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="394" />
         <source>code not valid</source>
         <translation>code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>a badge of another event</source>
         <translation>un badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="358" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>not checked in at the desk</source>
         <translation>arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>identity document to be checked</source>
         <translation>pièce d’identité à vérifier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="368" />
+        <location filename="../../meetingdesk/qt/wording.py" line="406" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 enregistrements faits entre-temps ont été envoyés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (déjà arrivé à %2 au poste %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="379" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scanné à %3 au poste %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="383" />
+        <location filename="../../meetingdesk/qt/wording.py" line="421" />
         <source>unknown badge</source>
         <translation>badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="430" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Enregistrés d’abord ailleurs : %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON enregistrés, occupez-vous d’eux : %1.</translation>
     </message>

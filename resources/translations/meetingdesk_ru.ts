@@ -387,12 +387,12 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="119" />
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="121" />
         <source>Arrivals today</source>
         <translation>Прибытия сегодня</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/counts_panel.py" line="129" />
         <source>Checked in: %1 of %2</source>
         <translation>Зарегистрировано: %1 из %2</translation>
     </message>
@@ -524,62 +524,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
         <source>Native script</source>
         <translation>Родная письменность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="60" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
         <source>Arrived</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="137" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="139" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="141" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
         <source>printed</source>
         <translation>напечатан</translation>
     </message>
@@ -711,87 +711,87 @@
 <context>
     <name>DoorView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="77" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="82" />
         <source>Scan the badge, or type a name</source>
         <translation>Отсканируйте бейдж или введите имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="128" />
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="192" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="197" />
         <source>No sessions</source>
         <translation>Нет заседаний</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
         <source>In the room: %1</source>
         <translation>В зале: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="263" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="268" />
         <source>%1 starts on %2 at %3: it is not its time yet.</source>
         <translation>%1 начинается %2 в %3: его время ещё не наступило.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="270" />
         <source>%1 ended on %2 at %4.</source>
         <translation>%1 закончилось %2 в %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="280" />
         <source>Not this session's time</source>
         <translation>Не время этого заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="281" />
         <source>Record the attendance anyway?</source>
         <translation>Всё равно отметить присутствие?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="304" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="309" />
         <source>Admitted</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
         <source>Already in</source>
         <translation>Уже в зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="306" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
         <source>Not found</source>
         <translation>Не найден</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="315" />
         <source>Refused: registration cancelled</source>
         <translation>Отказ: регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="316" />
         <source>Refused: badge revoked</source>
         <translation>Отказ: бейдж аннулирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="317" />
         <source>Refused: not checked in at the desk</source>
         <translation>Отказ: не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
         <source>Refused: code not valid</source>
         <translation>Отказ: код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="331" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="336" />
         <source>Remove from the session</source>
         <translation>Удалить из заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="337" />
         <source>Why is %1 removed?</source>
         <translation>Почему удаляется %1?</translation>
     </message>
@@ -1478,105 +1478,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="95" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>Бейдж %1 не напечатан: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="122" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Type a name or scan a badge.</source>
         <translation>Введите имя или отсканируйте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="131" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
         <source>Registration cancelled</source>
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
         <source>Already checked in</source>
         <translation>Уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
         <source>Enter checks in</source>
         <translation>Enter отметит прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="149" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
         <source>Choose who it is</source>
         <translation>Выберите, кто это</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>Точных совпадений: %1. Выберите стрелками вверх или вниз и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
         <source>Head of Delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
         <source>Check-in undone</source>
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
         <source>Checked in (offline)</source>
         <translation>Прибытие отмечено (без связи)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
         <source>Checked in</source>
         <translation>Прибытие отмечено</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
         <source>Not found</source>
         <translation>Не найден</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Badge revoked</source>
         <translation>Бейдж аннулирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
         <source>Code not valid</source>
         <translation>Код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Not checked in</source>
         <translation>Не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Check identity document</source>
         <translation>Проверьте удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Refused</source>
         <translation>Отказ</translation>
     </message>
@@ -1607,12 +1607,12 @@
 <context>
     <name>PersonFinder</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/person_finder.py" line="50" />
+        <location filename="../../meetingdesk/qt/views/person_finder.py" line="51" />
         <source>No one found.</source>
         <translation>Никто не найден.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/person_finder.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/person_finder.py" line="62" />
         <source>More matches: keep typing to narrow them down.</source>
         <translation>Есть ещё совпадения: продолжайте вводить, чтобы сузить поиск.</translation>
     </message>
@@ -1960,7 +1960,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>используется %n участником (%1): сначала переведите его</numerusform>
@@ -1969,7 +1969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="381" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>отмечено %n присутствие: удалить нельзя</numerusform>
@@ -2093,452 +2093,497 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="21" />
+        <location filename="../../meetingdesk/qt/wording.py" line="22" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 — это база данных (или её журнал, или копия): выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="24" />
+        <location filename="../../meetingdesk/qt/wording.py" line="25" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="27" />
+        <location filename="../../meetingdesk/qt/wording.py" line="28" />
         <source>The folder of %1 does not exist.</source>
         <translation>Папки для %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="30" />
+        <location filename="../../meetingdesk/qt/wording.py" line="31" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Папка для %1 — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="33" />
+        <location filename="../../meetingdesk/qt/wording.py" line="34" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Диск заполнен: %1 не записан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="36" />
+        <location filename="../../meetingdesk/qt/wording.py" line="37" />
         <source>%1 cannot be written.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="45" />
+        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <source>the server did not answer within %1 seconds</source>
+        <translation>сервер не ответил за %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
+        <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
+        <translation>база данных занята (другая стойка удерживает блокировку): ничего не изменено, повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <source>the database took too long to answer: nothing was changed, try again</source>
+        <translation>база данных слишком долго не отвечала: ничего не изменено, повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="59" />
+        <source>the database is busy (another program holds it): nothing was changed, try again</source>
+        <translation>база данных занята (её держит другая программа): ничего не изменено, повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="63" />
+        <source>the disk is full or failing: nothing was changed; free some space</source>
+        <translation>диск заполнен или неисправен: ничего не изменено; освободите место</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <source>the database cannot be written (read-only): nothing was changed</source>
+        <translation>в базу данных нельзя записать (только чтение): ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="69" />
+        <source>the desk is closing</source>
+        <translation>стойка закрывается</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <source>undoing a check-in needs the server, which does not answer</source>
+        <translation>для отмены регистрации нужен сервер, а он не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <source>the server does not answer and this desk has no local copy yet</source>
+        <translation>сервер не отвечает, а локальной копии на этой стойке ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="46" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>National identity card</source>
         <translation>Национальное удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>Diplomatic or service card</source>
         <translation>Дипломатическая или служебная карточка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <location filename="../../meetingdesk/qt/wording.py" line="86" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="72" />
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="74" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>name corrected</source>
         <translation>исправлено имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="81" />
+        <location filename="../../meetingdesk/qt/wording.py" line="119" />
         <source>The code is not valid.</source>
         <translation>Код недействителен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
         <source>A badge of another event.</source>
         <translation>Бейдж другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="122" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Подпись не совпадает: код изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Подписан ключом, выведенным из употребления: перепечатайте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="90" />
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Это не код бейджа meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="93" />
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
         <source>This badge was never issued.</source>
         <translation>Этот бейдж никогда не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="145" />
         <source>No one has the code %1.</source>
         <translation>Ни у кого нет кода %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="114" />
+        <location filename="../../meetingdesk/qt/wording.py" line="152" />
         <source>Admitted to %1.</source>
         <translation>Допущен на «%1».</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="116" />
+        <location filename="../../meetingdesk/qt/wording.py" line="154" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Уже отмечен на «%1» в %2, стойка %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Attendance removed from %1.</source>
         <translation>Присутствие на «%1» удалено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Not recorded in this session.</source>
         <translation>На этом заседании не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Регистрация в %1 на стойке %2 отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="133" />
+        <location filename="../../meetingdesk/qt/wording.py" line="171" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Не зарегистрирован: нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Уже зарегистрирован в %1 на стойке %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="142" />
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Без связи: сохранено на этом компьютере, будет отправлено, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Напечатан более новый бейдж: этот больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: необходимо проверить удостоверение личности.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="210" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Ещё не зарегистрирован на стойке регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>The registration was cancelled.</source>
         <translation>Регистрация была отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="241" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="204" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="244" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="251" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="214" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>venue</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <location filename="../../meetingdesk/qt/wording.py" line="253" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="216" />
+        <location filename="../../meetingdesk/qt/wording.py" line="254" />
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="218" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="219" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="220" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>language of badges</source>
         <translation>язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>head of delegation, on badges</source>
         <translation>глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="224" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>reprint mark, on badges</source>
         <translation>отметка о перепечатке, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="225" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>room</source>
         <translation>зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="227" />
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="228" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>end</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="267" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="230" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>label</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="231" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="270" />
         <source>label on badges</source>
         <translation>название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="233" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
         <source>English name</source>
         <translation>английское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="235" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>French name</source>
         <translation>французское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="236" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="284" />
         <source>this is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="248" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 — не код: буквы и цифры, не более 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="294" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 — не цвет вида #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="298" />
         <source>%1 is not a country code</source>
         <translation>%1 — не код страны</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="302" />
         <source>%1 is not a time zone</source>
         <translation>%1 — не часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>no badge texts in %1</source>
         <translation>нет текстов бейджей на языке %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="310" />
         <source>the event ends before it starts</source>
         <translation>мероприятие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="274" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>the session ends before it starts</source>
         <translation>заседание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="277" />
+        <location filename="../../meetingdesk/qt/wording.py" line="315" />
         <source>the day is not between %1 and %2</source>
         <translation>день не между %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="285" />
+        <location filename="../../meetingdesk/qt/wording.py" line="323" />
         <source>%1 (row %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>пересекается с «%1», %2–%3, в том же зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>%1 is also on row %2</source>
         <translation>%1 есть и в строке %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="341" />
         <source>%1 exists already</source>
         <translation>%1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>тем временем изменено на другой стойке: закройте подготовку и откройте её снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 не существует (больше)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="357" />
         <source>this database already holds an event</source>
         <translation>в этой базе данных уже есть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="361" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="390" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="354" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>registration cancelled</source>
         <translation>регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="393" />
         <source>badge revoked by a reprint</source>
         <translation>бейдж аннулирован перепечаткой</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="394" />
         <source>code not valid</source>
         <translation>код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>a badge of another event</source>
         <translation>бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="358" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>not checked in at the desk</source>
         <translation>не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>identity document to be checked</source>
         <translation>нужно проверить удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="368" />
+        <location filename="../../meetingdesk/qt/wording.py" line="406" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Отправлены регистрации, сделанные за это время: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (уже зарегистрирован в %2 на стойке %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="379" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, отсканирован в %3 на стойке %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="383" />
+        <location filename="../../meetingdesk/qt/wording.py" line="421" />
         <source>unknown badge</source>
         <translation>неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="430" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Ранее зарегистрированы на другой стойке: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>НЕ записаны, разберитесь: %1.</translation>
     </message>

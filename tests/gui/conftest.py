@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.qt.refresh import DeskTicker
 from meetingdesk.qt.views.checkin_view import CheckInView
+from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.workers import InOrder, LatestOnly
 from meetingdesk.services.desk_session import DeskSession, Tick
 from tests.conftest import Meeting
@@ -23,6 +25,15 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def the_systems_formats() -> Iterator[None]:
+    """Every test starts and ends with the system's dates and numbers (a test
+    that chose a language set the application's)."""
+    QLocale.setDefault(QLocale.system())
+    yield
+    QLocale.setDefault(QLocale.system())
 
 
 def settle(timeout_s: float = 20.0) -> None:
@@ -166,3 +177,23 @@ def type_at_focus(qtbot: QtBot, text: str, enter: bool = False) -> None:
         focus = QApplication.focusWidget()
         assert focus is not None
         qtbot.keyClick(focus, Qt.Key.Key_Return)
+
+
+def open_desk(
+    qtbot: QtBot, meeting: Meeting, folder: Path, at: str = "10:20", **build: Any
+) -> MainWindow:
+    """The whole desk window on the test meeting at ``at`` (Madrid, its first
+    day), on a laptop's 1280 x 720, its ticker stopped: the test drives time."""
+    from meetingdesk.qt.app import build_window
+
+    settings = QSettings(str(folder / "desk.ini"), QSettings.Format.IniFormat)
+    meeting.clock.set_local(at)
+    window = build_window(meeting.services, meeting.desk, settings, **build)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert isinstance(window.watcher, DeskTicker)
+    window.watcher.stop()
+    settle()
+    return window

@@ -521,3 +521,26 @@ def test_the_counts_panel_speaks_the_language_and_charts_the_day(
         panel.chart.grab()  # it paints
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_database_failure_is_said_in_the_windows_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from meetingdesk.domain.errors import DatabaseUnavailable, Unavailability
+    from meetingdesk.qt.wording import failure
+    from meetingdesk.services.desk_session import Late
+
+    app = QApplication.instance()
+    assert app is not None
+    busy = DatabaseUnavailable("the database is busy (…)", Unavailability.BUSY)
+    other = DatabaseUnavailable("cannot reach the database: nothing was changed (refused)")
+    assert failure(busy) == (
+        "the database is busy (another program holds it): nothing was changed, try again"
+    )
+    try:
+        install_translations(app, "es")
+        assert failure(Late(1.5)) == "el servidor no ha respondido en 1,5 segundos"
+        assert failure(busy).startswith("la base de datos está ocupada")
+        assert failure(other) == str(other)  # the driver's own words, as they came
+    finally:
+        install_translations(app, "en")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,7 +35,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text as sql
 
 from meetingdesk.badges.layout import layout_names, load_layout
-from meetingdesk.qt.app import DeskIdentityDialog, build_window
+from meetingdesk.qt.app import DeskIdentityDialog
 from meetingdesk.qt.i18n import install_translations
 from meetingdesk.qt.views.badges_view import ReprintDialog
 from meetingdesk.qt.views.checkin_view import IdCheckDialog
@@ -54,7 +54,7 @@ from meetingdesk.qt.views.start_page import NewEventDialog, ServerDialog, StartP
 from meetingdesk.services.exporting import ExportService
 from meetingdesk.services.importer import ImportService
 from tests.conftest import Meeting
-from tests.gui.conftest import settle
+from tests.gui.conftest import open_desk, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "meetingdesk_es.ts"
@@ -217,16 +217,7 @@ def reader(sqlite_meeting: Meeting) -> Reader:
 def window(
     qtbot: QtBot, sqlite_meeting: Meeting, tmp_path: Path, language: str
 ) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    sqlite_meeting.clock.set_local("10:20")
-    main = build_window(sqlite_meeting.services, sqlite_meeting.desk, settings)
-    qtbot.addWidget(main)
-    main.resize(1280, 720)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.watcher is not None
-    main.watcher.stop()  # type: ignore[attr-defined]
-    settle()
+    main = open_desk(qtbot, sqlite_meeting, tmp_path)
     yield main
     main.close()
 

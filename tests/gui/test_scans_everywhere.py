@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from meetingdesk.qt.app import build_window
 from meetingdesk.qt.scanner import ScannerCapture
 from meetingdesk.qt.theme import Tone
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.views.scan_notice import ScanNotice
 from tests.conftest import Meeting
-from tests.gui.conftest import Pace, close_desk, settle, type_at_focus
+from tests.gui.conftest import Pace, close_desk, open_desk, settle, type_at_focus
 
 
 class FakeSpeaker:
@@ -59,17 +58,7 @@ def pace() -> Pace:
 def desk(
     qtbot: QtBot, sqlite_meeting: Meeting, tmp_path: Path, speaker: FakeSpeaker, pace: Pace
 ) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    sqlite_meeting.clock.set_local("10:20")  # during Session I
-    window = build_window(
-        sqlite_meeting.services, sqlite_meeting.desk, settings, sound_sink=speaker
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.watcher is not None
-    window.watcher.stop()  # type: ignore[attr-defined]
+    window = open_desk(qtbot, sqlite_meeting, tmp_path, "10:20", sound_sink=speaker)  # Session I
     # Held keys are handed on when the next key shows they are typing, never
     # by the wall clock: the test's pace is the only pace.
     scanner = ScannerCapture.attach(window, window.scanned, window.typed, pace, hold_ms=60_000)

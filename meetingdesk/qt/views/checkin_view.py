@@ -33,7 +33,7 @@ from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.outcome_panel import OutcomePanel
 from meetingdesk.qt.widgets import fit_headers, named
-from meetingdesk.qt.wording import document_name
+from meetingdesk.qt.wording import document_name, failure
 from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services import codes
 from meetingdesk.services.registry import RegistryService
@@ -322,7 +322,7 @@ class CheckInView(QWidget):
         self._on_text(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self.failed.emit(str(expected(exc)))  # a bug is raised: the crash dialog
+        self.failed.emit(failure(expected(exc)))  # a bug is raised: the crash dialog
         self.field.setFocus()
 
     def _on_enter(self) -> None:

@@ -38,7 +38,7 @@ from meetingdesk.qt.models.search_results import SearchResultsModel
 from meetingdesk.qt.theme import BANNER
 from meetingdesk.qt.views.outcome_panel import ICONS, tone_of
 from meetingdesk.qt.widgets import fit_headers, named
-from meetingdesk.qt.wording import outcome_detail, short_time
+from meetingdesk.qt.wording import failure, outcome_detail, short_time
 from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services import codes
 from meetingdesk.services.attendance import AttendanceService, Present, Timing, timing
@@ -211,7 +211,7 @@ class DoorView(QWidget):
             self.present.addItem(item)
 
     def _failed(self, exc: BaseException) -> None:
-        self.failed.emit(str(expected(exc)))  # a bug is raised: the crash dialog
+        self.failed.emit(failure(expected(exc)))  # a bug is raised: the crash dialog
 
     def _typed(self, text: str) -> None:
         if codes.is_scan(text):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from meetingdesk.domain.values import SearchHit, SearchResult
+from meetingdesk.qt.wording import failure
 from meetingdesk.qt.workers import LatestOnly, expected
 from meetingdesk.services.search import SearchService
 
@@ -38,7 +39,7 @@ class PersonFinder(QLineEdit):
         self._asks.ask(
             lambda: search.search(text, limit=OFFERED),
             self._found,
-            lambda exc: self.missed.emit(str(expected(exc))),
+            lambda exc: self.missed.emit(failure(expected(exc))),
         )
 
     def _found(self, result: SearchResult) -> None:
