@@ -59,20 +59,44 @@ class NoEvent(MeetingdeskError):
 
 
 class NotFound(MeetingdeskError):
-    """What was asked for does not exist."""
+    """What was asked for does not exist; ``codes``: the badge codes nobody has,
+    when that is what was asked."""
+
+    def __init__(self, message: str, codes: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.codes = codes
 
 
 class Ambiguous(MeetingdeskError):
     """A name or prefix matches more than one thing."""
 
 
-class ValidationError(MeetingdeskError):
-    """Input that cannot be saved; ``field`` names where the problem is."""
+class Invalid(enum.Enum):
+    """What is wrong with a value a person gave, for a window to word."""
 
-    def __init__(self, field: str, message: str) -> None:
+    REQUIRED = "required"
+    TOO_LONG = "too_long"  # params: limit
+    CONTROL_CHARACTER = "control_character"  # params: code ("U+0007")
+    NOT_AN_EMAIL = "not_an_email"  # params: value
+    NO_SUCH = "no_such"  # a delegation or category that does not exist; params: value
+    CANCELLED = "cancelled"  # a cancelled registration gets no badge
+    EMPTY_CHOICE = "empty_choice"  # nobody to print
+    NO_MORE_REPRINTS = "no_more_reprints"
+
+
+class ValidationError(MeetingdeskError):
+    """Input that cannot be saved; ``field`` names where the problem is,
+    ``invalid`` and ``facts`` what it is (the message is the English line for
+    the command line and the log)."""
+
+    def __init__(
+        self, field: str, message: str, invalid: Invalid | None = None, **facts: object
+    ) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.invalid = invalid
+        self.facts = facts
 
 
 class CheckpointRefused(MeetingdeskError):

@@ -8,7 +8,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
-from meetingdesk.domain.errors import DatabaseUnavailable, MeetingdeskError, Unavailability
+from meetingdesk.domain.errors import (
+    DatabaseUnavailable,
+    Invalid,
+    MeetingdeskError,
+    NotFound,
+    Unavailability,
+    ValidationError,
+)
 from meetingdesk.domain.values import Action, ActionResult, CodeProblem, Outcome, Refusal
 from meetingdesk.files import OutputProblem, OutputRefused
 from meetingdesk.services.offline import FlushReport
@@ -40,8 +47,15 @@ def output_problem(error: OutputRefused) -> str:
 
 
 def failure(error: MeetingdeskError) -> str:
-    """A known failure, as the window says it: the database's in the window's
-    language; others as their message says them."""
+    """A known failure, as the window says it, in its language when the service
+    said what it is (an unreachable database, a value refused, a code nobody
+    has); others as their message says them."""
+    if isinstance(error, ValidationError) and error.invalid is not None:
+        return invalid(error)
+    if isinstance(error, NotFound) and error.codes:
+        return QCoreApplication.translate("wording", "No one has the badge code %1.").replace(
+            "%1", ", ".join(error.codes)
+        )
     if not isinstance(error, DatabaseUnavailable) or error.why is Unavailability.UNREACHABLE:
         return str(error)
     if error.why is Unavailability.LATE:
@@ -74,6 +88,38 @@ def failure(error: MeetingdeskError) -> str:
             "wording", "the server does not answer and this desk has no local copy yet"
         ),
     }[error.why]
+
+
+def invalid(error: ValidationError) -> str:
+    """ "e-mail: ana@ is not an e-mail address" """
+    facts, why = error.facts, error.invalid
+    what = (
+        {
+            Invalid.REQUIRED: QCoreApplication.translate("wording", "this is required"),
+            Invalid.TOO_LONG: QCoreApplication.translate("wording", "longer than %1 characters"),
+            Invalid.CONTROL_CHARACTER: QCoreApplication.translate(
+                "wording", "a control character (%1): remove it"
+            ),
+            Invalid.NOT_AN_EMAIL: QCoreApplication.translate(
+                "wording", "%1 is not an e-mail address"
+            ),
+            Invalid.NO_SUCH: QCoreApplication.translate("wording", "%1 does not exist (any more)"),
+            Invalid.CANCELLED: QCoreApplication.translate(
+                "wording", "this registration is cancelled: no badge to reprint"
+            ),
+            Invalid.EMPTY_CHOICE: QCoreApplication.translate(
+                "wording", "nobody to print: the choice is empty"
+            ),
+            Invalid.NO_MORE_REPRINTS: QCoreApplication.translate(
+                "wording", "this badge cannot be reprinted again"
+            ),
+        }[why]
+        if why is not None
+        else error.message
+    )
+    value = facts.get("limit", facts.get("code", facts.get("value", "")))
+    value = number(value) if isinstance(value, int) else str(value)
+    return f"{setup_field(error.field)}: {what.replace('%1', value)}"
 
 
 def document_name(code: str, stored: str) -> str:
@@ -272,6 +318,19 @@ def setup_field(name: str) -> str:
         "name_en": QCoreApplication.translate("wording", "English name"),
         "name_fr": QCoreApplication.translate("wording", "French name"),
         "country_code": QCoreApplication.translate("wording", "country"),
+        "honorific": QCoreApplication.translate("wording", "honorific"),
+        "given_name": QCoreApplication.translate("wording", "given name"),
+        "family_name": QCoreApplication.translate("wording", "family name"),
+        "badge_name": QCoreApplication.translate("wording", "name on the badge"),
+        "native_name": QCoreApplication.translate("wording", "name in native script"),
+        "function": QCoreApplication.translate("wording", "function"),
+        "delegation": QCoreApplication.translate("wording", "delegation"),
+        "category": QCoreApplication.translate("wording", "category"),
+        "email": QCoreApplication.translate("wording", "e-mail"),
+        "phone": QCoreApplication.translate("wording", "phone"),
+        "notes": QCoreApplication.translate("wording", "notes"),
+        "delegates": QCoreApplication.translate("wording", "badges to print"),
+        "generation": QCoreApplication.translate("wording", "badge"),
     }
     return labels.get(name, name)
 

@@ -28,7 +28,7 @@ from meetingdesk.badges.layout import load_layout
 from meetingdesk.badges.texts import BadgeTexts
 from meetingdesk.db.engine import database_files
 from meetingdesk.db.uow import UnitOfWorkFactory
-from meetingdesk.domain.errors import NotFound, ValidationError
+from meetingdesk.domain.errors import Invalid, NotFound, ValidationError
 from meetingdesk.domain.model import (
     BadgeIssue,
     Category,
@@ -140,7 +140,7 @@ def _choice(db: Session, query: _Query, only_codes: Sequence[str], category: str
         )
         unknown = [c for c in wanted if c not in found]
         if unknown:
-            raise NotFound(f"no delegate has the badge code {', '.join(unknown)}")
+            raise NotFound(f"no delegate has the badge code {', '.join(unknown)}", tuple(unknown))
         query = query.where(Delegate.badge_code.in_(wanted))
     if category is not None:
         if db.execute(select(Category.id).where(Category.code == category.upper())).first() is None:
@@ -225,7 +225,9 @@ class BadgeService:
         """Render the badges to ``out``; records nothing (a PDF is not a print)."""
         chosen = load_layout(layout)
         if not delegate_ids:
-            raise ValidationError("delegates", "nobody to print: the choice is empty")
+            raise ValidationError(
+                "delegates", "nobody to print: the choice is empty", Invalid.EMPTY_CHOICE
+            )
         out = check_output(out, self._protected())
         badges = self.badge_data(delegate_ids)
         from meetingdesk.badges.render import BadgeRenderer  # ReportLab: only when printing
@@ -381,12 +383,16 @@ class BadgeService:
         with self._uow.read() as uow:
             delegate = _delegate(uow.db, delegate_id)
             if delegate.status is RegistrationStatus.CANCELLED:
-                raise ValidationError("code", "this registration is cancelled: no badge to reprint")
+                raise ValidationError(
+                    "code", "this registration is cancelled: no badge to reprint", Invalid.CANCELLED
+                )
             seen = delegate.badge_generation if expected_generation is None else expected_generation
             if delegate.badge_generation != seen:
                 return self._superseded(uow.db, delegate, reason)
             if seen >= codes.MAX_GENERATION:
-                raise ValidationError("generation", "this badge cannot be reprinted again")
+                raise ValidationError(
+                    "generation", "this badge cannot be reprinted again", Invalid.NO_MORE_REPRINTS
+                )
             stamp = delegate.updated_at
             badge = replace(next(self._badge_data(uow.db, [delegate_id])), generation=seen + 1)
             badge = self._signed(uow.db, badge)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.db.uow import UnitOfWorkFactory
 from meetingdesk.domain import names
-from meetingdesk.domain.errors import NotFound, ValidationError
+from meetingdesk.domain.errors import Invalid, NotFound, ValidationError
 from meetingdesk.domain.model import (
     BadgeIssue,
     Category,
@@ -76,23 +76,36 @@ class DelegateFields:
             values[f.name] = value
         out = replace(self, **values)
         if not out.family_name:
-            raise ValidationError("family_name", "the family name is required")
+            raise ValidationError("family_name", "the family name is required", Invalid.REQUIRED)
         for name, limit in FIELD_LIMITS.items():
             value = getattr(out, name)
             if isinstance(value, str):
                 if len(value) > limit:
-                    raise ValidationError(name, f"longer than {limit} characters")
+                    raise ValidationError(
+                        name, f"longer than {limit} characters", Invalid.TOO_LONG, limit=limit
+                    )
                 control = CONTROL.search(value)
                 if control is not None:
+                    code = f"U+{ord(control.group()):04X}"
                     raise ValidationError(
-                        name, f"a control character (U+{ord(control.group()):04X}): remove it"
+                        name,
+                        f"a control character ({code}): remove it",
+                        Invalid.CONTROL_CHARACTER,
+                        code=code,
                     )
         if out.email and not EMAIL.match(out.email):
-            raise ValidationError("email", f"{out.email!r} is not an e-mail address")
+            raise ValidationError(
+                "email",
+                f"{out.email!r} is not an e-mail address",
+                Invalid.NOT_AN_EMAIL,
+                value=out.email,
+            )
         if not out.badge_name:
             out = replace(out, badge_name=auto_badge_name(out.given_name, out.family_name))
         if len(out.badge_name) > 300:
-            raise ValidationError("badge_name", "longer than 300 characters")
+            raise ValidationError(
+                "badge_name", "longer than 300 characters", Invalid.TOO_LONG, limit=300
+            )
         return replace(
             out,
             native_name=out.native_name or None,
@@ -307,7 +320,9 @@ class RegistryService:
             now = self._clock()
             delegate = self._delegate(uow.db, delegate_id)
             if delegate.badge_generation >= codes.MAX_GENERATION:
-                raise ValidationError("generation", "this badge cannot be reprinted again")
+                raise ValidationError(
+                    "generation", "this badge cannot be reprinted again", Invalid.NO_MORE_REPRINTS
+                )
             delegate.badge_generation += 1
             delegate.updated_at = now
             uow.db.add(
@@ -353,7 +368,7 @@ class RegistryService:
                 select(Delegate).where(Delegate.badge_code == codes.normalise_code(code))
             ).scalar_one_or_none()
             if delegate is None:
-                raise NotFound(f"no delegate has the badge code {code!r}")
+                raise NotFound(f"no delegate has the badge code {code!r}", (code,))
             return summarise(delegate)
 
     # --- helpers ------------------------------------------------------------------
@@ -376,12 +391,22 @@ class RegistryService:
     def _apply(db: Session, delegate: Delegate, data: DelegateFields) -> None:
         delegation = db.get(Delegation, data.delegation_id) if data.delegation_id else None
         if delegation is None:
-            raise ValidationError("delegation", f"there is no delegation {data.delegation_id}")
+            raise ValidationError(
+                "delegation",
+                f"there is no delegation {data.delegation_id}",
+                Invalid.NO_SUCH,
+                value=data.delegation_id,
+            )
         category = db.execute(
             select(Category).where(Category.code == data.category_code.upper())
         ).scalar_one_or_none()
         if category is None:
-            raise ValidationError("category", f"there is no category {data.category_code!r}")
+            raise ValidationError(
+                "category",
+                f"there is no category {data.category_code!r}",
+                Invalid.NO_SUCH,
+                value=data.category_code,
+            )
         delegate.honorific = data.honorific
         delegate.given_name = data.given_name
         delegate.family_name = data.family_name

@@ -392,123 +392,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
         <source>Walk-in registration</source>
         <translation>Inscripción en mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
         <source>Edit delegate</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="59" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="60" />
         <source>given and family name</source>
         <translation>nombre y apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>type to choose the delegation</source>
         <translation>escriba para elegir la delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="71" />
         <source>type to choose the category</source>
         <translation>escriba para elegir la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="84" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
         <source>Family name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
         <source>Name on the badge</source>
         <translation>Nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
         <source>Name in native script</source>
         <translation>Nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Delegation *</source>
         <translation>Delegación *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Category *</source>
         <translation>Categoría *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="164" />
         <source>Register and check in</source>
         <translation>Inscribir y registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="121" />
         <source>Check in the registered person</source>
         <translation>Registrar la llegada de la persona inscrita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="169" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Ya hay alguien inscrito con este nombre: %1. Si es la misma persona, registre la llegada de esa inscripción.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="181" />
         <source>Check in %1 (%2)</source>
         <translation>Registrar la llegada de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="189" />
         <source>Register a new person</source>
         <translation>Inscribir a una persona nueva</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
         <source>Choose the delegation.</source>
         <translation>Elija la delegación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="223" />
         <source>Choose the category.</source>
         <translation>Elija la categoría.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="378" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="381" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -2081,497 +2081,595 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="22" />
+        <location filename="../../meetingdesk/qt/wording.py" line="29" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 es la base de datos (o su registro, o una copia): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="25" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="28" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>The folder of %1 does not exist.</source>
         <translation>La carpeta de %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="31" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La carpeta de %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="34" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The disk is full: %1 was not written.</source>
         <translation>El disco está lleno: no se ha escrito %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="37" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <source>No one has the badge code %1.</source>
+        <translation>Nadie tiene el código de acreditación %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="62" />
         <source>the server did not answer within %1 seconds</source>
         <translation>el servidor no ha respondido en %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="52" />
+        <location filename="../../meetingdesk/qt/wording.py" line="66" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>la base de datos está ocupada (otro mostrador tiene un bloqueo): no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="70" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>la base de datos ha tardado demasiado en responder: no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="59" />
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>la base de datos está ocupada (otro programa la tiene abierta): no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="63" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>el disco está lleno o falla: no se ha cambiado nada; libere espacio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="80" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>no se puede escribir en la base de datos (solo lectura): no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="69" />
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>the desk is closing</source>
         <translation>el mostrador se está cerrando</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>para deshacer un registro hace falta el servidor, que no responde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="87" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>el servidor no responde y este mostrador aún no tiene copia local</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <source>a control character (%1): remove it</source>
+        <translation>un carácter de control (%1): quítelo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 no es una dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <source>this registration is cancelled: no badge to reprint</source>
+        <translation>esta inscripción está cancelada: no hay acreditación que reimprimir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <source>nobody to print: the choice is empty</source>
+        <translation>nadie que imprimir: la selección está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <source>this badge cannot be reprinted again</source>
+        <translation>esta acreditación no se puede reimprimir más</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="129" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="130" />
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
         <source>Diplomatic or service card</source>
         <translation>Tarjeta diplomática o de servicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="86" />
+        <location filename="../../meetingdesk/qt/wording.py" line="132" />
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="119" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>The code is not valid.</source>
         <translation>El código no es válido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
         <source>A badge of another event.</source>
         <translation>Una acreditación de otro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="122" />
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <location filename="../../meetingdesk/qt/wording.py" line="171" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>Not a meetingdesk badge code.</source>
         <translation>No es un código de acreditación de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="177" />
         <source>This badge was never issued.</source>
         <translation>Esta acreditación nunca se emitió.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="145" />
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
         <source>No one has the code %1.</source>
         <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="152" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
         <source>Admitted to %1.</source>
         <translation>Admitido en %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <location filename="../../meetingdesk/qt/wording.py" line="200" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Ya registrado en %1 a las %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>Attendance removed from %1.</source>
         <translation>Asistencia retirada de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>Not recorded in this session.</source>
         <translation>No consta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="213" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Se ha deshecho el registro de las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="217" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Sin registro de llegada: nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="221" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Ya registrado a las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="238" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: hay que comprobar un documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="210" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Aún sin registro de llegada en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>The registration was cancelled.</source>
         <translation>La inscripción se canceló.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="241" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="288" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="244" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="251" />
+        <location filename="../../meetingdesk/qt/wording.py" line="297" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="298" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="253" />
+        <location filename="../../meetingdesk/qt/wording.py" line="299" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="254" />
+        <location filename="../../meetingdesk/qt/wording.py" line="300" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="301" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="302" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="303" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="262" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="309" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="310" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="311" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="267" />
+        <location filename="../../meetingdesk/qt/wording.py" line="313" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="269" />
+        <location filename="../../meetingdesk/qt/wording.py" line="315" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="270" />
+        <location filename="../../meetingdesk/qt/wording.py" line="316" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="319" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="274" />
+        <location filename="../../meetingdesk/qt/wording.py" line="320" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="284" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="99" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="294" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="357" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="361" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="387" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="336" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="341" />
+        <location filename="../../meetingdesk/qt/wording.py" line="400" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="106" />
+        <location filename="../../meetingdesk/qt/wording.py" line="412" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <source>honorific</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <source>family name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <source>name on the badge</source>
+        <translation>nombre en la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <source>name in native script</source>
+        <translation>nombre en su escritura</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <source>function</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <source>badges to print</source>
+        <translation>acreditaciones que imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <source>badge</source>
+        <translation>acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="390" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="451" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="393" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="394" />
+        <location filename="../../meetingdesk/qt/wording.py" line="453" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="454" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="455" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="406" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="421" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="430" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

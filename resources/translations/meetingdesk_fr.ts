@@ -392,123 +392,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
         <source>Walk-in registration</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
         <source>Edit delegate</source>
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="59" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="60" />
         <source>given and family name</source>
         <translation>prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>type to choose the delegation</source>
         <translation>tapez pour choisir la délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="71" />
         <source>type to choose the category</source>
         <translation>tapez pour choisir la catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="84" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
         <source>Honorific</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
         <source>Family name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
         <source>Name on the badge</source>
         <translation>Nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
         <source>Name in native script</source>
         <translation>Nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Delegation *</source>
         <translation>Délégation *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Category *</source>
         <translation>Catégorie *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="164" />
         <source>Register and check in</source>
         <translation>Inscrire et enregistrer l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="121" />
         <source>Check in the registered person</source>
         <translation>Enregistrer l’arrivée de la personne inscrite</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="169" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Déjà inscrit sous ce nom : %1. S’il s’agit de la même personne, enregistrez l’arrivée de cette inscription.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="181" />
         <source>Check in %1 (%2)</source>
         <translation>Enregistrer l’arrivée de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="189" />
         <source>Register a new person</source>
         <translation>Inscrire une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
         <source>Choose the delegation.</source>
         <translation>Choisissez la délégation.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="223" />
         <source>Choose the category.</source>
         <translation>Choisissez la catégorie.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="378" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>utilisée par %n participant (%1) : déplacez-le d’abord</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="381" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n présence enregistrée : impossible de la supprimer</numerusform>
@@ -2081,497 +2081,595 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="22" />
+        <location filename="../../meetingdesk/qt/wording.py" line="29" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 est la base de données (ou son journal, ou une copie) : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="25" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 est un dossier : indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="28" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>The folder of %1 does not exist.</source>
         <translation>Le dossier de %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="31" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Le dossier de %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="34" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Le disque est plein : %1 n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="37" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <source>No one has the badge code %1.</source>
+        <translation>Personne n’a le code de badge %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="62" />
         <source>the server did not answer within %1 seconds</source>
         <translation>le serveur n’a pas répondu en %1 secondes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="52" />
+        <location filename="../../meetingdesk/qt/wording.py" line="66" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>la base de données est occupée (un autre poste détient un verrou) : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="70" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>la base de données a mis trop de temps à répondre : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="59" />
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>la base de données est occupée (un autre programme la tient) : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="63" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>le disque est plein ou défaillant : rien n’a été modifié ; libérez de la place</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="80" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>impossible d’écrire dans la base de données (lecture seule) : rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="69" />
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>the desk is closing</source>
         <translation>le poste se ferme</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>annuler un enregistrement demande le serveur, qui ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="87" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>le serveur ne répond pas et ce poste n’a pas encore de copie locale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <source>a control character (%1): remove it</source>
+        <translation>un caractère de contrôle (%1) : supprimez-le</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <source>this registration is cancelled: no badge to reprint</source>
+        <translation>cette inscription est annulée : aucun badge à réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <source>nobody to print: the choice is empty</source>
+        <translation>personne à imprimer : la sélection est vide</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <source>this badge cannot be reprinted again</source>
+        <translation>ce badge ne peut plus être réimprimé</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="129" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="130" />
         <source>National identity card</source>
         <translation>Carte nationale d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
         <source>Diplomatic or service card</source>
         <translation>Carte diplomatique ou de service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="86" />
+        <location filename="../../meetingdesk/qt/wording.py" line="132" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>name corrected</source>
         <translation>nom corrigé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="119" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>The code is not valid.</source>
         <translation>Le code n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
         <source>A badge of another event.</source>
         <translation>Un badge d’un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="122" />
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <location filename="../../meetingdesk/qt/wording.py" line="171" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Signé avec une clé que l’événement a retirée : réimprimez le badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Ce n’est pas un code de badge meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="177" />
         <source>This badge was never issued.</source>
         <translation>Ce badge n’a jamais été émis.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="145" />
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
         <source>No one has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="152" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
         <source>Admitted to %1.</source>
         <translation>Admis à %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <location filename="../../meetingdesk/qt/wording.py" line="200" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Déjà enregistré à %1 à %2 au poste %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>Attendance removed from %1.</source>
         <translation>Présence retirée de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>Not recorded in this session.</source>
         <translation>Non enregistré dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="213" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’enregistrement de %1 au poste %2 est annulé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="217" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Arrivée non enregistrée : rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="221" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Arrivée déjà enregistrée à %1 au poste %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Hors ligne : conservé sur cet ordinateur, envoyé quand le serveur répondra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="238" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Un badge plus récent a été imprimé : celui-ci n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé le %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1 : une pièce d’identité doit être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="210" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Arrivée pas encore enregistrée à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>The registration was cancelled.</source>
         <translation>L’inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="241" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="288" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="244" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="251" />
+        <location filename="../../meetingdesk/qt/wording.py" line="297" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="298" />
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="253" />
+        <location filename="../../meetingdesk/qt/wording.py" line="299" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="254" />
+        <location filename="../../meetingdesk/qt/wording.py" line="300" />
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="301" />
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="302" />
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="303" />
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>language of badges</source>
         <translation>langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>head of delegation, on badges</source>
         <translation>chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="262" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>reprint mark, on badges</source>
         <translation>mention de réimpression, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="309" />
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="310" />
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="311" />
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="267" />
+        <location filename="../../meetingdesk/qt/wording.py" line="313" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="269" />
+        <location filename="../../meetingdesk/qt/wording.py" line="315" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="270" />
+        <location filename="../../meetingdesk/qt/wording.py" line="316" />
         <source>label on badges</source>
         <translation>libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>English name</source>
         <translation>nom anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="319" />
         <source>French name</source>
         <translation>nom français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="274" />
+        <location filename="../../meetingdesk/qt/wording.py" line="320" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="284" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>this is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="99" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 n’est pas un code : lettres et chiffres, 16 au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="294" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 n’est pas une couleur comme #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="357" />
         <source>%1 is not a country code</source>
         <translation>%1 n’est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="361" />
         <source>%1 is not a time zone</source>
         <translation>%1 n’est pas un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>no badge texts in %1</source>
         <translation>aucun texte de badge en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>the event ends before it starts</source>
         <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>the day is not between %1 and %2</source>
         <translation>le jour n’est pas entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>%1 (row %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="387" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>chevauche %1, %2–%3, dans la même salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="336" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>%1 is also on row %2</source>
         <translation>%1 figure aussi à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="341" />
+        <location filename="../../meetingdesk/qt/wording.py" line="400" />
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modifié entre-temps à un autre poste : fermez la préparation et rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="106" />
+        <location filename="../../meetingdesk/qt/wording.py" line="412" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 n’existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <source>honorific</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <source>family name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <source>name on the badge</source>
+        <translation>nom sur le badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <source>name in native script</source>
+        <translation>nom dans son écriture</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <source>delegation</source>
+        <translation>délégation</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <source>badges to print</source>
+        <translation>badges à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>this database already holds an event</source>
         <translation>cette base de données contient déjà un événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="390" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="451" />
         <source>registration cancelled</source>
         <translation>inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="393" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>badge revoked by a reprint</source>
         <translation>badge révoqué par une réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="394" />
+        <location filename="../../meetingdesk/qt/wording.py" line="453" />
         <source>code not valid</source>
         <translation>code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="454" />
         <source>a badge of another event</source>
         <translation>un badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="455" />
         <source>not checked in at the desk</source>
         <translation>arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>identity document to be checked</source>
         <translation>pièce d’identité à vérifier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="406" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 enregistrements faits entre-temps ont été envoyés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (déjà arrivé à %2 au poste %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scanné à %3 au poste %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="421" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>unknown badge</source>
         <translation>badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="430" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Enregistrés d’abord ailleurs : %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON enregistrés, occupez-vous d’eux : %1.</translation>
     </message>

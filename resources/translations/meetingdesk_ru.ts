@@ -400,123 +400,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
         <source>Walk-in registration</source>
         <translation>Регистрация на месте</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="52" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
         <source>Edit delegate</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="59" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="60" />
         <source>given and family name</source>
         <translation>имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>type to choose the delegation</source>
         <translation>введите, чтобы выбрать делегацию</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="71" />
         <source>type to choose the category</source>
         <translation>введите, чтобы выбрать категорию</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="84" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
         <source>Honorific</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
         <source>Family name *</source>
         <translation>Фамилия *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
         <source>Name on the badge</source>
         <translation>Имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
         <source>Name in native script</source>
         <translation>Имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Delegation *</source>
         <translation>Делегация *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Category *</source>
         <translation>Категория *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="164" />
         <source>Register and check in</source>
         <translation>Зарегистрировать и отметить прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="120" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="121" />
         <source>Check in the registered person</source>
         <translation>Отметить прибытие зарегистрированного</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="169" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>С этим именем уже зарегистрирован(а): %1. Если это тот же человек, отметьте прибытие по этой регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="181" />
         <source>Check in %1 (%2)</source>
         <translation>Отметить прибытие: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="189" />
         <source>Register a new person</source>
         <translation>Зарегистрировать нового человека</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
         <source>Choose the delegation.</source>
         <translation>Выберите делегацию.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="223" />
         <source>Choose the category.</source>
         <translation>Выберите категорию.</translation>
     </message>
@@ -1960,7 +1960,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="378" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>используется %n участником (%1): сначала переведите его</numerusform>
@@ -1969,7 +1969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="381" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>отмечено %n присутствие: удалить нельзя</numerusform>
@@ -2093,497 +2093,595 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="22" />
+        <location filename="../../meetingdesk/qt/wording.py" line="29" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 — это база данных (или её журнал, или копия): выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="25" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="28" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>The folder of %1 does not exist.</source>
         <translation>Папки для %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="31" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Папка для %1 — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="34" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Диск заполнен: %1 не записан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="37" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>%1 cannot be written.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="48" />
+        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <source>No one has the badge code %1.</source>
+        <translation>Ни у кого нет бейджа с кодом %1.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="62" />
         <source>the server did not answer within %1 seconds</source>
         <translation>сервер не ответил за %1 с</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="52" />
+        <location filename="../../meetingdesk/qt/wording.py" line="66" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>база данных занята (другая стойка удерживает блокировку): ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="70" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>база данных слишком долго не отвечала: ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="59" />
+        <location filename="../../meetingdesk/qt/wording.py" line="73" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>база данных занята (её держит другая программа): ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="63" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>диск заполнен или неисправен: ничего не изменено; освободите место</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="80" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>в базу данных нельзя записать (только чтение): ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="69" />
+        <location filename="../../meetingdesk/qt/wording.py" line="83" />
         <source>the desk is closing</source>
         <translation>стойка закрывается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="84" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>для отмены регистрации нужен сервер, а он не отвечает</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="87" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>сервер не отвечает, а локальной копии на этой стойке ещё нет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <source>a control character (%1): remove it</source>
+        <translation>управляющий символ (%1): удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <source>this registration is cancelled: no badge to reprint</source>
+        <translation>эта регистрация отменена: перепечатывать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <source>nobody to print: the choice is empty</source>
+        <translation>некого печатать: выбор пуст</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <source>this badge cannot be reprinted again</source>
+        <translation>этот бейдж больше нельзя перепечатать</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="129" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="130" />
         <source>National identity card</source>
         <translation>Национальное удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
         <source>Diplomatic or service card</source>
         <translation>Дипломатическая или служебная карточка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="86" />
+        <location filename="../../meetingdesk/qt/wording.py" line="132" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>name corrected</source>
         <translation>исправлено имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="119" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>The code is not valid.</source>
         <translation>Код недействителен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
         <source>A badge of another event.</source>
         <translation>Бейдж другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="122" />
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Подпись не совпадает: код изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <location filename="../../meetingdesk/qt/wording.py" line="171" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Подписан ключом, выведенным из употребления: перепечатайте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Это не код бейджа meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="177" />
         <source>This badge was never issued.</source>
         <translation>Этот бейдж никогда не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="145" />
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
         <source>No one has the code %1.</source>
         <translation>Ни у кого нет кода %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="152" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
         <source>Admitted to %1.</source>
         <translation>Допущен на «%1».</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="154" />
+        <location filename="../../meetingdesk/qt/wording.py" line="200" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Уже отмечен на «%1» в %2, стойка %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>Attendance removed from %1.</source>
         <translation>Присутствие на «%1» удалено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>Not recorded in this session.</source>
         <translation>На этом заседании не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="213" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Регистрация в %1 на стойке %2 отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="217" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Не зарегистрирован: нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="221" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Уже зарегистрирован в %1 на стойке %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Без связи: сохранено на этом компьютере, будет отправлено, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="238" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Напечатан более новый бейдж: этот больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: необходимо проверить удостоверение личности.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="210" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Ещё не зарегистрирован на стойке регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>The registration was cancelled.</source>
         <translation>Регистрация была отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="241" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="288" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="244" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="251" />
+        <location filename="../../meetingdesk/qt/wording.py" line="297" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="298" />
         <source>venue</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="253" />
+        <location filename="../../meetingdesk/qt/wording.py" line="299" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="254" />
+        <location filename="../../meetingdesk/qt/wording.py" line="300" />
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="301" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="302" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="303" />
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>language of badges</source>
         <translation>язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>head of delegation, on badges</source>
         <translation>глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="262" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>reprint mark, on badges</source>
         <translation>отметка о перепечатке, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="309" />
         <source>room</source>
         <translation>зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="310" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="311" />
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>end</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="267" />
+        <location filename="../../meetingdesk/qt/wording.py" line="313" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>label</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="269" />
+        <location filename="../../meetingdesk/qt/wording.py" line="315" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="270" />
+        <location filename="../../meetingdesk/qt/wording.py" line="316" />
         <source>label on badges</source>
         <translation>название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>English name</source>
         <translation>английское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="319" />
         <source>French name</source>
         <translation>французское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="274" />
+        <location filename="../../meetingdesk/qt/wording.py" line="320" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="284" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>this is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="99" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 — не код: буквы и цифры, не более 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="294" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 — не цвет вида #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="357" />
         <source>%1 is not a country code</source>
         <translation>%1 — не код страны</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="361" />
         <source>%1 is not a time zone</source>
         <translation>%1 — не часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>no badge texts in %1</source>
         <translation>нет текстов бейджей на языке %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>the event ends before it starts</source>
         <translation>мероприятие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>the session ends before it starts</source>
         <translation>заседание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>the day is not between %1 and %2</source>
         <translation>день не между %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>%1 (row %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="387" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>пересекается с «%1», %2–%3, в том же зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="336" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>%1 is also on row %2</source>
         <translation>%1 есть и в строке %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="341" />
+        <location filename="../../meetingdesk/qt/wording.py" line="400" />
         <source>%1 exists already</source>
         <translation>%1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>тем временем изменено на другой стойке: закройте подготовку и откройте её снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="106" />
+        <location filename="../../meetingdesk/qt/wording.py" line="412" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 не существует (больше)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <source>honorific</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <source>family name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <source>name on the badge</source>
+        <translation>имя на бейдже</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <source>name in native script</source>
+        <translation>имя в родной письменности</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <source>function</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <source>delegation</source>
+        <translation>делегация</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <source>badges to print</source>
+        <translation>бейджи для печати</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <source>badge</source>
+        <translation>бейдж</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>this database already holds an event</source>
         <translation>в этой базе данных уже есть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="390" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="451" />
         <source>registration cancelled</source>
         <translation>регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="393" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>badge revoked by a reprint</source>
         <translation>бейдж аннулирован перепечаткой</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="394" />
+        <location filename="../../meetingdesk/qt/wording.py" line="453" />
         <source>code not valid</source>
         <translation>код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="454" />
         <source>a badge of another event</source>
         <translation>бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="455" />
         <source>not checked in at the desk</source>
         <translation>не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>identity document to be checked</source>
         <translation>нужно проверить удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="406" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Отправлены регистрации, сделанные за это время: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (уже зарегистрирован в %2 на стойке %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, отсканирован в %3 на стойке %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="421" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>unknown badge</source>
         <translation>неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="430" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Ранее зарегистрированы на другой стойке: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>НЕ записаны, разберитесь: %1.</translation>
     </message>

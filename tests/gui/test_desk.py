@@ -175,7 +175,7 @@ def test_edit_errors_point_at_the_field(
     answer_modal(edit)
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     assert outcome == {
-        "error": "the family name is required",
+        "error": "family name: this is required",
         "marked": "border: 2px solid #B71C1C;",
         "open": True,
         "focus": True,
@@ -542,5 +542,12 @@ def test_a_database_failure_is_said_in_the_windows_language(qapp) -> None:  # ty
         assert failure(Late(1.5)) == "el servidor no ha respondido en 1,5 segundos"
         assert failure(busy).startswith("la base de datos está ocupada")
         assert failure(other) == str(other)  # the driver's own words, as they came
+        from meetingdesk.domain.errors import Invalid, NotFound, ValidationError
+
+        bad = ValidationError("email", "'ana@' is not…", Invalid.NOT_AN_EMAIL, value="ana@")
+        assert failure(bad) == "correo electrónico: ana@ no es una dirección de correo"
+        assert failure(NotFound("no delegate…", ("NOPE2345",))) == (
+            "Nadie tiene el código de acreditación NOPE2345."
+        )
     finally:
         install_translations(app, "en")

@@ -58,7 +58,7 @@ from meetingdesk.qt.printing import print_pdf
 from meetingdesk.qt.views.passphrase import ensure_unlocked
 from meetingdesk.qt.views.person_finder import PersonFinder
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import number, output_problem, short_time
+from meetingdesk.qt.wording import failure, number, output_problem, short_time
 from meetingdesk.qt.workers import Cancelled, Progress, Task, Work, run_task
 from meetingdesk.services.badges import (
     DEFAULT_LAYOUT,
@@ -385,7 +385,7 @@ class BadgesView(QWidget):
         try:
             chosen, skipped = self._counted()
         except MeetingdeskError as exc:
-            self.count.setText(str(exc))
+            self.count.setText(failure(exc))
             self.print_button.setEnabled(False)
             self.pdf_button.setEnabled(False)
             return
@@ -516,7 +516,7 @@ class BadgesView(QWidget):
         try:
             delegate, last = self._badges.reprint_target(code)
         except MeetingdeskError as exc:
-            self._say(str(exc))
+            self._say(failure(exc))
             return
         if delegate.cancelled:
             self._say(
@@ -665,7 +665,7 @@ class BadgesView(QWidget):
             try:
                 record = self._badges.record_printed(rendered, self._desk, via="pdf")
             except MeetingdeskError as exc:
-                text += " " + str(exc)
+                text += " " + failure(exc)
             else:
                 text += " " + self.tr("%n now count as printed.", "", record.recorded)
         else:

@@ -24,6 +24,7 @@ from meetingdesk.domain.errors import ValidationError
 from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.wording import failure
 from meetingdesk.services.registry import DelegateFields, EditResult, RegistryService
 
 ERROR_STYLE = "border: 2px solid #B71C1C;"
@@ -240,7 +241,7 @@ class DelegateDialog(QDialog):
             if wrong is not None:
                 wrong.setStyleSheet(ERROR_STYLE)
                 wrong.setFocus()
-            self.error.setText(exc.message)
+            self.error.setText(failure(exc))
             self.error.show()
             return
         self.accept()
