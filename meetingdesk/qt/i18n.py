@@ -12,11 +12,25 @@ log = logging.getLogger("meetingdesk.qt")
 
 LANGUAGE_KEY = "display/language"
 # Each language in its own name, as the menu offers it.
-LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "ru": "Русский"}
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+    "ru": "Русский",
+}
 AVAILABLE = tuple(LANGUAGES)
 # How each writes dates, times and numbers (an international meeting in English
 # keeps a 24-hour clock).
-FORMATS = {"en": "en_GB", "es": "es_ES", "fr": "fr_FR", "ru": "ru_RU"}
+FORMATS = {
+    "en": "en_GB",
+    "de": "de_DE",
+    "es": "es_ES",
+    "fr": "fr_FR",
+    "it": "it_IT",
+    "ru": "ru_RU",
+}
 
 _installed: list[QTranslator] = []
 

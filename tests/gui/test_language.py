@@ -83,6 +83,8 @@ def test_the_language_changes_live_and_the_desk_goes_on(
         ("Español", "&Registro", "Preparado", "Cancelar"),
         ("Français", "&Accueil", "Prêt", "Annuler"),
         ("Русский", "&Регистрация", "Готово", "Отмена"),
+        ("Deutsch", "&Akkreditierung", "Bereit", "Abbrechen"),
+        ("Italiano", "&Accredito", "Pronto", "Annulla"),
     ],
 )
 def test_each_language_of_the_menu_is_complete_down_to_qts_own_buttons(

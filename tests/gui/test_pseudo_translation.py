@@ -97,7 +97,7 @@ def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return qm
 
 
-@pytest.fixture(params=["pseudo", "es", "fr", "ru"])
+@pytest.fixture(params=["pseudo", "de", "es", "fr", "it", "ru"])
 def language(request: pytest.FixtureRequest, pseudo_qm: Path) -> Iterator[str]:
     """The pseudo-language, where every word must be marked; and each real
     language, where nothing may be cut off (a Russian word is long)."""
