@@ -688,11 +688,8 @@ def _import(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from meetingdesk.qt.app import run_desk
 
-    if args.demo:
-        from meetingdesk.qt.views.start_page import make_demo
-
-        folder = make_demo()  # a meeting in progress today; removed when the window closes
-        return run_desk(str(folder / "demo.sqlite3"), temporary=folder)
+    if args.demo:  # a meeting in progress today, removed when the desk ends
+        return run_desk(None, demo=True)
     return run_desk(getattr(args, "db", None) or os.environ.get(ENV_DB))
 
 

@@ -8,16 +8,19 @@ import getpass
 import hashlib
 import logging
 import shutil
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QEventLoop, QObject, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -439,11 +442,57 @@ class DeskShell(QObject):
         shut(self.window)
 
 
-def run_desk(db: str | None, temporary: Path | None = None) -> int:
+class _Ending:
+    """SIGTERM or SIGINT (a logout, Ctrl+C in the terminal) end the desk as
+    closing its window does: the session closed, the demo's folder removed;
+    asked before the window is up, the desk ends as soon as it can."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self.loop: QEventLoop | None = None
+        self._previous: dict[int, Any] = {}
+        self._wake = QTimer()  # Python runs its handlers between Qt's events
+        self._wake.timeout.connect(lambda: None)
+
+    def __enter__(self) -> _Ending:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                self._previous[sig] = signal.getsignal(sig)
+                signal.signal(sig, self._asked)
+            self._wake.start(200)
+        return self
+
+    def _asked(self, *_: object) -> None:
+        self.asked = True
+        if self.loop is not None:
+            self.loop.quit()
+
+    def __exit__(self, *_: object) -> None:
+        self._wake.stop()
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+
+def run_desk(db: str | None, temporary: Path | None = None, demo: bool = False) -> int:
     """The desk window on ``db`` (None: the last database used, else the start
-    page); ``temporary``: a folder to remove when the window closes (the demo)."""
+    page); ``temporary``: a folder to remove when the window closes; ``demo``:
+    a demo meeting made for the window, in such a folder."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    with _Ending() as ending:
+        if demo:
+            from meetingdesk.qt.views.start_page import make_demo
+
+            temporary = make_demo()  # a meeting in progress today
+            db = str(temporary / "demo.sqlite3")
+        try:
+            return _run_desk(app, db, temporary, ending)
+        finally:
+            if temporary is not None:
+                shutil.rmtree(temporary, ignore_errors=True)  # the demo leaves nothing behind
+
+
+def _run_desk(app: QApplication, db: str | None, temporary: Path | None, ending: _Ending) -> int:
     app.setOrganizationName("meetingdesk")
     app.setApplicationName("meetingdesk")
     configure(logging.WARNING, file=desk_log_file())
@@ -451,19 +500,18 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
     settings = QSettings()
     install_translations(app, str(settings.value(LANGUAGE_KEY, "")) or None)
     apply_theme(app, bool(settings.value(HIGH_CONTRAST_KEY, False, type=bool)))
-    opened = open_or_start(db, settings, default_database())
+    opened = None if ending.asked else open_or_start(db, settings, default_database())
     if opened is None:
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
         return 0
     services, chosen_temporary = opened
-    temporary = temporary or chosen_temporary
-    if temporary is not None:  # the demo: its passphrase is published
+    if temporary is not None or chosen_temporary is not None:  # the demo's is published
         from meetingdesk.services.demo import DEMO_PASSPHRASE
 
         services.keys.unlock(DEMO_PASSPHRASE)
     shell: DeskShell | None = None
     try:
+        if ending.asked:
+            return 0
         shell = DeskShell(services, desk_identity(settings), settings, sound_sink=system_sink(app))
         shell.window.resize(1280, 760)
         shell.window.show()
@@ -473,10 +521,11 @@ def run_desk(db: str | None, temporary: Path | None = None) -> int:
         loop = QEventLoop()
         shell.closed.connect(loop.quit)
         app.aboutToQuit.connect(loop.quit)
-        return loop.exec()
+        ending.loop = loop
+        return 0 if ending.asked else loop.exec()
     finally:
         if shell is not None:
             shell.close()
         services.close()
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)  # the demo leaves nothing behind
+        if chosen_temporary is not None:
+            shutil.rmtree(chosen_temporary, ignore_errors=True)

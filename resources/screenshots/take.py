@@ -27,7 +27,7 @@ MOMENT = dt.datetime(2026, 12, 3, 9, 40, tzinfo=MADRID)  # the first morning
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", default="en", choices=["en", "es", "fr", "ru"])
+    parser.add_argument("--language", default="en", choices=["en", "de", "es", "fr", "it", "ru"])
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
     suffix = "" if args.language == "en" else f"-{args.language}"

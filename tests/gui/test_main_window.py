@@ -190,3 +190,50 @@ def test_the_demo_is_in_progress_and_leaves_nothing_when_closed(
     QTimer.singleShot(50, close_window)
     assert run_desk(str(folder / "demo.sqlite3"), temporary=folder) == 0
     assert not folder.exists()
+
+
+@pytest.mark.parametrize("after_s", [0.0, 6.0], ids=["while-the-demo-is-made", "window-up"])
+def test_a_demo_ended_by_a_signal_leaves_nothing_behind(tmp_path: Path, after_s: float) -> None:
+    """A logout or Ctrl+C in the terminal ends the desk as closing its window
+    does: exit 0, the demo's folder gone."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    config = tmp_path / "config" / "meetingdesk"
+    config.mkdir(parents=True)
+    (config / "meetingdesk.conf").write_text("[desk]\nname=Desk 1\noperator=ana\n")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TMPDIR": str(temporary),
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    desk = subprocess.Popen(
+        [sys.executable, "-m", "meetingdesk", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not list(temporary.glob("meetingdesk-demo-*")) and time.monotonic() < deadline:
+            assert desk.poll() is None, desk.communicate()
+            time.sleep(0.05)
+        assert list(temporary.glob("meetingdesk-demo-*")), "the demo was never made"
+        time.sleep(after_s)
+        desk.send_signal(signal.SIGTERM)
+        _out, err = desk.communicate(timeout=60)
+    finally:
+        if desk.poll() is None:
+            desk.kill()
+    assert desk.returncode == 0, err.decode(errors="replace")[-2000:]
+    assert list(temporary.glob("meetingdesk-demo-*")) == []
