@@ -82,6 +82,7 @@ class Invalid(enum.Enum):
     CANCELLED = "cancelled"  # a cancelled registration gets no badge
     EMPTY_CHOICE = "empty_choice"  # nobody to print
     NO_MORE_REPRINTS = "no_more_reprints"
+    NOT_A_REASON = "not_a_reason"  # a reprint's; params: value (the reasons there are)
 
 
 class ValidationError(MeetingdeskError):

@@ -18,8 +18,11 @@ from meetingdesk.domain.errors import (
 )
 from meetingdesk.domain.values import Action, ActionResult, CodeProblem, Outcome, Refusal
 from meetingdesk.files import OutputProblem, OutputRefused
+from meetingdesk.services.importer import Problem as ImportProblem
+from meetingdesk.services.importer import RowProblem
 from meetingdesk.services.offline import FlushReport
 from meetingdesk.services.setup import Problem, Section, SetupError
+from meetingdesk.services.spreadsheet import SheetProblem, SpreadsheetError
 
 
 def output_problem(error: OutputRefused) -> str:
@@ -52,6 +55,8 @@ def failure(error: MeetingdeskError) -> str:
     has); others as their message says them."""
     if isinstance(error, ValidationError) and error.invalid is not None:
         return invalid(error)
+    if isinstance(error, SpreadsheetError) and error.kind is not None:
+        return sheet_problem(error)
     if isinstance(error, NotFound) and error.codes:
         return QCoreApplication.translate("wording", "No one has the badge code %1.").replace(
             "%1", ", ".join(error.codes)
@@ -113,6 +118,7 @@ def invalid(error: ValidationError) -> str:
             Invalid.NO_MORE_REPRINTS: QCoreApplication.translate(
                 "wording", "this badge cannot be reprinted again"
             ),
+            Invalid.NOT_A_REASON: QCoreApplication.translate("wording", "say why: one of %1"),
         }[why]
         if why is not None
         else error.message
@@ -120,6 +126,175 @@ def invalid(error: ValidationError) -> str:
     value = facts.get("limit", facts.get("code", facts.get("value", "")))
     value = number(value) if isinstance(value, int) else str(value)
     return f"{setup_field(error.field)}: {what.replace('%1', value)}"
+
+
+def sheet_problem(error: SpreadsheetError) -> str:
+    """ "list.csv, line 3: byte 0xE9 is not valid UTF-8: save the file as …" """
+    f = error.facts
+    texts = {
+        SheetProblem.BAD_UTF16: QCoreApplication.translate(
+            "wording", "not valid UTF-16 although it says so"
+        ),
+        SheetProblem.BINARY: QCoreApplication.translate(
+            "wording", "not a text file (it contains binary data)"
+        ),
+        SheetProblem.BAD_BYTE: QCoreApplication.translate(
+            "wording",
+            "byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel)"
+            " and import it again",
+        ),
+        SheetProblem.NEITHER_ENCODING: QCoreApplication.translate(
+            "wording",
+            "byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8"
+            " (CSV UTF-8 in Excel) and import it again",
+        ),
+        SheetProblem.ONE_COLUMN: QCoreApplication.translate(
+            "wording",
+            "the header has only one column: separate the columns with commas, semicolons or tabs",
+        ),
+        SheetProblem.HEADER_TWICE: QCoreApplication.translate(
+            "wording", "the header %1 appears twice (columns %2 and %3): rename or remove one"
+        ),
+        SheetProblem.NO_HEADERS: QCoreApplication.translate(
+            "wording", "the first line has no column headers"
+        ),
+        SheetProblem.NO_ROWS: QCoreApplication.translate(
+            "wording", "there are no rows under the header"
+        ),
+        SheetProblem.ROW_TOO_WIDE: QCoreApplication.translate(
+            "wording", "this row has %1 cells but the header only %2"
+        ),
+        SheetProblem.EMPTY: QCoreApplication.translate("wording", "the file is empty"),
+        SheetProblem.MALFORMED: QCoreApplication.translate("wording", "malformed CSV (%1)"),
+        SheetProblem.NOT_A_WORKBOOK: QCoreApplication.translate(
+            "wording", "not a readable Excel workbook (%1)"
+        ),
+        SheetProblem.TOO_MANY_PARTS: QCoreApplication.translate(
+            "wording", "not a delegate list: %1 parts in the workbook"
+        ),
+        SheetProblem.UNPACKS_TOO_LARGE: QCoreApplication.translate(
+            "wording",
+            "the workbook unpacks to %1 MB from %2 KB: not a delegate list"
+            " (a damaged or hostile file)",
+        ),
+        SheetProblem.FORMULA_WITHOUT_VALUE: QCoreApplication.translate(
+            "wording",
+            "a formula without a computed value: open the file in Excel or LibreOffice,"
+            " save it, and import it again",
+        ),
+        SheetProblem.MERGED_HEADER: QCoreApplication.translate(
+            "wording", "the header has merged cells (%1): give every column its own header"
+        ),
+        SheetProblem.NO_VISIBLE_SHEET: QCoreApplication.translate(
+            "wording", "the workbook has no visible sheet"
+        ),
+        SheetProblem.EMPTY_SHEET: QCoreApplication.translate("wording", "the sheet %1 is empty"),
+        SheetProblem.TOO_LARGE: QCoreApplication.translate(
+            "wording", "larger than %1 MB: not a list"
+        ),
+        SheetProblem.NAMED_XLSX: QCoreApplication.translate(
+            "wording", "not an Excel workbook (.xlsx) although it is named so"
+        ),
+        SheetProblem.IS_FOLDER: QCoreApplication.translate("wording", "is a folder, not a list"),
+        SheetProblem.UNREADABLE: QCoreApplication.translate("wording", "cannot be read (%1)"),
+    }
+    assert error.kind is not None
+    values = {
+        SheetProblem.BAD_BYTE: (f.get("byte"), f.get("encoding")),
+        SheetProblem.NEITHER_ENCODING: (f.get("byte"),),
+        SheetProblem.HEADER_TWICE: (f.get("header"), f.get("first"), f.get("second")),
+        SheetProblem.ROW_TOO_WIDE: (f.get("cells"), f.get("width")),
+        SheetProblem.MALFORMED: (f.get("detail"),),
+        SheetProblem.NOT_A_WORKBOOK: (f.get("detail"),),
+        SheetProblem.TOO_MANY_PARTS: (f.get("parts"),),
+        SheetProblem.UNPACKS_TOO_LARGE: (f.get("unpacked_mb"), f.get("packed_kb")),
+        SheetProblem.MERGED_HEADER: (f.get("cells"),),
+        SheetProblem.EMPTY_SHEET: (f.get("sheet"),),
+        SheetProblem.TOO_LARGE: (f.get("mb"),),
+        SheetProblem.UNREADABLE: (f.get("detail"),),
+    }.get(error.kind, ())
+    what = texts[error.kind]
+    for place, value in enumerate(values, start=1):
+        shown = number(value) if isinstance(value, int) else str(value)
+        what = what.replace(f"%{place}", shown)
+    where = [error.source]
+    if error.line is not None:
+        where.append(
+            QCoreApplication.translate("wording", "line %1").replace("%1", number(error.line))
+        )
+    if error.column is not None:
+        where.append(QCoreApplication.translate("wording", "column %1").replace("%1", error.column))
+    return f"{', '.join(where)}: {what}"
+
+
+def import_problem(problem: ImportProblem) -> str:
+    """ "line 4, column C (Delegation): unknown delegation 'Narnia'" """
+    facts = dict(problem.facts)
+    kind = problem.kind
+    if kind is None:
+        return str(problem)
+    what = {
+        RowProblem.NO_FAMILY_COLUMN: QCoreApplication.translate(
+            "wording", "no column is mapped to the family name"
+        ),
+        RowProblem.NO_DELEGATION_COLUMN: QCoreApplication.translate(
+            "wording", "no column is mapped to the delegation, and no default delegation was given"
+        ),
+        RowProblem.NO_CATEGORY_COLUMN: QCoreApplication.translate(
+            "wording", "no column is mapped to the category, and no default category was given"
+        ),
+        RowProblem.SAME_EMAIL: QCoreApplication.translate(
+            "wording", "the same person as line %1 (same e-mail address)"
+        ),
+        RowProblem.SAME_NAME: QCoreApplication.translate(
+            "wording", "the same person as line %1 (same name and delegation)"
+        ),
+        RowProblem.NAMESAKES: QCoreApplication.translate(
+            "wording",
+            "the name matches %1 registered delegates (%2): give the e-mail address to say which",
+        ),
+        RowProblem.EMAIL_AND_NAME_DIFFER: QCoreApplication.translate(
+            "wording",
+            "the e-mail address belongs to %1 but the name to %2:"
+            " correct the row or the registered delegates",
+        ),
+        RowProblem.CONTROL_CHARACTER: QCoreApplication.translate(
+            "wording", "a control character (%1) in the text: remove it"
+        ),
+        RowProblem.TOO_LONG: QCoreApplication.translate("wording", "longer than %1 characters"),
+        RowProblem.NO_FAMILY_NAME: QCoreApplication.translate(
+            "wording", "the family name is missing"
+        ),
+        RowProblem.NOT_AN_EMAIL: QCoreApplication.translate(
+            "wording", "%1 is not an e-mail address"
+        ),
+        RowProblem.NOT_YES_OR_NO: QCoreApplication.translate("wording", "%1: write yes or no"),
+        RowProblem.UNKNOWN_DELEGATION: QCoreApplication.translate(
+            "wording", "unknown delegation %1"
+        ),
+        RowProblem.NO_DELEGATION: QCoreApplication.translate(
+            "wording", "the delegation is missing"
+        ),
+        RowProblem.UNKNOWN_CATEGORY: QCoreApplication.translate("wording", "unknown category %1"),
+        RowProblem.NO_CATEGORY: QCoreApplication.translate("wording", "the category is missing"),
+    }[kind]
+    first = facts.get("other_line", facts.get("count", facts.get("limit")))
+    if first is None:
+        first = facts.get("by_email", facts.get("code", facts.get("value", "")))
+    second = facts.get("who", facts.get("by_name", ""))
+    what = what.replace("%1", number(first) if isinstance(first, int) else str(first)).replace(
+        "%2", str(second)
+    )
+    where = []
+    if problem.line is not None:
+        where.append(
+            QCoreApplication.translate("wording", "line %1").replace("%1", number(problem.line))
+        )
+    if problem.column is not None:
+        where.append(
+            QCoreApplication.translate("wording", "column %1").replace("%1", problem.column)
+        )
+    return f"{', '.join(where)}: {what}" if where else what
 
 
 def document_name(code: str, stored: str) -> str:
@@ -331,6 +506,7 @@ def setup_field(name: str) -> str:
         "notes": QCoreApplication.translate("wording", "notes"),
         "delegates": QCoreApplication.translate("wording", "badges to print"),
         "generation": QCoreApplication.translate("wording", "badge"),
+        "reason": QCoreApplication.translate("wording", "reason"),
     }
     return labels.get(name, name)
 

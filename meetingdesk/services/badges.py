@@ -376,7 +376,12 @@ class BadgeService:
         person asking saw: when another desk reprinted meanwhile, nothing happens
         and the result says who did."""
         if reason not in REPRINT_REASONS:
-            raise ValidationError("reason", f"say why: one of {', '.join(REPRINT_REASONS)}")
+            raise ValidationError(
+                "reason",
+                f"say why: one of {', '.join(REPRINT_REASONS)}",
+                Invalid.NOT_A_REASON,
+                value=", ".join(REPRINT_REASONS),
+            )
         chosen = load_layout(layout)  # an unusable layout must not revoke anyone's badge
         protected = self._protected()
         out = check_output(out, protected)

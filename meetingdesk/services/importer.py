@@ -13,6 +13,7 @@ or two different e-mail addresses, are two people.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import logging
 import re
@@ -192,11 +193,35 @@ def header_key(header: str) -> str:
 _SYNONYMS = {header_key(h): f.name for f in FIELDS.values() for h in f.headers}
 
 
+class RowProblem(enum.Enum):
+    """What is wrong with a list or one of its rows, for a window to word (the
+    message beside it is the command line's English)."""
+
+    NO_FAMILY_COLUMN = "no_family_column"
+    NO_DELEGATION_COLUMN = "no_delegation_column"
+    NO_CATEGORY_COLUMN = "no_category_column"
+    SAME_EMAIL = "same_email"  # facts: other_line
+    SAME_NAME = "same_name"  # facts: other_line
+    NAMESAKES = "namesakes"  # facts: count, who
+    EMAIL_AND_NAME_DIFFER = "email_and_name_differ"  # facts: by_email, by_name
+    CONTROL_CHARACTER = "control_character"  # facts: code
+    TOO_LONG = "too_long"  # facts: limit
+    NO_FAMILY_NAME = "no_family_name"
+    NOT_AN_EMAIL = "not_an_email"  # facts: value
+    NOT_YES_OR_NO = "not_yes_or_no"  # facts: value
+    UNKNOWN_DELEGATION = "unknown_delegation"  # facts: value
+    NO_DELEGATION = "no_delegation"
+    UNKNOWN_CATEGORY = "unknown_category"  # facts: value
+    NO_CATEGORY = "no_category"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     line: int | None
     column: str | None
     message: str
+    kind: RowProblem | None = None
+    facts: tuple[tuple[str, Any], ...] = ()
 
     def __str__(self) -> str:
         where = []
@@ -631,27 +656,40 @@ class _Validator:
             raise ValidationError(what, f"there is no {what} {text!r}")
         return found
 
-    def problem(self, line: int | None, column_field: str | None, message: str) -> None:
+    def problem(
+        self,
+        line: int | None,
+        column_field: str | None,
+        message: str,
+        kind: RowProblem,
+        **facts: Any,
+    ) -> None:
         column = None
         if column_field is not None and column_field in self.columns:
             column = self.table.column_name(self.columns[column_field])
-        self.plan.problems.append(Problem(line, column, message))
+        self.plan.problems.append(Problem(line, column, message, kind, tuple(facts.items())))
         if line is not None:
             self.plan.bad_lines.add(line)
 
     def run(self, progress: Callable[[int, int | None], None] | None) -> None:
         plan = self.plan
         if "family_name" not in self.columns:
-            self.problem(None, None, "no column is mapped to the family name")
+            self.problem(
+                None, None, "no column is mapped to the family name", RowProblem.NO_FAMILY_COLUMN
+            )
         if "delegation" not in self.columns and self.default_delegation is None:
             self.problem(
                 None,
                 None,
                 "no column is mapped to the delegation, and no default delegation was given",
+                RowProblem.NO_DELEGATION_COLUMN,
             )
         if "category" not in self.columns and self.default_category is None:
             self.problem(
-                None, None, "no column is mapped to the category, and no default category was given"
+                None,
+                None,
+                "no column is mapped to the category, and no default category was given",
+                RowProblem.NO_CATEGORY_COLUMN,
             )
         if plan.problems:
             return
@@ -686,6 +724,8 @@ class _Validator:
                     line,
                     "email",
                     f"the same person as line {seen_email[email]} (same e-mail address)",
+                    RowProblem.SAME_EMAIL,
+                    other_line=seen_email[email],
                 )
                 continue
             # Namesakes with different e-mail addresses are two people.
@@ -703,6 +743,8 @@ class _Validator:
                     line,
                     "family_name",
                     f"the same person as line {twin} (same name and delegation)",
+                    RowProblem.SAME_NAME,
+                    other_line=twin,
                 )
                 continue
             if email:
@@ -721,6 +763,9 @@ class _Validator:
                     "family_name",
                     f"the name matches {len(namesakes)} registered delegates ({who}):"
                     " give the e-mail address to say which",
+                    RowProblem.NAMESAKES,
+                    count=len(namesakes),
+                    who=who,
                 )
                 continue
             by_name = namesakes[0] if namesakes else None
@@ -731,6 +776,9 @@ class _Validator:
                     f"the e-mail address belongs to"
                     f" {by_email.display} but the name to {by_name.display}: correct"
                     " the row or the registered delegates",
+                    RowProblem.EMAIL_AND_NAME_DIFFER,
+                    by_email=by_email.display,
+                    by_name=by_name.display,
                 )
                 continue
             match = by_email or by_name
@@ -768,29 +816,50 @@ class _Validator:
         for target, index in self.columns.items():
             control = CONTROL.search(cells[index])
             if control is not None:  # before folding spaces: split() eats some of them
+                code = f"U+{ord(control.group()):04X}"
                 self.problem(
                     line,
                     target,
-                    f"a control character (U+{ord(control.group()):04X}) in the text:"
+                    f"a control character ({code}) in the text:"
                     " remove it (it prints as nothing, or garbles a terminal)",
+                    RowProblem.CONTROL_CHARACTER,
+                    code=code,
                 )
                 continue
             text = unicodedata.normalize("NFC", " ".join(cells[index].split()))
             spec = FIELDS[target]
             if len(text) > spec.max_length:
-                self.problem(line, target, f"longer than {spec.max_length} characters")
+                self.problem(
+                    line,
+                    target,
+                    f"longer than {spec.max_length} characters",
+                    RowProblem.TOO_LONG,
+                    limit=spec.max_length,
+                )
                 continue
             values[target] = text
         if not values.get("family_name"):
-            self.problem(line, "family_name", "the family name is missing")
+            self.problem(
+                line, "family_name", "the family name is missing", RowProblem.NO_FAMILY_NAME
+            )
         email = values.get("email")
         if email and not EMAIL.match(email):
-            self.problem(line, "email", f"{email!r} is not an e-mail address")
+            self.problem(
+                line,
+                "email",
+                f"{email!r} is not an e-mail address",
+                RowProblem.NOT_AN_EMAIL,
+                value=email,
+            )
         if "head_of_delegation" in values:
             answer = header_key(values["head_of_delegation"])
             if answer not in YES | NO:
                 self.problem(
-                    line, "head_of_delegation", f"{values['head_of_delegation']!r}: write yes or no"
+                    line,
+                    "head_of_delegation",
+                    f"{values['head_of_delegation']!r}: write yes or no",
+                    RowProblem.NOT_YES_OR_NO,
+                    value=values["head_of_delegation"],
                 )
             # An empty cell says nothing (the stored answer stays) unless empty
             # cells clear, which for a yes/no answer means no.
@@ -804,24 +873,36 @@ class _Validator:
                 header_key(delegation)
             ) or self.delegation_by_key.get(delegation.casefold())
             if found is None:
-                self.problem(line, "delegation", f"unknown delegation {delegation!r}")
+                self.problem(
+                    line,
+                    "delegation",
+                    f"unknown delegation {delegation!r}",
+                    RowProblem.UNKNOWN_DELEGATION,
+                    value=delegation,
+                )
             values["delegation_id"] = found
         elif self.default_delegation is not None:
             values["delegation_id"] = self.default_delegation
         else:
-            self.problem(line, "delegation", "the delegation is missing")
+            self.problem(line, "delegation", "the delegation is missing", RowProblem.NO_DELEGATION)
         category = values.pop("category", "")
         if category:
             found = self.category_by_key.get(header_key(category)) or self.category_by_key.get(
                 category.casefold()
             )
             if found is None:
-                self.problem(line, "category", f"unknown category {category!r}")
+                self.problem(
+                    line,
+                    "category",
+                    f"unknown category {category!r}",
+                    RowProblem.UNKNOWN_CATEGORY,
+                    value=category,
+                )
             values["category_id"] = found
         elif self.default_category is not None:
             values["category_id"] = self.default_category
         else:
-            self.problem(line, "category", "the category is missing")
+            self.problem(line, "category", "the category is missing", RowProblem.NO_CATEGORY)
         for optional in ("native_name", "email", "phone"):
             if optional in values and not values[optional]:
                 values[optional] = None

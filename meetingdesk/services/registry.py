@@ -315,7 +315,12 @@ class RegistryService:
     def reissue_badge(self, delegate_id: int, reason: str, desk: Desk) -> DelegateSummary:
         """A new badge generation: every earlier badge of this delegate is refused from now."""
         if reason not in REPRINT_REASONS:
-            raise ValidationError("reason", f"say why: one of {', '.join(REPRINT_REASONS)}")
+            raise ValidationError(
+                "reason",
+                f"say why: one of {', '.join(REPRINT_REASONS)}",
+                Invalid.NOT_A_REASON,
+                value=", ".join(REPRINT_REASONS),
+            )
         with self._uow.write() as uow:
             now = self._clock()
             delegate = self._delegate(uow.db, delegate_id)

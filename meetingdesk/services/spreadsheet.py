@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import enum
 import io
 import re
 import xml.etree.ElementTree as ET
@@ -45,11 +46,45 @@ _UTF8_MULTIBYTE = re.compile(
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
+class SheetProblem(enum.Enum):
+    """Why a file cannot be read as a list, for a window to word (with ``facts``)."""
+
+    BAD_UTF16 = "bad_utf16"
+    BINARY = "binary"
+    BAD_BYTE = "bad_byte"  # byte, encoding
+    NEITHER_ENCODING = "neither_encoding"  # byte
+    ONE_COLUMN = "one_column"
+    HEADER_TWICE = "header_twice"  # header, first, second
+    NO_HEADERS = "no_headers"
+    NO_ROWS = "no_rows"
+    ROW_TOO_WIDE = "row_too_wide"  # cells, width
+    EMPTY = "empty"
+    MALFORMED = "malformed"  # detail
+    NOT_A_WORKBOOK = "not_a_workbook"  # detail
+    TOO_MANY_PARTS = "too_many_parts"  # parts
+    UNPACKS_TOO_LARGE = "unpacks_too_large"  # unpacked_mb, packed_kb
+    FORMULA_WITHOUT_VALUE = "formula_without_value"
+    MERGED_HEADER = "merged_header"  # cells
+    NO_VISIBLE_SHEET = "no_visible_sheet"
+    EMPTY_SHEET = "empty_sheet"  # sheet
+    TOO_LARGE = "too_large"  # mb
+    NAMED_XLSX = "named_xlsx"  # named .xlsx, not a workbook
+    IS_FOLDER = "is_folder"
+    UNREADABLE = "unreadable"  # detail
+
+
 class SpreadsheetError(BadInput):
-    """The file cannot be read as a list; says where and why."""
+    """The file cannot be read as a list; says where and why (``kind`` and
+    ``facts`` for a window; the message is the command line's English)."""
 
     def __init__(
-        self, source: str, message: str, line: int | None = None, column: str | None = None
+        self,
+        source: str,
+        message: str,
+        line: int | None = None,
+        column: str | None = None,
+        kind: SheetProblem | None = None,
+        **facts: object,
     ) -> None:
         where = source
         if line is not None:
@@ -61,6 +96,8 @@ class SpreadsheetError(BadInput):
         self.line = line
         self.column = column
         self.message = message
+        self.kind = kind
+        self.facts = facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +147,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                 source,
                 "not valid UTF-16 although it says so",
                 line=body[: exc.start].decode(encoding, "replace").count("\n") + 1,
+                kind=SheetProblem.BAD_UTF16,
             ) from exc
     else:
         encoding, label, body = "utf-8", "UTF-8", data
@@ -118,6 +156,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             source,
             "not a text file (it contains binary data)",
             line=_line_of(body, body.index(b"\x00")),
+            kind=SheetProblem.BINARY,
         )
     try:
         return body.decode(encoding), label
@@ -128,6 +167,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                 f"byte 0x{body[exc.start]:02X} is not valid {label}: save the file as"
                 " UTF-8 (CSV UTF-8 in Excel) and import it again",
                 line=_line_of(body, exc.start),
+                kind=SheetProblem.BAD_BYTE,
+                byte=f"0x{body[exc.start]:02X}",
+                encoding=label,
             ) from exc
     undefined = next((i for i, b in enumerate(body) if b in _CP1252_UNDEFINED), None)
     if undefined is not None:
@@ -136,6 +178,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             f"byte 0x{body[undefined]:02X} is neither UTF-8 nor Windows-1252: save the file"
             " as UTF-8 (CSV UTF-8 in Excel) and import it again",
             line=_line_of(body, undefined),
+            kind=SheetProblem.NEITHER_ENCODING,
+            byte=f"0x{body[undefined]:02X}",
         )
     return body.decode("cp1252"), "Windows-1252"
 
@@ -148,6 +192,7 @@ def _delimiter(header_line: str, source: str) -> str:
             source,
             "the header has only one column: separate the columns with commas, semicolons or tabs",
             line=1,
+            kind=SheetProblem.ONE_COLUMN,
         )
     return best
 
@@ -175,17 +220,25 @@ def _check_headers(headers: Sequence[str], source: str) -> tuple[str, ...]:
                 f"the header {header!r} appears twice (columns {column_letters(seen[key])} and"
                 f" {column_letters(index)}): rename or remove one",
                 line=1,
+                kind=SheetProblem.HEADER_TWICE,
+                header=header,
+                first=column_letters(seen[key]),
+                second=column_letters(index),
                 column=column_letters(index),
             )
         seen[key] = index
     if not any(cleaned):
-        raise SpreadsheetError(source, "the first line has no column headers", line=1)
+        raise SpreadsheetError(
+            source, "the first line has no column headers", line=1, kind=SheetProblem.NO_HEADERS
+        )
     return cleaned
 
 
 def _finish(source: str, headers: tuple[str, ...], rows: list[Row]) -> list[Row]:
     if not rows:
-        raise SpreadsheetError(source, "there are no rows under the header", line=1)
+        raise SpreadsheetError(
+            source, "there are no rows under the header", line=1, kind=SheetProblem.NO_ROWS
+        )
     width = len(headers)
     for row in rows:
         extra = row.values[width:]
@@ -195,13 +248,16 @@ def _finish(source: str, headers: tuple[str, ...], rows: list[Row]) -> list[Row]
                 f"this row has {len(row.values)} cells but the header only {width}",
                 line=row.line,
                 column=column_letters(width),
+                kind=SheetProblem.ROW_TOO_WIDE,
+                cells=len(row.values),
+                width=width,
             )
     return rows
 
 
 def read_csv_bytes(data: bytes, source: str) -> Table:
     if not data.strip():
-        raise SpreadsheetError(source, "the file is empty")
+        raise SpreadsheetError(source, "the file is empty", kind=SheetProblem.EMPTY)
     text, encoding = decode(data, source)
     first_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     delimiter = _delimiter(first_line, source)
@@ -209,9 +265,15 @@ def read_csv_bytes(data: bytes, source: str) -> Table:
     try:
         header = next(reader)
     except StopIteration:
-        raise SpreadsheetError(source, "the file is empty") from None
+        raise SpreadsheetError(source, "the file is empty", kind=SheetProblem.EMPTY) from None
     except csv.Error as exc:
-        raise SpreadsheetError(source, f"cannot read the header ({exc})", line=1) from exc
+        raise SpreadsheetError(
+            source,
+            f"cannot read the header ({exc})",
+            line=1,
+            kind=SheetProblem.MALFORMED,
+            detail=str(exc),
+        ) from exc
     headers = _check_headers(header, source)
     rows: list[Row] = []
     line = reader.line_num
@@ -224,7 +286,13 @@ def read_csv_bytes(data: bytes, source: str) -> Table:
             padded = tuple(values) + ("",) * (len(headers) - len(values))
             rows.append(Row(start, padded))
     except csv.Error as exc:
-        raise SpreadsheetError(source, f"malformed CSV ({exc})", line=reader.line_num) from exc
+        raise SpreadsheetError(
+            source,
+            f"malformed CSV ({exc})",
+            line=reader.line_num,
+            kind=SheetProblem.MALFORMED,
+            detail=str(exc),
+        ) from exc
     return Table(source, "CSV", encoding, delimiter, headers, tuple(_finish(source, headers, rows)))
 
 
@@ -248,9 +316,19 @@ def _check_archive(data: bytes, source: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise SpreadsheetError(source, f"not a readable Excel workbook ({exc})") from exc
+        raise SpreadsheetError(
+            source,
+            f"not a readable Excel workbook ({exc})",
+            kind=SheetProblem.NOT_A_WORKBOOK,
+            detail=str(exc),
+        ) from exc
     if len(parts) > MAX_PARTS:
-        raise SpreadsheetError(source, f"not a delegate list: {len(parts)} parts in the workbook")
+        raise SpreadsheetError(
+            source,
+            f"not a delegate list: {len(parts)} parts in the workbook",
+            kind=SheetProblem.TOO_MANY_PARTS,
+            parts=len(parts),
+        )
     unpacked = sum(p.file_size for p in parts)
     packed = max(sum(p.compress_size for p in parts), 1)
     if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * packed:
@@ -258,6 +336,9 @@ def _check_archive(data: bytes, source: str) -> zipfile.ZipFile:
             source,
             f"the workbook unpacks to {unpacked // 1024 // 1024} MB from"
             f" {len(data) // 1024} KB: not a delegate list (a damaged or hostile file)",
+            kind=SheetProblem.UNPACKS_TOO_LARGE,
+            unpacked_mb=unpacked // 1024 // 1024,
+            packed_kb=len(data) // 1024,
         )
     return archive
 
@@ -306,13 +387,19 @@ def _check_sheet_xml(archive: zipfile.ZipFile, part: str | None, source: str) ->
                             "a formula without a computed value: open the file in Excel"
                             " or LibreOffice, save it, and import it again",
                             line=line,
+                            kind=SheetProblem.FORMULA_WITHOUT_VALUE,
                             column=column,
                         )
                     element.clear()
                 elif tag == "mergeCell":
                     _merged(element.get("ref", ""), source)
         except ET.ParseError as exc:
-            raise SpreadsheetError(source, f"not a readable Excel workbook ({exc})") from exc
+            raise SpreadsheetError(
+                source,
+                f"not a readable Excel workbook ({exc})",
+                kind=SheetProblem.NOT_A_WORKBOOK,
+                detail=str(exc),
+            ) from exc
 
 
 def _merged(ref: str, source: str) -> None:
@@ -323,6 +410,8 @@ def _merged(ref: str, source: str) -> None:
             source,
             f"the header has merged cells ({ref}): give every column its own header",
             line=1,
+            kind=SheetProblem.MERGED_HEADER,
+            cells=ref,
             column=start[1],
         )
 
@@ -335,19 +424,29 @@ def read_xlsx_bytes(data: bytes, source: str) -> Table:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged workbook fails in many places inside openpyxl
         raise SpreadsheetError(
-            source, f"not a readable Excel workbook ({exc.__class__.__name__})"
+            source,
+            f"not a readable Excel workbook ({exc.__class__.__name__})",
+            kind=SheetProblem.NOT_A_WORKBOOK,
+            detail=exc.__class__.__name__,
         ) from exc
     try:
         visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
         if not visible:
-            raise SpreadsheetError(source, "the workbook has no visible sheet")
+            raise SpreadsheetError(
+                source, "the workbook has no visible sheet", kind=SheetProblem.NO_VISIBLE_SHEET
+            )
         active = workbook.active
         sheet = active if active in visible else visible[0]
         _check_sheet_xml(archive, _sheet_part(archive, sheet.title), source)
         rows_iter: Iterator[tuple[object, ...]] = sheet.iter_rows(values_only=True)
         header_cells = next(rows_iter, None)
         if header_cells is None:
-            raise SpreadsheetError(source, f"the sheet {sheet.title!r} is empty")
+            raise SpreadsheetError(
+                source,
+                f"the sheet {sheet.title!r} is empty",
+                kind=SheetProblem.EMPTY_SHEET,
+                sheet=sheet.title,
+            )
         headers = list(_cell_text(v) for v in header_cells)
         while headers and not headers[-1]:
             headers.pop()
@@ -363,7 +462,10 @@ def read_xlsx_bytes(data: bytes, source: str) -> Table:
         raise
     except Exception as exc:  # a damaged workbook fails in many places inside openpyxl
         raise SpreadsheetError(
-            source, f"not a readable Excel workbook ({exc.__class__.__name__})"
+            source,
+            f"not a readable Excel workbook ({exc.__class__.__name__})",
+            kind=SheetProblem.NOT_A_WORKBOOK,
+            detail=exc.__class__.__name__,
         ) from exc
     finally:
         workbook.close()
@@ -380,11 +482,20 @@ def read_xlsx_bytes(data: bytes, source: str) -> Table:
 
 def read_table_bytes(data: bytes, source: str) -> Table:
     if len(data) > MAX_BYTES:
-        raise SpreadsheetError(source, f"larger than {MAX_BYTES // 1024 // 1024} MB")
+        raise SpreadsheetError(
+            source,
+            f"larger than {MAX_BYTES // 1024 // 1024} MB",
+            kind=SheetProblem.TOO_LARGE,
+            mb=MAX_BYTES // 1024 // 1024,
+        )
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx_bytes(data, source)
     if source.lower().endswith((".xlsx", ".xlsm")):
-        raise SpreadsheetError(source, "not an Excel workbook (.xlsx) although it is named so")
+        raise SpreadsheetError(
+            source,
+            "not an Excel workbook (.xlsx) although it is named so",
+            kind=SheetProblem.NAMED_XLSX,
+        )
     return read_csv_bytes(data, source)
 
 
@@ -395,11 +506,23 @@ def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except IsADirectoryError as exc:
-        raise SpreadsheetError(str(path), "is a folder, not a list") from exc
+        raise SpreadsheetError(
+            str(path), "is a folder, not a list", kind=SheetProblem.IS_FOLDER
+        ) from exc
     except OSError as exc:
-        raise SpreadsheetError(str(path), f"cannot be read ({exc.strerror})") from exc
+        raise SpreadsheetError(
+            str(path),
+            f"cannot be read ({exc.strerror})",
+            kind=SheetProblem.UNREADABLE,
+            detail=exc.strerror,
+        ) from exc
     if len(data) > limit:
-        raise SpreadsheetError(str(path), f"larger than {limit // 1024 // 1024} MB: not a list")
+        raise SpreadsheetError(
+            str(path),
+            f"larger than {limit // 1024 // 1024} MB: not a list",
+            kind=SheetProblem.TOO_LARGE,
+            mb=limit // 1024 // 1024,
+        )
     return data
 
 

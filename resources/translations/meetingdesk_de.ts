@@ -685,17 +685,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="71" />
+        <location filename="../../meetingdesk/qt/app.py" line="74" />
         <source>Who is at this desk?</source>
         <translation>Wer arbeitet an diesem Schalter?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="75" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Desk name</source>
         <translation>Schaltername</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="79" />
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -1114,37 +1114,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
         <source>Which list?</source>
         <translation>Welche Liste?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="63" />
         <source>A CSV or Excel file, as the delegation sent it.</source>
         <translation>Eine CSV- oder Excel-Datei, wie die Delegation sie geschickt hat.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="65" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="86" />
         <source>Delegate list</source>
         <translation>Teilnehmerliste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="88" />
         <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Listen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="104" />
         <source>Reading…</source>
         <translation>Lesen…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="118" />
         <source>%1: %2 rows.</source>
         <translation>%1: %2 Zeilen.</translation>
     </message>
@@ -1180,22 +1180,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="316" />
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="333" />
         <source>Writing, all in one go…</source>
         <translation>Schreiben, alles in einem Schritt…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="346" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="347" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 lines skipped.</source>
         <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="358" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="372" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="373" />
         <source>Import a delegate list</source>
         <translation>Teilnehmerliste importieren</translation>
     </message>
@@ -1339,53 +1339,53 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
         <source>Which column is what?</source>
         <translation>Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="141" />
         <source>Recognised headers are chosen already; choose the rest.</source>
         <translation>Erkannte Überschriften sind bereits zugeordnet; ordnen Sie die übrigen zu.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="152" />
         <source>An empty cell clears what is stored (otherwise the stored value is kept)</source>
         <translation>Eine leere Zelle löscht den gespeicherten Wert (sonst bleibt er erhalten)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
         <source>Delegation of rows that name none</source>
         <translation>Delegation für Zeilen ohne Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="158" />
         <source>Category of rows that name none</source>
         <translation>Kategorie für Zeilen ohne Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="174" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="175" />
         <source>— ignore —</source>
         <translation>— ignorieren —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="180" />
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="185" />
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
@@ -1575,22 +1575,22 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="24" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="25" />
         <source>Badge passphrase</source>
         <translation>Ausweis-Passphrase</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="30" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="31" />
         <source>Printing badges needs the event's passphrase, which the organisers chose. It stays unlocked on this computer until meetingdesk closes.</source>
         <translation>Zum Drucken von Ausweisen wird die Passphrase der Veranstaltung benötigt, die die Veranstalter gewählt haben. Sie bleibt auf diesem Computer entsperrt, bis meetingdesk geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="38" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="39" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="54" />
         <source>That is not the passphrase of this event's badges.</source>
         <translation>Das ist nicht die Passphrase der Ausweise dieser Veranstaltung.</translation>
     </message>
@@ -1611,42 +1611,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="209" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="210" />
         <source>What will change</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="218" />
         <source>Import the other rows and skip the ones with problems</source>
         <translation>Die übrigen Zeilen importieren und die fehlerhaften überspringen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="235" />
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="276" />
         <source>(cleared)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
         <source>To add</source>
         <translation>Hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
         <source>To update</source>
         <translation>Zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="290" />
         <source>Not on the list (kept)</source>
         <translation>Nicht auf der Liste (bleiben erhalten)</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>von %n Teilnehmer verwendet (%1): zuerst umziehen</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n Anwesenheit erfasst: kann nicht entfernt werden</numerusform>
@@ -1977,27 +1977,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="204" />
+        <location filename="../../meetingdesk/qt/app.py" line="207" />
         <source>Back up the database</source>
         <translation>Datenbank sichern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="219" />
+        <location filename="../../meetingdesk/qt/app.py" line="222" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Sicherung nach %1 geschrieben; sie hat die Integritätsprüfung bestanden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="295" />
+        <location filename="../../meetingdesk/qt/app.py" line="298" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>Die Datenbank antwortet nicht: %1. Der Schalter zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="303" />
+        <location filename="../../meetingdesk/qt/app.py" line="306" />
         <source>The database answers again.</source>
         <translation>Die Datenbank antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="340" />
+        <location filename="../../meetingdesk/qt/app.py" line="343" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen im Protokoll: %1</translation>
     </message>
@@ -2081,595 +2081,799 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="29" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 ist die Datenbank (oder ihr Protokoll oder eine Kopie): Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 ist ein Ordner: Geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 does not exist.</source>
         <translation>Der Ordner von %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Der Ordner von %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Der Datenträger ist voll: %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="47" />
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="61" />
         <source>No one has the badge code %1.</source>
         <translation>Niemand hat den Ausweiscode %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="62" />
+        <location filename="../../meetingdesk/qt/wording.py" line="67" />
         <source>the server did not answer within %1 seconds</source>
         <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="71" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>die Datenbank ist belegt (ein anderer Schalter hält eine Sperre): nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="75" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>die Datenbank hat zu lange gebraucht: nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="78" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>die Datenbank ist belegt (ein anderes Programm hält sie): nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <location filename="../../meetingdesk/qt/wording.py" line="82" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>der Datenträger ist voll oder fehlerhaft: nichts wurde geändert; schaffen Sie Platz</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="80" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>die Datenbank kann nicht beschrieben werden (schreibgeschützt): nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="88" />
         <source>the desk is closing</source>
         <translation>der Schalter wird geschlossen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="89" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>zum Zurücknehmen einer Akkreditierung wird der Server gebraucht, der nicht antwortet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="92" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>der Server antwortet nicht und dieser Schalter hat noch keine lokale Kopie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>this is required</source>
         <translation>dies ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="104" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>a control character (%1): remove it</source>
         <translation>ein Steuerzeichen (%1): entfernen Sie es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="106" />
-        <location filename="../../meetingdesk/qt/wording.py" line="412" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>diese Anmeldung ist storniert: kein Ausweis neu zu drucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>nobody to print: the choice is empty</source>
         <translation>niemand zu drucken: die Auswahl ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="118" />
         <source>this badge cannot be reprinted again</source>
         <translation>dieser Ausweis kann nicht noch einmal neu gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <source>no column is mapped to the family name</source>
+        <translation>keine Spalte ist dem Nachnamen zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <source>no column is mapped to the delegation, and no default delegation was given</source>
+        <translation>keine Spalte ist der Delegation zugeordnet, und es wurde keine Standarddelegation angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <source>no column is mapped to the category, and no default category was given</source>
+        <translation>keine Spalte ist der Kategorie zugeordnet, und es wurde keine Standardkategorie angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <source>the same person as line %1 (same e-mail address)</source>
+        <translation>dieselbe Person wie in Zeile %1 (gleiche E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <source>the same person as line %1 (same name and delegation)</source>
+        <translation>dieselbe Person wie in Zeile %1 (gleicher Name und gleiche Delegation)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
+        <translation>der Name passt zu %1 angemeldeten Teilnehmern (%2): Geben Sie die E-Mail-Adresse an, um zu sagen, wer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
+        <translation>die E-Mail-Adresse gehört %1, der Name aber %2: Korrigieren Sie die Zeile oder die angemeldeten Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <source>a control character (%1) in the text: remove it</source>
+        <translation>ein Steuerzeichen (%1) im Text: entfernen Sie es</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <source>the family name is missing</source>
+        <translation>der Nachname fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <source>%1: write yes or no</source>
+        <translation>%1: schreiben Sie ja oder nein</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <source>unknown delegation %1</source>
+        <translation>unbekannte Delegation %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <source>the delegation is missing</source>
+        <translation>die Delegation fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <source>unknown category %1</source>
+        <translation>unbekannte Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <source>the category is missing</source>
+        <translation>die Kategorie fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <source>say why: one of %1</source>
+        <translation>sagen Sie warum: einer von %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <source>not valid UTF-16 although it says so</source>
+        <translation>kein gültiges UTF-16, obwohl es das angibt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <source>not a text file (it contains binary data)</source>
+        <translation>keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>Byte %1 ist kein gültiges %2: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>Byte %1 ist weder UTF-8 noch Windows-1252: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
+        <translation>die Kopfzeile hat nur eine Spalte: Trennen Sie die Spalten mit Kommas, Semikolons oder Tabulatoren</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
+        <translation>die Überschrift %1 kommt zweimal vor (Spalten %2 und %3): Benennen Sie eine um oder entfernen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>the first line has no column headers</source>
+        <translation>die erste Zeile hat keine Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>there are no rows under the header</source>
+        <translation>unter der Kopfzeile stehen keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>this row has %1 cells but the header only %2</source>
+        <translation>diese Zeile hat %1 Zellen, die Kopfzeile aber nur %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <source>malformed CSV (%1)</source>
+        <translation>fehlerhaftes CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <source>not a readable Excel workbook (%1)</source>
+        <translation>keine lesbare Excel-Arbeitsmappe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <source>not a delegate list: %1 parts in the workbook</source>
+        <translation>keine Teilnehmerliste: %1 Teile in der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
+        <translation>die Arbeitsmappe entpackt sich von %2 KB auf %1 MB: keine Teilnehmerliste (eine beschädigte oder bösartige Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
+        <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <source>the header has merged cells (%1): give every column its own header</source>
+        <translation>die Kopfzeile hat verbundene Zellen (%1): Geben Sie jeder Spalte eine eigene Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <source>the workbook has no visible sheet</source>
+        <translation>die Arbeitsmappe hat kein sichtbares Blatt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <source>the sheet %1 is empty</source>
+        <translation>das Blatt %1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <source>larger than %1 MB: not a list</source>
+        <translation>größer als %1 MB: keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <source>not an Excel workbook (.xlsx) although it is named so</source>
+        <translation>keine Excel-Arbeitsmappe (.xlsx), obwohl sie so heißt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <source>is a folder, not a list</source>
+        <translation>ist ein Ordner, keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>Passport</source>
         <translation>Reisepass</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="130" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>National identity card</source>
         <translation>Personalausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>Diplomatic or service card</source>
         <translation>Diplomaten- oder Dienstausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="132" />
+        <location filename="../../meetingdesk/qt/wording.py" line="307" />
         <source>Other document</source>
         <translation>Anderes Dokument</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>name corrected</source>
         <translation>Name korrigiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>The code is not valid.</source>
         <translation>Der Code ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>A badge of another event.</source>
         <translation>Ein Ausweis einer anderen Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Die Signatur stimmt nicht: Der Code wurde verändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Mit einem Schlüssel signiert, den die Veranstaltung außer Dienst gestellt hat: Ausweis neu drucken.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Kein meetingdesk-Ausweiscode.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="177" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>This badge was never issued.</source>
         <translation>Dieser Ausweis wurde nie ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>No one has the code %1.</source>
         <translation>Niemand hat den Code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Admitted to %1.</source>
         <translation>Eingelassen zu %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="200" />
+        <location filename="../../meetingdesk/qt/wording.py" line="375" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Bereits erfasst in %1 um %2 an %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Attendance removed from %1.</source>
         <translation>Anwesenheit aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="384" />
         <source>Not recorded in this session.</source>
         <translation>In dieser Sitzung nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="388" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Die Akkreditierung von %1 an %2 ist zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Nicht akkreditiert: nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Bereits akkreditiert um %1 an %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="401" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: auf diesem Computer gespeichert, gesendet, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="238" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Ein neuerer Ausweis wurde gedruckt: Dieser ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Neu gedruckt am %1 (%2): Dieser Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="427" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: Ein Ausweisdokument muss geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Noch nicht am Akkreditierungsschalter akkreditiert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The registration was cancelled.</source>
         <translation>Die Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="462" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="288" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="297" />
+        <location filename="../../meetingdesk/qt/wording.py" line="472" />
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="299" />
+        <location filename="../../meetingdesk/qt/wording.py" line="474" />
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="300" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="301" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>language of badges</source>
         <translation>Sprache der Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>head of delegation, on badges</source>
         <translation>Delegationsleiter, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>reprint mark, on badges</source>
         <translation>Neudruck-Vermerk, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="309" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>room</source>
         <translation>Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="486" />
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="313" />
+        <location filename="../../meetingdesk/qt/wording.py" line="488" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="316" />
+        <location filename="../../meetingdesk/qt/wording.py" line="491" />
         <source>label on badges</source>
         <translation>Bezeichnung auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>English name</source>
         <translation>englischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>French name</source>
         <translation>französischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="320" />
+        <location filename="../../meetingdesk/qt/wording.py" line="495" />
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <location filename="../../meetingdesk/qt/wording.py" line="497" />
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="498" />
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="499" />
         <source>name on the badge</source>
         <translation>Name auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>name in native script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <location filename="../../meetingdesk/qt/wording.py" line="501" />
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="503" />
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="505" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="507" />
         <source>badges to print</source>
         <translation>zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="525" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 ist kein Code: Buchstaben und Ziffern, höchstens 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="529" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 ist keine Farbe wie #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="533" />
         <source>%1 is not a country code</source>
         <translation>%1 ist kein Ländercode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="537" />
         <source>%1 is not a time zone</source>
         <translation>%1 ist keine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="365" />
+        <location filename="../../meetingdesk/qt/wording.py" line="541" />
         <source>no badge texts in %1</source>
         <translation>keine Ausweistexte in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>the event ends before it starts</source>
         <translation>die Veranstaltung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>the session ends before it starts</source>
         <translation>die Sitzung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>the day is not between %1 and %2</source>
         <translation>der Tag liegt nicht zwischen %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>%1 (row %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="387" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>überschneidet sich mit %1, %2–%3, im selben Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>%1 is also on row %2</source>
         <translation>%1 steht auch in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="400" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>%1 exists already</source>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>inzwischen an einem anderen Schalter geändert: Einrichtung schließen und erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="416" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>this database already holds an event</source>
         <translation>diese Datenbank enthält bereits eine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="449" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>refused</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="451" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>registration cancelled</source>
         <translation>Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>badge revoked by a reprint</source>
         <translation>Ausweis durch Neudruck gesperrt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="453" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>code not valid</source>
         <translation>Code ungültig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="454" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>a badge of another event</source>
         <translation>ein Ausweis einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="455" />
+        <location filename="../../meetingdesk/qt/wording.py" line="631" />
         <source>not checked in at the desk</source>
         <translation>nicht am Schalter akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="456" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>identity document to be checked</source>
         <translation>Ausweisdokument zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 inzwischen vorgenommene Akkreditierungen wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (bereits akkreditiert um %2 an %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="652" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, gescannt um %3 an %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>unknown badge</source>
         <translation>unbekannter Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="665" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Zuerst anderswo akkreditiert: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NICHT erfasst, kümmern Sie sich darum: %1.</translation>
     </message>

@@ -685,17 +685,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="71" />
+        <location filename="../../meetingdesk/qt/app.py" line="74" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="75" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="79" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -1114,37 +1114,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
         <source>Which list?</source>
         <translation>¿Qué lista?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="63" />
         <source>A CSV or Excel file, as the delegation sent it.</source>
         <translation>Un archivo CSV o Excel, tal como lo envió la delegación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="65" />
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="86" />
         <source>Delegate list</source>
         <translation>Lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="88" />
         <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Listas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="104" />
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="118" />
         <source>%1: %2 rows.</source>
         <translation>%1: %2 filas.</translation>
     </message>
@@ -1180,22 +1180,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="316" />
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="333" />
         <source>Writing, all in one go…</source>
         <translation>Guardando, todo de una vez…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="346" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="347" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 lines skipped.</source>
         <translation>Importado: %1 añadidos, %2 actualizados, %3 sin cambios, %4 líneas omitidas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="358" />
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="372" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="373" />
         <source>Import a delegate list</source>
         <translation>Importar una lista de participantes</translation>
     </message>
@@ -1339,53 +1339,53 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
         <source>Which column is what?</source>
         <translation>¿Qué es cada columna?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="141" />
         <source>Recognised headers are chosen already; choose the rest.</source>
         <translation>Las cabeceras reconocidas ya están asignadas; asigne las demás.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="152" />
         <source>An empty cell clears what is stored (otherwise the stored value is kept)</source>
         <translation>Una celda vacía borra lo guardado (si no, se conserva el valor guardado)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
         <source>Delegation of rows that name none</source>
         <translation>Delegación de las filas que no indican ninguna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="158" />
         <source>Category of rows that name none</source>
         <translation>Categoría de las filas que no indican ninguna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="174" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="175" />
         <source>— ignore —</source>
         <translation>— no importar —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="180" />
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="185" />
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
@@ -1575,22 +1575,22 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="24" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="25" />
         <source>Badge passphrase</source>
         <translation>Frase de paso de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="30" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="31" />
         <source>Printing badges needs the event's passphrase, which the organisers chose. It stays unlocked on this computer until meetingdesk closes.</source>
         <translation>Imprimir acreditaciones requiere la frase de paso del evento, que eligieron los organizadores. Queda desbloqueada en este ordenador hasta que se cierre meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="38" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="39" />
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="54" />
         <source>That is not the passphrase of this event's badges.</source>
         <translation>Esa no es la frase de paso de las acreditaciones de este evento.</translation>
     </message>
@@ -1611,42 +1611,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="209" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="210" />
         <source>What will change</source>
         <translation>Qué va a cambiar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="218" />
         <source>Import the other rows and skip the ones with problems</source>
         <translation>Importar las demás filas y omitir las que tienen problemas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="235" />
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="276" />
         <source>(cleared)</source>
         <translation>(se borra)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
         <source>To add</source>
         <translation>Para añadir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
         <source>To update</source>
         <translation>Para actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="290" />
         <source>Not on the list (kept)</source>
         <translation>No están en la lista (se conservan)</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -1977,27 +1977,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="204" />
+        <location filename="../../meetingdesk/qt/app.py" line="207" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="219" />
+        <location filename="../../meetingdesk/qt/app.py" line="222" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="295" />
+        <location filename="../../meetingdesk/qt/app.py" line="298" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="303" />
+        <location filename="../../meetingdesk/qt/app.py" line="306" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="340" />
+        <location filename="../../meetingdesk/qt/app.py" line="343" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Algo ha fallado. Los detalles están en el registro: %1</translation>
     </message>
@@ -2081,595 +2081,799 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="29" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 es la base de datos (o su registro, o una copia): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 does not exist.</source>
         <translation>La carpeta de %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La carpeta de %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>The disk is full: %1 was not written.</source>
         <translation>El disco está lleno: no se ha escrito %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="47" />
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="61" />
         <source>No one has the badge code %1.</source>
         <translation>Nadie tiene el código de acreditación %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="62" />
+        <location filename="../../meetingdesk/qt/wording.py" line="67" />
         <source>the server did not answer within %1 seconds</source>
         <translation>el servidor no ha respondido en %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="71" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>la base de datos está ocupada (otro mostrador tiene un bloqueo): no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="75" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>la base de datos ha tardado demasiado en responder: no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="78" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>la base de datos está ocupada (otro programa la tiene abierta): no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <location filename="../../meetingdesk/qt/wording.py" line="82" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>el disco está lleno o falla: no se ha cambiado nada; libere espacio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="80" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>no se puede escribir en la base de datos (solo lectura): no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="88" />
         <source>the desk is closing</source>
         <translation>el mostrador se está cerrando</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="89" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>para deshacer un registro hace falta el servidor, que no responde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="92" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>el servidor no responde y este mostrador aún no tiene copia local</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>a control character (%1): remove it</source>
         <translation>un carácter de control (%1): quítelo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>esta inscripción está cancelada: no hay acreditación que reimprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>nobody to print: the choice is empty</source>
         <translation>nadie que imprimir: la selección está vacía</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="118" />
         <source>this badge cannot be reprinted again</source>
         <translation>esta acreditación no se puede reimprimir más</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <source>no column is mapped to the family name</source>
+        <translation>ninguna columna corresponde a los apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <source>no column is mapped to the delegation, and no default delegation was given</source>
+        <translation>ninguna columna corresponde a la delegación y no se indicó una delegación por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <source>no column is mapped to the category, and no default category was given</source>
+        <translation>ninguna columna corresponde a la categoría y no se indicó una categoría por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <source>the same person as line %1 (same e-mail address)</source>
+        <translation>la misma persona que en la línea %1 (mismo correo electrónico)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <source>the same person as line %1 (same name and delegation)</source>
+        <translation>la misma persona que en la línea %1 (mismo nombre y delegación)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
+        <translation>el nombre coincide con %1 participantes inscritos (%2): indique el correo electrónico para decir cuál</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
+        <translation>el correo electrónico es de %1 pero el nombre de %2: corrija la fila o los participantes inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <source>a control character (%1) in the text: remove it</source>
+        <translation>un carácter de control (%1) en el texto: quítelo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <source>the family name is missing</source>
+        <translation>faltan los apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <source>%1: write yes or no</source>
+        <translation>%1: escriba sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <source>unknown delegation %1</source>
+        <translation>delegación desconocida %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <source>the delegation is missing</source>
+        <translation>falta la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <source>unknown category %1</source>
+        <translation>categoría desconocida %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <source>the category is missing</source>
+        <translation>falta la categoría</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <source>say why: one of %1</source>
+        <translation>diga por qué: uno de %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <source>not valid UTF-16 although it says so</source>
+        <translation>no es UTF-16 válido aunque lo indica</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <source>not a text file (it contains binary data)</source>
+        <translation>no es un archivo de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>el byte %1 no es %2 válido: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>el byte %1 no es ni UTF-8 ni Windows-1252: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
+        <translation>la cabecera tiene una sola columna: separe las columnas con comas, puntos y comas o tabuladores</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
+        <translation>la cabecera %1 aparece dos veces (columnas %2 y %3): cambie el nombre de una o quítela</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>the first line has no column headers</source>
+        <translation>la primera línea no tiene cabeceras de columna</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>there are no rows under the header</source>
+        <translation>no hay filas bajo la cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>this row has %1 cells but the header only %2</source>
+        <translation>esta fila tiene %1 celdas pero la cabecera solo %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <source>malformed CSV (%1)</source>
+        <translation>CSV mal formado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <source>not a readable Excel workbook (%1)</source>
+        <translation>no es un libro de Excel legible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <source>not a delegate list: %1 parts in the workbook</source>
+        <translation>no es una lista de participantes: %1 partes en el libro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
+        <translation>el libro se descomprime a %1 MB desde %2 KB: no es una lista de participantes (un archivo dañado o malintencionado)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
+        <translation>una fórmula sin valor calculado: abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <source>the header has merged cells (%1): give every column its own header</source>
+        <translation>la cabecera tiene celdas combinadas (%1): dé a cada columna su propia cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <source>the workbook has no visible sheet</source>
+        <translation>el libro no tiene ninguna hoja visible</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <source>the sheet %1 is empty</source>
+        <translation>la hoja %1 está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <source>larger than %1 MB: not a list</source>
+        <translation>más de %1 MB: no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <source>not an Excel workbook (.xlsx) although it is named so</source>
+        <translation>no es un libro de Excel (.xlsx) aunque se llama así</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <source>is a folder, not a list</source>
+        <translation>es una carpeta, no una lista</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="130" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>Diplomatic or service card</source>
         <translation>Tarjeta diplomática o de servicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="132" />
+        <location filename="../../meetingdesk/qt/wording.py" line="307" />
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>The code is not valid.</source>
         <translation>El código no es válido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>A badge of another event.</source>
         <translation>Una acreditación de otro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>Not a meetingdesk badge code.</source>
         <translation>No es un código de acreditación de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="177" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>This badge was never issued.</source>
         <translation>Esta acreditación nunca se emitió.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>No one has the code %1.</source>
         <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Admitted to %1.</source>
         <translation>Admitido en %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="200" />
+        <location filename="../../meetingdesk/qt/wording.py" line="375" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Ya registrado en %1 a las %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Attendance removed from %1.</source>
         <translation>Asistencia retirada de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="384" />
         <source>Not recorded in this session.</source>
         <translation>No consta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="388" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Se ha deshecho el registro de las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Sin registro de llegada: nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Ya registrado a las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="401" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="238" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="427" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: hay que comprobar un documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Aún sin registro de llegada en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The registration was cancelled.</source>
         <translation>La inscripción se canceló.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="462" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="288" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="297" />
+        <location filename="../../meetingdesk/qt/wording.py" line="472" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="299" />
+        <location filename="../../meetingdesk/qt/wording.py" line="474" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="300" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="301" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="309" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="486" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="313" />
+        <location filename="../../meetingdesk/qt/wording.py" line="488" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="316" />
+        <location filename="../../meetingdesk/qt/wording.py" line="491" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="320" />
+        <location filename="../../meetingdesk/qt/wording.py" line="495" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="104" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="525" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="529" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="533" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="537" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="365" />
+        <location filename="../../meetingdesk/qt/wording.py" line="541" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="387" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="400" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="106" />
-        <location filename="../../meetingdesk/qt/wording.py" line="412" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>honorific</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <location filename="../../meetingdesk/qt/wording.py" line="497" />
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="498" />
         <source>family name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="499" />
         <source>name on the badge</source>
         <translation>nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>name in native script</source>
         <translation>nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <location filename="../../meetingdesk/qt/wording.py" line="501" />
         <source>function</source>
         <translation>cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>delegation</source>
         <translation>delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="503" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="505" />
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="507" />
         <source>badges to print</source>
         <translation>acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>badge</source>
         <translation>acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="416" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="449" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="451" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="453" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="454" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="455" />
+        <location filename="../../meetingdesk/qt/wording.py" line="631" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="456" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="652" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="665" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

@@ -685,17 +685,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="71" />
+        <location filename="../../meetingdesk/qt/app.py" line="74" />
         <source>Who is at this desk?</source>
         <translation>Qui tient ce poste ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="75" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="79" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
@@ -1114,37 +1114,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
         <source>Which list?</source>
         <translation>Quelle liste ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="63" />
         <source>A CSV or Excel file, as the delegation sent it.</source>
         <translation>Un fichier CSV ou Excel, tel que la délégation l’a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="65" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="86" />
         <source>Delegate list</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="88" />
         <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="104" />
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="118" />
         <source>%1: %2 rows.</source>
         <translation>%1 : %2 lignes.</translation>
     </message>
@@ -1180,22 +1180,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="316" />
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="333" />
         <source>Writing, all in one go…</source>
         <translation>Écriture, en une seule fois…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="346" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="347" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 lines skipped.</source>
         <translation>Importé : %1 ajoutés, %2 mis à jour, %3 inchangés, %4 lignes ignorées.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="358" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="372" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="373" />
         <source>Import a delegate list</source>
         <translation>Importer une liste de participants</translation>
     </message>
@@ -1339,53 +1339,53 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
         <source>Which column is what?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="141" />
         <source>Recognised headers are chosen already; choose the rest.</source>
         <translation>Les en-têtes reconnus sont déjà attribués ; attribuez les autres.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="152" />
         <source>An empty cell clears what is stored (otherwise the stored value is kept)</source>
         <translation>Une cellule vide efface la valeur enregistrée (sinon elle est conservée)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
         <source>Delegation of rows that name none</source>
         <translation>Délégation des lignes qui n’en indiquent aucune</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="158" />
         <source>Category of rows that name none</source>
         <translation>Catégorie des lignes qui n’en indiquent aucune</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="174" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="175" />
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="180" />
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="185" />
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1575,22 +1575,22 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="24" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="25" />
         <source>Badge passphrase</source>
         <translation>Phrase secrète des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="30" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="31" />
         <source>Printing badges needs the event's passphrase, which the organisers chose. It stays unlocked on this computer until meetingdesk closes.</source>
         <translation>L’impression des badges demande la phrase secrète de l’événement, choisie par les organisateurs. Elle reste déverrouillée sur cet ordinateur jusqu’à la fermeture de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="38" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="39" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="54" />
         <source>That is not the passphrase of this event's badges.</source>
         <translation>Ce n’est pas la phrase secrète des badges de cet événement.</translation>
     </message>
@@ -1611,42 +1611,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="209" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="210" />
         <source>What will change</source>
         <translation>Ce qui va changer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="218" />
         <source>Import the other rows and skip the ones with problems</source>
         <translation>Importer les autres lignes et ignorer celles qui posent problème</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="235" />
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="276" />
         <source>(cleared)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
         <source>To add</source>
         <translation>À ajouter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
         <source>To update</source>
         <translation>À mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="290" />
         <source>Not on the list (kept)</source>
         <translation>Absents de la liste (conservés)</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>utilisée par %n participant (%1) : déplacez-le d’abord</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n présence enregistrée : impossible de la supprimer</numerusform>
@@ -1977,27 +1977,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="204" />
+        <location filename="../../meetingdesk/qt/app.py" line="207" />
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="219" />
+        <location filename="../../meetingdesk/qt/app.py" line="222" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Sauvegarde écrite dans %1 ; elle a passé le contrôle d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="295" />
+        <location filename="../../meetingdesk/qt/app.py" line="298" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de données ne répond pas : %1. Le poste affiche ce qu’il savait en dernier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="303" />
+        <location filename="../../meetingdesk/qt/app.py" line="306" />
         <source>The database answers again.</source>
         <translation>La base de données répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="340" />
+        <location filename="../../meetingdesk/qt/app.py" line="343" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Un problème est survenu. Les détails sont dans le journal : %1</translation>
     </message>
@@ -2081,595 +2081,799 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="29" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 est la base de données (ou son journal, ou une copie) : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 est un dossier : indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 does not exist.</source>
         <translation>Le dossier de %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Le dossier de %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Le disque est plein : %1 n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="47" />
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="61" />
         <source>No one has the badge code %1.</source>
         <translation>Personne n’a le code de badge %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="62" />
+        <location filename="../../meetingdesk/qt/wording.py" line="67" />
         <source>the server did not answer within %1 seconds</source>
         <translation>le serveur n’a pas répondu en %1 secondes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="71" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>la base de données est occupée (un autre poste détient un verrou) : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="75" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>la base de données a mis trop de temps à répondre : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="78" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>la base de données est occupée (un autre programme la tient) : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <location filename="../../meetingdesk/qt/wording.py" line="82" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>le disque est plein ou défaillant : rien n’a été modifié ; libérez de la place</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="80" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>impossible d’écrire dans la base de données (lecture seule) : rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="88" />
         <source>the desk is closing</source>
         <translation>le poste se ferme</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="89" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>annuler un enregistrement demande le serveur, qui ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="92" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>le serveur ne répond pas et ce poste n’a pas encore de copie locale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>a control character (%1): remove it</source>
         <translation>un caractère de contrôle (%1) : supprimez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>cette inscription est annulée : aucun badge à réimprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>nobody to print: the choice is empty</source>
         <translation>personne à imprimer : la sélection est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="118" />
         <source>this badge cannot be reprinted again</source>
         <translation>ce badge ne peut plus être réimprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <source>no column is mapped to the family name</source>
+        <translation>aucune colonne n’est associée au nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <source>no column is mapped to the delegation, and no default delegation was given</source>
+        <translation>aucune colonne n’est associée à la délégation, et aucune délégation par défaut n’a été donnée</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <source>no column is mapped to the category, and no default category was given</source>
+        <translation>aucune colonne n’est associée à la catégorie, et aucune catégorie par défaut n’a été donnée</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <source>the same person as line %1 (same e-mail address)</source>
+        <translation>la même personne qu’à la ligne %1 (même adresse électronique)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <source>the same person as line %1 (same name and delegation)</source>
+        <translation>la même personne qu’à la ligne %1 (même nom et même délégation)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
+        <translation>le nom correspond à %1 participants inscrits (%2) : donnez l’adresse électronique pour préciser lequel</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
+        <translation>l’adresse électronique appartient à %1 mais le nom à %2 : corrigez la ligne ou les participants inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <source>a control character (%1) in the text: remove it</source>
+        <translation>un caractère de contrôle (%1) dans le texte : supprimez-le</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <source>the family name is missing</source>
+        <translation>le nom de famille manque</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <source>%1: write yes or no</source>
+        <translation>%1 : écrivez oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <source>unknown delegation %1</source>
+        <translation>délégation inconnue %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <source>the delegation is missing</source>
+        <translation>la délégation manque</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <source>unknown category %1</source>
+        <translation>catégorie inconnue %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <source>the category is missing</source>
+        <translation>la catégorie manque</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <source>say why: one of %1</source>
+        <translation>dites pourquoi : l’un de %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <source>not valid UTF-16 although it says so</source>
+        <translation>pas de l’UTF-16 valide bien qu’il l’annonce</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <source>not a text file (it contains binary data)</source>
+        <translation>pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>l’octet %1 n’est pas du %2 valide : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>l’octet %1 n’est ni de l’UTF-8 ni du Windows-1252 : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
+        <translation>l’en-tête n’a qu’une colonne : séparez les colonnes par des virgules, des points-virgules ou des tabulations</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
+        <translation>l’en-tête %1 apparaît deux fois (colonnes %2 et %3) : renommez ou supprimez l’une d’elles</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>the first line has no column headers</source>
+        <translation>la première ligne n’a pas d’en-têtes de colonne</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>there are no rows under the header</source>
+        <translation>il n’y a aucune ligne sous l’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>this row has %1 cells but the header only %2</source>
+        <translation>cette ligne a %1 cellules mais l’en-tête seulement %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <source>malformed CSV (%1)</source>
+        <translation>CSV mal formé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <source>not a readable Excel workbook (%1)</source>
+        <translation>pas un classeur Excel lisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <source>not a delegate list: %1 parts in the workbook</source>
+        <translation>pas une liste de participants : %1 parties dans le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
+        <translation>le classeur se décompresse en %1 Mo à partir de %2 Ko : pas une liste de participants (un fichier endommagé ou malveillant)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
+        <translation>une formule sans valeur calculée : ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <source>the header has merged cells (%1): give every column its own header</source>
+        <translation>l’en-tête a des cellules fusionnées (%1) : donnez à chaque colonne son propre en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <source>the workbook has no visible sheet</source>
+        <translation>le classeur n’a aucune feuille visible</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <source>the sheet %1 is empty</source>
+        <translation>la feuille %1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <source>larger than %1 MB: not a list</source>
+        <translation>plus de %1 Mo : pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <source>not an Excel workbook (.xlsx) although it is named so</source>
+        <translation>pas un classeur Excel (.xlsx) bien qu’il en porte le nom</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <source>is a folder, not a list</source>
+        <translation>est un dossier, pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="130" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>National identity card</source>
         <translation>Carte nationale d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>Diplomatic or service card</source>
         <translation>Carte diplomatique ou de service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="132" />
+        <location filename="../../meetingdesk/qt/wording.py" line="307" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>name corrected</source>
         <translation>nom corrigé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>The code is not valid.</source>
         <translation>Le code n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>A badge of another event.</source>
         <translation>Un badge d’un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Signé avec une clé que l’événement a retirée : réimprimez le badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Ce n’est pas un code de badge meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="177" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>This badge was never issued.</source>
         <translation>Ce badge n’a jamais été émis.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>No one has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Admitted to %1.</source>
         <translation>Admis à %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="200" />
+        <location filename="../../meetingdesk/qt/wording.py" line="375" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Déjà enregistré à %1 à %2 au poste %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Attendance removed from %1.</source>
         <translation>Présence retirée de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="384" />
         <source>Not recorded in this session.</source>
         <translation>Non enregistré dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="388" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’enregistrement de %1 au poste %2 est annulé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Arrivée non enregistrée : rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Arrivée déjà enregistrée à %1 au poste %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="401" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Hors ligne : conservé sur cet ordinateur, envoyé quand le serveur répondra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="238" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Un badge plus récent a été imprimé : celui-ci n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé le %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="427" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1 : une pièce d’identité doit être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Arrivée pas encore enregistrée à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The registration was cancelled.</source>
         <translation>L’inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="462" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="288" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="297" />
+        <location filename="../../meetingdesk/qt/wording.py" line="472" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="299" />
+        <location filename="../../meetingdesk/qt/wording.py" line="474" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="300" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="301" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>language of badges</source>
         <translation>langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>head of delegation, on badges</source>
         <translation>chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>reprint mark, on badges</source>
         <translation>mention de réimpression, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="309" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="486" />
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="313" />
+        <location filename="../../meetingdesk/qt/wording.py" line="488" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="316" />
+        <location filename="../../meetingdesk/qt/wording.py" line="491" />
         <source>label on badges</source>
         <translation>libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>English name</source>
         <translation>nom anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>French name</source>
         <translation>nom français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="320" />
+        <location filename="../../meetingdesk/qt/wording.py" line="495" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>this is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="104" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="525" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 n’est pas un code : lettres et chiffres, 16 au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="529" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 n’est pas une couleur comme #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="533" />
         <source>%1 is not a country code</source>
         <translation>%1 n’est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="537" />
         <source>%1 is not a time zone</source>
         <translation>%1 n’est pas un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="365" />
+        <location filename="../../meetingdesk/qt/wording.py" line="541" />
         <source>no badge texts in %1</source>
         <translation>aucun texte de badge en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>the event ends before it starts</source>
         <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>the day is not between %1 and %2</source>
         <translation>le jour n’est pas entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>%1 (row %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="387" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>chevauche %1, %2–%3, dans la même salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>%1 is also on row %2</source>
         <translation>%1 figure aussi à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="400" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modifié entre-temps à un autre poste : fermez la préparation et rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="106" />
-        <location filename="../../meetingdesk/qt/wording.py" line="412" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 n’existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>honorific</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <location filename="../../meetingdesk/qt/wording.py" line="497" />
         <source>given name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="498" />
         <source>family name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="499" />
         <source>name on the badge</source>
         <translation>nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>name in native script</source>
         <translation>nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <location filename="../../meetingdesk/qt/wording.py" line="501" />
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="503" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="505" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="507" />
         <source>badges to print</source>
         <translation>badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="416" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>this database already holds an event</source>
         <translation>cette base de données contient déjà un événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="449" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="451" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>registration cancelled</source>
         <translation>inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>badge revoked by a reprint</source>
         <translation>badge révoqué par une réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="453" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>code not valid</source>
         <translation>code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="454" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>a badge of another event</source>
         <translation>un badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="455" />
+        <location filename="../../meetingdesk/qt/wording.py" line="631" />
         <source>not checked in at the desk</source>
         <translation>arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="456" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>identity document to be checked</source>
         <translation>pièce d’identité à vérifier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 enregistrements faits entre-temps ont été envoyés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (déjà arrivé à %2 au poste %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="652" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scanné à %3 au poste %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>unknown badge</source>
         <translation>badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="665" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Enregistrés d’abord ailleurs : %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON enregistrés, occupez-vous d’eux : %1.</translation>
     </message>

@@ -685,17 +685,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="71" />
+        <location filename="../../meetingdesk/qt/app.py" line="74" />
         <source>Who is at this desk?</source>
         <translation>Chi è a questa postazione?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="75" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Desk name</source>
         <translation>Nome della postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="79" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
@@ -1114,37 +1114,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
         <source>Which list?</source>
         <translation>Quale elenco?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="63" />
         <source>A CSV or Excel file, as the delegation sent it.</source>
         <translation>Un file CSV o Excel, come l’ha inviato la delegazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="65" />
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="86" />
         <source>Delegate list</source>
         <translation>Elenco dei partecipanti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="88" />
         <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Elenchi (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="104" />
         <source>Reading…</source>
         <translation>Lettura…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="118" />
         <source>%1: %2 rows.</source>
         <translation>%1: %2 righe.</translation>
     </message>
@@ -1180,22 +1180,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="316" />
         <source>Importing</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="333" />
         <source>Writing, all in one go…</source>
         <translation>Scrittura, tutto in una volta…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="346" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="347" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 lines skipped.</source>
         <translation>Importato: %1 aggiunti, %2 aggiornati, %3 invariati, %4 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="358" />
         <source>Nothing was imported: %1</source>
         <translation>Non è stato importato nulla: %1</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="372" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="373" />
         <source>Import a delegate list</source>
         <translation>Importa un elenco di partecipanti</translation>
     </message>
@@ -1339,53 +1339,53 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
         <source>Which column is what?</source>
         <translation>Quale colonna contiene cosa?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="141" />
         <source>Recognised headers are chosen already; choose the rest.</source>
         <translation>Le intestazioni riconosciute sono già assegnate; assegni le altre.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>First values</source>
         <translation>Primi valori</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="152" />
         <source>An empty cell clears what is stored (otherwise the stored value is kept)</source>
         <translation>Una cella vuota cancella il valore salvato (altrimenti resta)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
         <source>Delegation of rows that name none</source>
         <translation>Delegazione delle righe che non ne indicano</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="158" />
         <source>Category of rows that name none</source>
         <translation>Categoria delle righe che non ne indicano</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="174" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="175" />
         <source>— ignore —</source>
         <translation>— ignora —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="180" />
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="185" />
         <source>— none —</source>
         <translation>— nessuna —</translation>
     </message>
@@ -1575,22 +1575,22 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="24" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="25" />
         <source>Badge passphrase</source>
         <translation>Frase segreta dei badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="30" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="31" />
         <source>Printing badges needs the event's passphrase, which the organisers chose. It stays unlocked on this computer until meetingdesk closes.</source>
         <translation>Per stampare i badge serve la frase segreta dell’evento, scelta dagli organizzatori. Resta sbloccata su questo computer finché meetingdesk non si chiude.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="38" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="39" />
         <source>Passphrase</source>
         <translation>Frase segreta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="54" />
         <source>That is not the passphrase of this event's badges.</source>
         <translation>Questa non è la frase segreta dei badge di questo evento.</translation>
     </message>
@@ -1611,42 +1611,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="209" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="210" />
         <source>What will change</source>
         <translation>Cosa cambierà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="218" />
         <source>Import the other rows and skip the ones with problems</source>
         <translation>Importa le altre righe e salta quelle con problemi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="235" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="276" />
         <source>(cleared)</source>
         <translation>(cancellato)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
         <source>To add</source>
         <translation>Da aggiungere</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
         <source>To update</source>
         <translation>Da aggiornare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="290" />
         <source>Not on the list (kept)</source>
         <translation>Non in elenco (mantenuti)</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>usata da %n partecipante (%1): prima lo sposti</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n presenza registrata: non si può eliminare</numerusform>
@@ -1977,27 +1977,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="204" />
+        <location filename="../../meetingdesk/qt/app.py" line="207" />
         <source>Back up the database</source>
         <translation>Backup del database</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="219" />
+        <location filename="../../meetingdesk/qt/app.py" line="222" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Backup scritto in %1; ha superato il controllo di integrità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="295" />
+        <location filename="../../meetingdesk/qt/app.py" line="298" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>Il database non risponde: %1. La postazione mostra gli ultimi dati noti.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="303" />
+        <location filename="../../meetingdesk/qt/app.py" line="306" />
         <source>The database answers again.</source>
         <translation>Il database risponde di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="340" />
+        <location filename="../../meetingdesk/qt/app.py" line="343" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Qualcosa è andato storto. I dettagli sono nel registro: %1</translation>
     </message>
@@ -2081,595 +2081,799 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="29" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 è il database (o il suo registro, o una sua copia): scelga un altro file.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 è una cartella: indichi un nome di file.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 does not exist.</source>
         <translation>La cartella di %1 non esiste.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La cartella di %1 è un file, non una cartella.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Il disco è pieno: %1 non è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="47" />
         <source>%1 cannot be written.</source>
         <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="61" />
         <source>No one has the badge code %1.</source>
         <translation>Nessuno ha il codice badge %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="62" />
+        <location filename="../../meetingdesk/qt/wording.py" line="67" />
         <source>the server did not answer within %1 seconds</source>
         <translation>il server non ha risposto entro %1 secondi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="71" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>il database è occupato (un’altra postazione tiene un blocco): nulla è stato modificato, riprovi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="75" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>il database ha impiegato troppo a rispondere: nulla è stato modificato, riprovi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="78" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>il database è occupato (lo tiene un altro programma): nulla è stato modificato, riprovi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <location filename="../../meetingdesk/qt/wording.py" line="82" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>il disco è pieno o guasto: nulla è stato modificato; liberi spazio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="80" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>il database non è scrivibile (sola lettura): nulla è stato modificato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="88" />
         <source>the desk is closing</source>
         <translation>la postazione si sta chiudendo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="89" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>per annullare un accredito serve il server, che non risponde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="92" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>il server non risponde e questa postazione non ha ancora una copia locale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>this is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="104" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>longer than %1 characters</source>
         <translation>più lungo di %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>a control character (%1): remove it</source>
         <translation>un carattere di controllo (%1): lo rimuova</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="106" />
-        <location filename="../../meetingdesk/qt/wording.py" line="412" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 non esiste (più)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>questa iscrizione è annullata: nessun badge da ristampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>nobody to print: the choice is empty</source>
         <translation>nessuno da stampare: la selezione è vuota</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="118" />
         <source>this badge cannot be reprinted again</source>
         <translation>questo badge non può essere ristampato di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <source>no column is mapped to the family name</source>
+        <translation>nessuna colonna corrisponde al cognome</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <source>no column is mapped to the delegation, and no default delegation was given</source>
+        <translation>nessuna colonna corrisponde alla delegazione e non è stata indicata una delegazione predefinita</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <source>no column is mapped to the category, and no default category was given</source>
+        <translation>nessuna colonna corrisponde alla categoria e non è stata indicata una categoria predefinita</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <source>the same person as line %1 (same e-mail address)</source>
+        <translation>la stessa persona della riga %1 (stesso indirizzo e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <source>the same person as line %1 (same name and delegation)</source>
+        <translation>la stessa persona della riga %1 (stesso nome e delegazione)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
+        <translation>il nome corrisponde a %1 partecipanti iscritti (%2): indichi l’indirizzo e-mail per dire quale</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
+        <translation>l’indirizzo e-mail appartiene a %1 ma il nome a %2: corregga la riga o i partecipanti iscritti</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <source>a control character (%1) in the text: remove it</source>
+        <translation>un carattere di controllo (%1) nel testo: lo rimuova</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <source>the family name is missing</source>
+        <translation>manca il cognome</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <source>%1: write yes or no</source>
+        <translation>%1: scriva sì o no</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <source>unknown delegation %1</source>
+        <translation>delegazione sconosciuta %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <source>the delegation is missing</source>
+        <translation>manca la delegazione</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <source>unknown category %1</source>
+        <translation>categoria sconosciuta %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <source>the category is missing</source>
+        <translation>manca la categoria</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <source>line %1</source>
+        <translation>riga %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <source>say why: one of %1</source>
+        <translation>dica perché: uno tra %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <source>not valid UTF-16 although it says so</source>
+        <translation>non è UTF-16 valido anche se lo dichiara</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <source>not a text file (it contains binary data)</source>
+        <translation>non è un file di testo (contiene dati binari)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>il byte %1 non è %2 valido: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>il byte %1 non è né UTF-8 né Windows-1252: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
+        <translation>l’intestazione ha una sola colonna: separi le colonne con virgole, punti e virgola o tabulazioni</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
+        <translation>l’intestazione %1 compare due volte (colonne %2 e %3): ne rinomini o rimuova una</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>the first line has no column headers</source>
+        <translation>la prima riga non ha intestazioni di colonna</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>there are no rows under the header</source>
+        <translation>non ci sono righe sotto l’intestazione</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>this row has %1 cells but the header only %2</source>
+        <translation>questa riga ha %1 celle ma l’intestazione solo %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <source>malformed CSV (%1)</source>
+        <translation>CSV malformato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <source>not a readable Excel workbook (%1)</source>
+        <translation>non è una cartella di lavoro Excel leggibile (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <source>not a delegate list: %1 parts in the workbook</source>
+        <translation>non è un elenco di partecipanti: %1 parti nella cartella di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
+        <translation>la cartella di lavoro si decomprime in %1 MB da %2 KB: non è un elenco di partecipanti (un file danneggiato o malevolo)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
+        <translation>una formula senza valore calcolato: apra il file in Excel o LibreOffice, lo salvi e lo importi di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <source>the header has merged cells (%1): give every column its own header</source>
+        <translation>l’intestazione ha celle unite (%1): dia a ogni colonna la sua intestazione</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <source>the workbook has no visible sheet</source>
+        <translation>la cartella di lavoro non ha fogli visibili</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <source>the sheet %1 is empty</source>
+        <translation>il foglio %1 è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <source>larger than %1 MB: not a list</source>
+        <translation>più di %1 MB: non è un elenco</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <source>not an Excel workbook (.xlsx) although it is named so</source>
+        <translation>non è una cartella di lavoro Excel (.xlsx) anche se si chiama così</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <source>is a folder, not a list</source>
+        <translation>è una cartella, non un elenco</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <source>cannot be read (%1)</source>
+        <translation>non leggibile (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <source>column %1</source>
+        <translation>colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>Passport</source>
         <translation>Passaporto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="130" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>National identity card</source>
         <translation>Carta d’identità nazionale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>Diplomatic or service card</source>
         <translation>Tessera diplomatica o di servizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="132" />
+        <location filename="../../meetingdesk/qt/wording.py" line="307" />
         <source>Other document</source>
         <translation>Altro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>lost</source>
         <translation>perso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
         <source>damaged</source>
         <translation>danneggiato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>name corrected</source>
         <translation>nome corretto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>The code is not valid.</source>
         <translation>Il codice non è valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>A badge of another event.</source>
         <translation>Un badge di un altro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma non corrisponde: il codice è stato alterato o falsificato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmato con una chiave che l’evento ha ritirato: ristampi il badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Non è un codice badge di meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="177" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>This badge was never issued.</source>
         <translation>Questo badge non è mai stato emesso.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>No one has the code %1.</source>
         <translation>Nessuno ha il codice %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Admitted to %1.</source>
         <translation>Ammesso a %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="200" />
+        <location filename="../../meetingdesk/qt/wording.py" line="375" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Già registrato in %1 alle %2 presso %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Attendance removed from %1.</source>
         <translation>Presenza rimossa da %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="384" />
         <source>Not recorded in this session.</source>
         <translation>Non registrato in questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="388" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’accredito delle %1 presso %2 è annullato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Non accreditato: niente da annullare.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Già accreditato alle %1 presso %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="401" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: conservato su questo computer, inviato quando il server risponderà.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="238" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>È stato stampato un badge più recente: questo non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Ristampato il %1 (%2): questo badge non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="427" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: bisogna controllare un documento d’identità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Non ancora accreditato alla postazione di registrazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The registration was cancelled.</source>
         <translation>L’iscrizione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="462" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="288" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="297" />
+        <location filename="../../meetingdesk/qt/wording.py" line="472" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="299" />
+        <location filename="../../meetingdesk/qt/wording.py" line="474" />
         <source>city</source>
         <translation>città</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="300" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>organiser</source>
         <translation>organizzatore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="301" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>last day</source>
         <translation>ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>time zone</source>
         <translation>fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>language of badges</source>
         <translation>lingua dei badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>head of delegation, on badges</source>
         <translation>capo delegazione, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>reprint mark, on badges</source>
         <translation>indicazione di ristampa, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="309" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="486" />
         <source>start</source>
         <translation>inizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>end</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="313" />
+        <location filename="../../meetingdesk/qt/wording.py" line="488" />
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>colour</source>
         <translation>colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="316" />
+        <location filename="../../meetingdesk/qt/wording.py" line="491" />
         <source>label on badges</source>
         <translation>etichetta sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>English name</source>
         <translation>nome inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>French name</source>
         <translation>nome francese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="320" />
+        <location filename="../../meetingdesk/qt/wording.py" line="495" />
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>honorific</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <location filename="../../meetingdesk/qt/wording.py" line="497" />
         <source>given name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="498" />
         <source>family name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="499" />
         <source>name on the badge</source>
         <translation>nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>name in native script</source>
         <translation>nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <location filename="../../meetingdesk/qt/wording.py" line="501" />
         <source>function</source>
         <translation>funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>delegation</source>
         <translation>delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="503" />
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="505" />
         <source>phone</source>
         <translation>telefono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>notes</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="507" />
         <source>badges to print</source>
         <translation>badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="525" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 non è un codice: lettere e cifre, al massimo 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="529" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 non è un colore come #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="533" />
         <source>%1 is not a country code</source>
         <translation>%1 non è un codice di paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="537" />
         <source>%1 is not a time zone</source>
         <translation>%1 non è un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="365" />
+        <location filename="../../meetingdesk/qt/wording.py" line="541" />
         <source>no badge texts in %1</source>
         <translation>nessun testo dei badge in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>the event ends before it starts</source>
         <translation>l’evento finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>the session ends before it starts</source>
         <translation>la sessione finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>the day is not between %1 and %2</source>
         <translation>il giorno non è tra %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>%1 (row %2)</source>
         <translation>%1 (riga %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="387" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>si sovrappone a %1, %2–%3, nella stessa sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>%1 is also on row %2</source>
         <translation>%1 è anche alla riga %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="400" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>%1 exists already</source>
         <translation>%1 esiste già</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modificato nel frattempo a un’altra postazione: chiuda la preparazione e la riapra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="416" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>this database already holds an event</source>
         <translation>questo database contiene già un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>row %1</source>
         <translation>riga %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="449" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>refused</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="451" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>registration cancelled</source>
         <translation>iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>badge revoked by a reprint</source>
         <translation>badge revocato da una ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="453" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>code not valid</source>
         <translation>codice non valido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="454" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>a badge of another event</source>
         <translation>un badge di un altro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="455" />
+        <location filename="../../meetingdesk/qt/wording.py" line="631" />
         <source>not checked in at the desk</source>
         <translation>non accreditato alla postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="456" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>identity document to be checked</source>
         <translation>documento d’identità da controllare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Inviati %1 accrediti fatti nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (già accreditato alle %2 presso %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="652" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scansionato alle %3 presso %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>unknown badge</source>
         <translation>badge sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="665" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Accreditati prima altrove: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON registrati, se ne occupi: %1.</translation>
     </message>

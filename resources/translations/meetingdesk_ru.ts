@@ -693,17 +693,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="71" />
+        <location filename="../../meetingdesk/qt/app.py" line="74" />
         <source>Who is at this desk?</source>
         <translation>Кто работает на этой стойке?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="75" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Desk name</source>
         <translation>Название стойки</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="79" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -1123,37 +1123,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="61" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
         <source>Which list?</source>
         <translation>Какой список?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="63" />
         <source>A CSV or Excel file, as the delegation sent it.</source>
         <translation>Файл CSV или Excel в том виде, в каком его прислала делегация.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="64" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="65" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="86" />
         <source>Delegate list</source>
         <translation>Список участников</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="88" />
         <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Списки (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="104" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="118" />
         <source>%1: %2 rows.</source>
         <translation>%1: строк: %2.</translation>
     </message>
@@ -1189,22 +1189,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="316" />
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="332" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="333" />
         <source>Writing, all in one go…</source>
         <translation>Запись, всё за один раз…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="346" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="347" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 lines skipped.</source>
         <translation>Импортировано: добавлено %1, обновлено %2, без изменений %3, пропущено строк: %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="358" />
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -1212,7 +1212,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="372" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="373" />
         <source>Import a delegate list</source>
         <translation>Импорт списка участников</translation>
     </message>
@@ -1348,53 +1348,53 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="139" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
         <source>Which column is what?</source>
         <translation>Что в какой колонке?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="140" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="141" />
         <source>Recognised headers are chosen already; choose the rest.</source>
         <translation>Распознанные заголовки уже выбраны; выберите остальные.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="144" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="152" />
         <source>An empty cell clears what is stored (otherwise the stored value is kept)</source>
         <translation>Пустая ячейка стирает сохранённое значение (иначе оно сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
         <source>Delegation of rows that name none</source>
         <translation>Делегация для строк без делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="157" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="158" />
         <source>Category of rows that name none</source>
         <translation>Категория для строк без категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="174" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="175" />
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="180" />
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="185" />
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -1584,22 +1584,22 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="24" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="25" />
         <source>Badge passphrase</source>
         <translation>Парольная фраза бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="30" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="31" />
         <source>Printing badges needs the event's passphrase, which the organisers chose. It stays unlocked on this computer until meetingdesk closes.</source>
         <translation>Для печати бейджей нужна парольная фраза мероприятия, выбранная организаторами. Она остаётся разблокированной на этом компьютере до закрытия meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="38" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="39" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/passphrase.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/passphrase.py" line="54" />
         <source>That is not the passphrase of this event's badges.</source>
         <translation>Это не парольная фраза бейджей этого мероприятия.</translation>
     </message>
@@ -1620,42 +1620,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="209" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="210" />
         <source>What will change</source>
         <translation>Что изменится</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="218" />
         <source>Import the other rows and skip the ones with problems</source>
         <translation>Импортировать остальные строки и пропустить проблемные</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="235" />
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="275" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="276" />
         <source>(cleared)</source>
         <translation>(стирается)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="287" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
         <source>To add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
         <source>To update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/import_wizard.py" line="290" />
         <source>Not on the list (kept)</source>
         <translation>Нет в списке (сохраняются)</translation>
     </message>
@@ -1960,7 +1960,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>используется %n участником (%1): сначала переведите его</numerusform>
@@ -1969,7 +1969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>отмечено %n присутствие: удалить нельзя</numerusform>
@@ -1989,27 +1989,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="204" />
+        <location filename="../../meetingdesk/qt/app.py" line="207" />
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="219" />
+        <location filename="../../meetingdesk/qt/app.py" line="222" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Копия записана в %1; проверка целостности пройдена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="295" />
+        <location filename="../../meetingdesk/qt/app.py" line="298" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>База данных не отвечает: %1. Стойка показывает последние известные данные.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="303" />
+        <location filename="../../meetingdesk/qt/app.py" line="306" />
         <source>The database answers again.</source>
         <translation>База данных снова отвечает.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="340" />
+        <location filename="../../meetingdesk/qt/app.py" line="343" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Что-то пошло не так. Подробности в журнале: %1</translation>
     </message>
@@ -2093,595 +2093,799 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="29" />
+        <location filename="../../meetingdesk/qt/wording.py" line="32" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 — это база данных (или её журнал, или копия): выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="35" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="38" />
         <source>The folder of %1 does not exist.</source>
         <translation>Папки для %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="41" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Папка для %1 — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="44" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Диск заполнен: %1 не записан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="47" />
         <source>%1 cannot be written.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="56" />
+        <location filename="../../meetingdesk/qt/wording.py" line="61" />
         <source>No one has the badge code %1.</source>
         <translation>Ни у кого нет бейджа с кодом %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="62" />
+        <location filename="../../meetingdesk/qt/wording.py" line="67" />
         <source>the server did not answer within %1 seconds</source>
         <translation>сервер не ответил за %1 с</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="66" />
+        <location filename="../../meetingdesk/qt/wording.py" line="71" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>база данных занята (другая стойка удерживает блокировку): ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="70" />
+        <location filename="../../meetingdesk/qt/wording.py" line="75" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>база данных слишком долго не отвечала: ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="73" />
+        <location filename="../../meetingdesk/qt/wording.py" line="78" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>база данных занята (её держит другая программа): ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <location filename="../../meetingdesk/qt/wording.py" line="82" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>диск заполнен или неисправен: ничего не изменено; освободите место</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="80" />
+        <location filename="../../meetingdesk/qt/wording.py" line="85" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>в базу данных нельзя записать (только чтение): ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="83" />
+        <location filename="../../meetingdesk/qt/wording.py" line="88" />
         <source>the desk is closing</source>
         <translation>стойка закрывается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="84" />
+        <location filename="../../meetingdesk/qt/wording.py" line="89" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>для отмены регистрации нужен сервер, а он не отвечает</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="87" />
+        <location filename="../../meetingdesk/qt/wording.py" line="92" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>сервер не отвечает, а локальной копии на этой стойке ещё нет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="100" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>a control character (%1): remove it</source>
         <translation>управляющий символ (%1): удалите его</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="107" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>эта регистрация отменена: перепечатывать нечего</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="110" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>nobody to print: the choice is empty</source>
         <translation>некого печатать: выбор пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="113" />
+        <location filename="../../meetingdesk/qt/wording.py" line="118" />
         <source>this badge cannot be reprinted again</source>
         <translation>этот бейдж больше нельзя перепечатать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="129" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <source>no column is mapped to the family name</source>
+        <translation>ни одна колонка не сопоставлена с фамилией</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <source>no column is mapped to the delegation, and no default delegation was given</source>
+        <translation>ни одна колонка не сопоставлена с делегацией, и делегация по умолчанию не указана</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <source>no column is mapped to the category, and no default category was given</source>
+        <translation>ни одна колонка не сопоставлена с категорией, и категория по умолчанию не указана</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <source>the same person as line %1 (same e-mail address)</source>
+        <translation>тот же человек, что в строке %1 (тот же адрес эл. почты)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <source>the same person as line %1 (same name and delegation)</source>
+        <translation>тот же человек, что в строке %1 (те же имя и делегация)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
+        <translation>имя совпадает с %1 зарегистрированными участниками (%2): укажите адрес эл. почты, чтобы уточнить</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
+        <translation>адрес эл. почты принадлежит %1, а имя — %2: исправьте строку или зарегистрированных участников</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <source>a control character (%1) in the text: remove it</source>
+        <translation>управляющий символ (%1) в тексте: удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <source>the family name is missing</source>
+        <translation>нет фамилии</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <source>%1: write yes or no</source>
+        <translation>%1: напишите «да» или «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <source>unknown delegation %1</source>
+        <translation>неизвестная делегация %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <source>the delegation is missing</source>
+        <translation>нет делегации</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <source>unknown category %1</source>
+        <translation>неизвестная категория %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <source>the category is missing</source>
+        <translation>нет категории</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <source>say why: one of %1</source>
+        <translation>укажите причину: одна из %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <source>not valid UTF-16 although it says so</source>
+        <translation>недопустимый UTF-16, хотя файл это заявляет</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <source>not a text file (it contains binary data)</source>
+        <translation>не текстовый файл (содержит двоичные данные)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>байт %1 недопустим в %2: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
+        <translation>байт %1 — ни UTF-8, ни Windows-1252: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
+        <translation>в заголовке только одна колонка: разделите колонки запятыми, точками с запятой или табуляцией</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
+        <translation>заголовок %1 встречается дважды (колонки %2 и %3): переименуйте или удалите один</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>the first line has no column headers</source>
+        <translation>в первой строке нет заголовков колонок</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>there are no rows under the header</source>
+        <translation>под заголовком нет строк</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>this row has %1 cells but the header only %2</source>
+        <translation>в этой строке %1 ячеек, а в заголовке только %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <source>malformed CSV (%1)</source>
+        <translation>некорректный CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <source>not a readable Excel workbook (%1)</source>
+        <translation>не читаемая книга Excel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <source>not a delegate list: %1 parts in the workbook</source>
+        <translation>не список участников: %1 частей в книге</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
+        <translation>книга распаковывается в %1 МБ из %2 КБ: не список участников (повреждённый или вредоносный файл)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
+        <translation>формула без вычисленного значения: откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <source>the header has merged cells (%1): give every column its own header</source>
+        <translation>в заголовке объединённые ячейки (%1): дайте каждой колонке свой заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <source>the workbook has no visible sheet</source>
+        <translation>в книге нет видимых листов</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <source>the sheet %1 is empty</source>
+        <translation>лист %1 пуст</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <source>larger than %1 MB: not a list</source>
+        <translation>больше %1 МБ: не список</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <source>not an Excel workbook (.xlsx) although it is named so</source>
+        <translation>не книга Excel (.xlsx), хотя так названа</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <source>is a folder, not a list</source>
+        <translation>это папка, а не список</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <source>cannot be read (%1)</source>
+        <translation>не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <source>column %1</source>
+        <translation>колонка %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="304" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="130" />
+        <location filename="../../meetingdesk/qt/wording.py" line="305" />
         <source>National identity card</source>
         <translation>Национальное удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>Diplomatic or service card</source>
         <translation>Дипломатическая или служебная карточка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="132" />
+        <location filename="../../meetingdesk/qt/wording.py" line="307" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="332" />
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>name corrected</source>
         <translation>исправлено имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>The code is not valid.</source>
         <translation>Код недействителен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>A badge of another event.</source>
         <translation>Бейдж другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Подпись не совпадает: код изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="171" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Подписан ключом, выведенным из употребления: перепечатайте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="174" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Это не код бейджа meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="177" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>This badge was never issued.</source>
         <translation>Этот бейдж никогда не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>No one has the code %1.</source>
         <translation>Ни у кого нет кода %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Admitted to %1.</source>
         <translation>Допущен на «%1».</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="200" />
+        <location filename="../../meetingdesk/qt/wording.py" line="375" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Уже отмечен на «%1» в %2, стойка %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="205" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Attendance removed from %1.</source>
         <translation>Присутствие на «%1» удалено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="384" />
         <source>Not recorded in this session.</source>
         <translation>На этом заседании не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="213" />
+        <location filename="../../meetingdesk/qt/wording.py" line="388" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Регистрация в %1 на стойке %2 отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="217" />
+        <location filename="../../meetingdesk/qt/wording.py" line="392" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Не зарегистрирован: нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="221" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Уже зарегистрирован в %1 на стойке %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="401" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Без связи: сохранено на этом компьютере, будет отправлено, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="238" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Напечатан более новый бейдж: этот больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="427" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: необходимо проверить удостоверение личности.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Ещё не зарегистрирован на стойке регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The registration was cancelled.</source>
         <translation>Регистрация была отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="462" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="288" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="297" />
+        <location filename="../../meetingdesk/qt/wording.py" line="472" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="298" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>venue</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="299" />
+        <location filename="../../meetingdesk/qt/wording.py" line="474" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="300" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="301" />
+        <location filename="../../meetingdesk/qt/wording.py" line="476" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="302" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="303" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>language of badges</source>
         <translation>язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="480" />
         <source>head of delegation, on badges</source>
         <translation>глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>reprint mark, on badges</source>
         <translation>отметка о перепечатке, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="309" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>room</source>
         <translation>зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="310" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="311" />
+        <location filename="../../meetingdesk/qt/wording.py" line="486" />
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="312" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>end</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="313" />
+        <location filename="../../meetingdesk/qt/wording.py" line="488" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>label</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="315" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="316" />
+        <location filename="../../meetingdesk/qt/wording.py" line="491" />
         <source>label on badges</source>
         <translation>название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="493" />
         <source>English name</source>
         <translation>английское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="319" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>French name</source>
         <translation>французское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="320" />
+        <location filename="../../meetingdesk/qt/wording.py" line="495" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="98" />
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="103" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>this is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="99" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="104" />
+        <location filename="../../meetingdesk/qt/wording.py" line="264" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="525" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 — не код: буквы и цифры, не более 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="529" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 — не цвет вида #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="357" />
+        <location filename="../../meetingdesk/qt/wording.py" line="533" />
         <source>%1 is not a country code</source>
         <translation>%1 — не код страны</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="361" />
+        <location filename="../../meetingdesk/qt/wording.py" line="537" />
         <source>%1 is not a time zone</source>
         <translation>%1 — не часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="365" />
+        <location filename="../../meetingdesk/qt/wording.py" line="541" />
         <source>no badge texts in %1</source>
         <translation>нет текстов бейджей на языке %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>the event ends before it starts</source>
         <translation>мероприятие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>the session ends before it starts</source>
         <translation>заседание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>the day is not between %1 and %2</source>
         <translation>день не между %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>%1 (row %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="387" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>пересекается с «%1», %2–%3, в том же зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>%1 is also on row %2</source>
         <translation>%1 есть и в строке %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="400" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>%1 exists already</source>
         <translation>%1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>тем временем изменено на другой стойке: закройте подготовку и откройте её снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="106" />
-        <location filename="../../meetingdesk/qt/wording.py" line="412" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 не существует (больше)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>honorific</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="322" />
+        <location filename="../../meetingdesk/qt/wording.py" line="497" />
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="323" />
+        <location filename="../../meetingdesk/qt/wording.py" line="498" />
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="499" />
         <source>name on the badge</source>
         <translation>имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="325" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>name in native script</source>
         <translation>имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="326" />
+        <location filename="../../meetingdesk/qt/wording.py" line="501" />
         <source>function</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="503" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="329" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="505" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="507" />
         <source>badges to print</source>
         <translation>бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>badge</source>
         <translation>бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="416" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>this database already holds an event</source>
         <translation>в этой базе данных уже есть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="449" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="451" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>registration cancelled</source>
         <translation>регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>badge revoked by a reprint</source>
         <translation>бейдж аннулирован перепечаткой</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="453" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>code not valid</source>
         <translation>код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="454" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>a badge of another event</source>
         <translation>бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="455" />
+        <location filename="../../meetingdesk/qt/wording.py" line="631" />
         <source>not checked in at the desk</source>
         <translation>не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="456" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>identity document to be checked</source>
         <translation>нужно проверить удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Отправлены регистрации, сделанные за это время: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (уже зарегистрирован в %2 на стойке %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="652" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, отсканирован в %3 на стойке %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>unknown badge</source>
         <translation>неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="665" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Ранее зарегистрированы на другой стойке: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>НЕ записаны, разберитесь: %1.</translation>
     </message>

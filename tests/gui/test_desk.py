@@ -523,7 +523,7 @@ def test_the_counts_panel_speaks_the_language_and_charts_the_day(
         QLocale.setDefault(previous)
 
 
-def test_a_database_failure_is_said_in_the_windows_language(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_failures_and_refusals_are_said_in_the_windows_language(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from meetingdesk.domain.errors import DatabaseUnavailable, Unavailability
@@ -548,6 +548,27 @@ def test_a_database_failure_is_said_in_the_windows_language(qapp) -> None:  # ty
         assert failure(bad) == "correo electrónico: ana@ no es una dirección de correo"
         assert failure(NotFound("no delegate…", ("NOPE2345",))) == (
             "Nadie tiene el código de acreditación NOPE2345."
+        )
+        from meetingdesk.qt.wording import import_problem
+        from meetingdesk.services.importer import Problem, RowProblem
+
+        row = Problem(
+            4, "C (Delegación)", "unknown…", RowProblem.UNKNOWN_DELEGATION, (("value", "Narnia"),)
+        )
+        assert (
+            import_problem(row) == "línea 4, columna C (Delegación): delegación desconocida Narnia"
+        )
+        twin = Problem(9, None, "the same…", RowProblem.SAME_EMAIL, (("other_line", 1200),))
+        assert import_problem(twin) == (
+            "línea 9: la misma persona que en la línea 1200 (mismo correo electrónico)"
+        )
+        from meetingdesk.services.spreadsheet import SheetProblem, SpreadsheetError
+
+        binary = SpreadsheetError(
+            "lista.csv", "not a text file (…)", line=3, kind=SheetProblem.BINARY
+        )
+        assert failure(binary) == (
+            "lista.csv, línea 3: no es un archivo de texto (contiene datos binarios)"
         )
     finally:
         install_translations(app, "en")

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -104,29 +102,35 @@ def command(db: Path, *argv: str, stdin: bytes | None = None) -> subprocess.Comp
     )
 
 
+# The reader's own high-water mark, from the kernel, printed as it exits: the
+# rusage of a child also counts the test process's memory it was forked from.
+PEAK = (
+    "import atexit, runpy, sys\n"
+    "def peak():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            sys.stderr.write(f'VmHWM {line.split()[1]}\\n')\n"
+    "atexit.register(peak)\n"
+    "sys.argv[0] = 'meetingdesk'\n"
+    "runpy.run_module('meetingdesk', run_name='__main__')\n"
+)
+
+
 def measured(db: Path, *argv: str) -> tuple[subprocess.CompletedProcess[str], int]:
-    """``command``, and the most memory that very process held (KB): not the
-    largest of every process the test run started before it."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "meetingdesk", *argv, "--db", str(db)],
-            stdout=out,
-            stderr=err,
-            stdin=subprocess.DEVNULL,
-        )
-        try:
-            _pid, status, usage = os.wait4(process.pid, 0)
-        finally:
-            process.returncode = 0  # reaped here: Popen must not wait for it again
-        out.seek(0)
-        err.seek(0)
-        done = subprocess.CompletedProcess(
-            process.args,
-            os.waitstatus_to_exitcode(status),
-            out.read().decode(errors="replace"),
-            err.read().decode(errors="replace"),
-        )
-    return done, usage.ru_maxrss
+    """``command``, and the most memory that very program held (KB), read by
+    the kernel after it started (not counting the process it was forked from)."""
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, *argv, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    lines = done.stderr.splitlines()
+    peaks = [int(line.split()[1]) for line in lines if line.startswith("VmHWM ")]
+    assert len(peaks) == 1, done.stderr
+    done.stderr = "\n".join(line for line in lines if not line.startswith("VmHWM ")) + "\n"
+    return done, peaks[0]
 
 
 FILES = {

@@ -717,7 +717,7 @@ class BadgesView(QWidget):
         elif isinstance(error, OutputRefused):
             text = output_problem(error)
         elif isinstance(error, MeetingdeskError):
-            text = str(error)
+            text = failure(error)
         else:
             raise error  # a bug: to the crash dialog and the log
         self._say(text)

@@ -43,7 +43,7 @@ from meetingdesk.domain.values import Desk
 from meetingdesk.qt.pickers import ColourButton, CountryBox, KindBox, ZoneBox, kind_words
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import setup_problem, users_text
+from meetingdesk.qt.wording import failure, setup_problem, users_text
 from meetingdesk.services.reference import countries
 from meetingdesk.services.setup import (
     CategoryValues,
@@ -541,7 +541,7 @@ class EventSetupDialog(QDialog):
         try:
             count, shown = self._setup.users(section, row_id)
         except MeetingdeskError as exc:
-            return str(exc)
+            return failure(exc)
         if not count:
             return None
         if section is Section.SESSIONS:
@@ -570,7 +570,7 @@ class EventSetupDialog(QDialog):
             return
         except MeetingdeskError as exc:
             set_tone(self.message, "error")
-            self.message.setText(str(exc))
+            self.message.setText(failure(exc))
             return
         snapshot = self._setup.snapshot()
         self._event = snapshot.event

@@ -30,7 +30,7 @@ from meetingdesk.files import OutputRefused
 from meetingdesk.qt.desktop import open_folder
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import output_problem
+from meetingdesk.qt.wording import failure, output_problem
 from meetingdesk.qt.workers import Cancelled, Progress, Task, run_task
 from meetingdesk.services.exporting import ExportService
 
@@ -215,7 +215,7 @@ class ExportDialog(QDialog):
         if isinstance(error, OutputRefused):
             text = output_problem(error)
         elif isinstance(error, MeetingdeskError):
-            text = str(error)
+            text = failure(error)
         else:
             raise error  # a bug: to the crash dialog and the log
         set_tone(self.message, "error")

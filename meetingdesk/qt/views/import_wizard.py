@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.wording import failure, import_problem
 from meetingdesk.qt.workers import Cancelled, Progress, Task, run_task
 from meetingdesk.services.importer import FIELDS, ImportPlan, ImportResult, ImportService
 from meetingdesk.services.registry import RegistryService
@@ -47,7 +48,7 @@ def _said(
     progress.hide()
     if not isinstance(error, MeetingdeskError):
         raise error
-    label.setText(template.replace("%1", str(error)))
+    label.setText(template.replace("%1", failure(error)))
 
 
 class ImportProblem(MeetingdeskError):
@@ -264,7 +265,7 @@ class PreviewPage(QWizardPage):
         self._wizard.plan = plan
         self.summary.setText(plan.summary())
         for problem in plan.problems:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(import_problem(problem))
         for incoming in plan.adds:
             values = incoming.values
             self.adds.addItem(

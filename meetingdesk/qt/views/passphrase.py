@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
+from meetingdesk.qt.wording import failure
 from meetingdesk.services.keys import KeyRing, WrongPassphrase
 
 
@@ -55,7 +56,7 @@ class PassphraseDialog(QDialog):
             self.passphrase.setFocus()
             return
         except MeetingdeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(failure(exc))
             return
         self.accept()
 

@@ -31,7 +31,7 @@ from meetingdesk.domain.errors import MeetingdeskError
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.views.event_setup import EventForm
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import setup_problem
+from meetingdesk.qt.wording import failure, setup_problem
 from meetingdesk.qt.workers import Task, run_task
 from meetingdesk.services.app import Probe, open_services, probe
 from meetingdesk.services.keys import MIN_PASSPHRASE
@@ -205,7 +205,7 @@ class NewEventDialog(QDialog):
                 Path(target).unlink(missing_ok=True)  # nothing in it yet: no stray file
             return
         except MeetingdeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(failure(exc))
             return
         finally:
             if services is not None:
