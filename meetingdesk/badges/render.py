@@ -25,6 +25,7 @@ from meetingdesk.badges.layout import MM, Element, Layout
 from meetingdesk.badges.qr import QrDrawer, draw_qr
 from meetingdesk.badges.text import colour_of, draw_fitted, fit_text
 from meetingdesk.badges.variables import VARIABLES
+from meetingdesk.domain.values import BadgeTrouble, BadgeWarning
 
 log = logging.getLogger("meetingdesk.badges")
 
@@ -39,8 +40,7 @@ class RenderCancelled(Exception):
 class RenderReport:
     badges: int = 0
     pages: int = 0
-    warnings: list[str] = field(default_factory=list)
-    missing_glyphs: list[str] = field(default_factory=list)
+    warnings: list[BadgeWarning] = field(default_factory=list)
 
 
 def _applies(element: Element, badge: BadgeData) -> bool:
@@ -210,7 +210,9 @@ class BadgeRenderer:
             return
         face = self._fonts.face_for(text, element.weight)
         if face is None:
-            report.missing_glyphs.append(f"{badge.badge_code} {element.variable}")
+            report.warnings.append(
+                BadgeWarning(badge.badge_code, BadgeTrouble.NO_FONT, element.variable)
+            )
             log.warning(
                 "badge %s: no font has every letter of its %s; left out",
                 badge.badge_code,
@@ -219,12 +221,15 @@ class BadgeRenderer:
             return
         fitted = fit_text(text, face, w, h, element.size, element.min_size, element.max_lines)
         if fitted.below_floor:
-            message = (
-                f"badge {badge.badge_code}: {element.variable} set at {fitted.size:.1f} pt,"
-                f" below the layout's floor of {element.min_size} pt"
+            warning = BadgeWarning(
+                badge.badge_code,
+                BadgeTrouble.BELOW_FLOOR,
+                element.variable,
+                size=fitted.size,
+                floor=element.min_size,
             )
-            report.warnings.append(message)
-            log.warning(message)
+            report.warnings.append(warning)
+            log.warning("%s", warning)
         draw_fitted(canvas, fitted, x, y, w, h, element.align, colour)
 
     @staticmethod
@@ -242,6 +247,8 @@ class BadgeRenderer:
             image = ImageReader(io.BytesIO(badge.photo))
             canvas.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c")
         except Exception as exc:  # a broken image is the data's fault, not the batch's
-            message = f"badge {badge.badge_code}: photo not drawn ({exc.__class__.__name__})"
-            report.warnings.append(message)
-            log.warning(message)
+            warning = BadgeWarning(
+                badge.badge_code, BadgeTrouble.PHOTO, detail=exc.__class__.__name__
+            )
+            report.warnings.append(warning)
+            log.warning("%s", warning)

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, text
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from meetingdesk.db.engine import DatabaseTarget, create_db_engine, network_filesystem
-from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable
+from meetingdesk.domain.errors import DatabaseTooNew, DatabaseUnavailable, Unavailability
 from meetingdesk.files import private_file
 
 if TYPE_CHECKING:
@@ -91,20 +91,33 @@ def refuse_foreign(path: Path) -> None:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseUnavailable(f"{path} cannot be opened ({exc})") from exc
+        raise DatabaseUnavailable(
+            f"{path} cannot be opened ({exc})",
+            Unavailability.CANNOT_OPEN,
+            path=str(path),
+            detail=str(exc),
+        ) from exc
     try:
         tables = {
             name
             for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
     except sqlite3.DatabaseError as exc:
-        raise DatabaseUnavailable(f"{path} is not a meetingdesk database ({exc})") from exc
+        raise DatabaseUnavailable(
+            f"{path} is not a meetingdesk database ({exc})",
+            Unavailability.NOT_A_DATABASE,
+            path=str(path),
+            detail=str(exc),
+        ) from exc
     finally:
         connection.close()
     if tables and "alembic_version" not in tables:
         shown = ", ".join(sorted(tables)[:5])
         raise DatabaseUnavailable(
-            f"{path} is another program's database (tables {shown}): meetingdesk leaves it alone"
+            f"{path} is another program's database (tables {shown}): meetingdesk leaves it alone",
+            Unavailability.FOREIGN,
+            path=str(path),
+            tables=shown,
         )
 
 
@@ -133,7 +146,9 @@ def upgrade(engine: Engine, target: DatabaseTarget, revision: str = "head") -> N
         raise DatabaseTooNew(
             f"{target.describe()} was written by a newer version of meetingdesk "
             f"(schema {current}); this version knows schemas up to {script.get_current_head()}. "
-            "Install the newer meetingdesk to open it."
+            "Install the newer meetingdesk to open it.",
+            target.describe(),
+            str(current),
         )
     wanted = script.get_current_head() if revision == "head" else revision
     if current == wanted:
@@ -187,15 +202,25 @@ def open_engine(
                 f"{target.path} is on a network share ({shared}): an SQLite file cannot be"
                 " shared safely between computers. For several desks, use one PostgreSQL"
                 " database (see 'Several desks' in the README); for one desk, keep the file"
-                " on this computer."
+                " on this computer.",
+                Unavailability.NETWORK_SHARE,
+                path=str(target.path),
+                share=str(shared),
             )
     if target.path is not None and not target.path.exists():
         if not create:
-            raise DatabaseUnavailable(f"there is no database at {target.path}")
+            raise DatabaseUnavailable(
+                f"there is no database at {target.path}",
+                Unavailability.NO_DATABASE,
+                path=str(target.path),
+            )
         if not target.path.parent.is_dir():
             raise DatabaseUnavailable(
                 f"cannot create a database at {target.path}: "
-                f"the folder {target.path.parent} does not exist"
+                f"the folder {target.path.parent} does not exist",
+                Unavailability.NO_FOLDER,
+                path=str(target.path),
+                folder=str(target.path.parent),
             )
     if target.path is not None and target.path.exists():
         refuse_foreign(target.path)
@@ -212,7 +237,10 @@ def open_engine(
     except DatabaseError as exc:  # locked, unreachable, not a database at all
         engine.dispose()
         raise DatabaseUnavailable(
-            f"cannot open the database at {target.describe()}: {exc.orig}"
+            f"cannot open the database at {target.describe()}: {exc.orig}",
+            Unavailability.CANNOT_OPEN,
+            path=target.describe(),
+            detail=str(exc.orig),
         ) from exc
     except BaseException:
         engine.dispose()

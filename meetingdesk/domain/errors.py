@@ -26,6 +26,12 @@ class Unavailability(enum.Enum):
     CLOSING = "closing"  # the desk is closing
     UNDO_NEEDS_SERVER = "undo_needs_server"  # an undo offline
     NO_COPY = "no_copy"  # offline before the local copy was made
+    NO_DATABASE = "no_database"  # facts: path
+    NO_FOLDER = "no_folder"  # facts: path, folder
+    NOT_A_DATABASE = "not_a_database"  # facts: path, detail
+    FOREIGN = "foreign"  # another program's database; facts: path, tables
+    NETWORK_SHARE = "network_share"  # an SQLite file on a share; facts: path, share
+    CANNOT_OPEN = "cannot_open"  # facts: path, detail
     UNREACHABLE = "unreachable"  # anything else, said in the message
 
 
@@ -39,10 +45,12 @@ class DatabaseUnavailable(MeetingdeskError):
         message: str,
         why: Unavailability = Unavailability.UNREACHABLE,
         seconds: float | None = None,
+        **facts: str,
     ) -> None:
         super().__init__(message)
         self.why = why
         self.seconds = seconds
+        self.facts = facts
 
 
 class Contended(MeetingdeskError):
@@ -52,6 +60,11 @@ class Contended(MeetingdeskError):
 
 class DatabaseTooNew(MeetingdeskError):
     """The database was written by a newer meetingdesk than this one."""
+
+    def __init__(self, message: str, database: str = "", schema: str = "") -> None:
+        super().__init__(message)
+        self.database = database
+        self.schema = schema
 
 
 class NoEvent(MeetingdeskError):

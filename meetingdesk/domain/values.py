@@ -13,6 +13,36 @@ def printed_code(code: str) -> str:
     return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
+class BadgeTrouble(enum.Enum):
+    """What went wrong with one badge while it was drawn (it is printed anyway)."""
+
+    BELOW_FLOOR = "below_floor"  # a text set smaller than its layout allows
+    NO_FONT = "no_font"  # no font has every letter of a text: left out
+    PHOTO = "photo"  # the photo could not be drawn
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeWarning:
+    """One badge's trouble, as facts; ``str()`` is the command line's English."""
+
+    code: str
+    trouble: BadgeTrouble
+    variable: str = ""  # the layout's text: badge_name, native_name, …
+    size: float = 0.0  # the size set, for BELOW_FLOOR
+    floor: float = 0.0
+    detail: str = ""  # why the photo was not drawn
+
+    def __str__(self) -> str:
+        if self.trouble is BadgeTrouble.BELOW_FLOOR:
+            return (
+                f"badge {self.code}: {self.variable} set at {self.size:.1f} pt,"
+                f" below the layout's floor of {self.floor:g} pt"
+            )
+        if self.trouble is BadgeTrouble.NO_FONT:
+            return f"no font for {self.code} {self.variable}"
+        return f"badge {self.code}: photo not drawn ({self.detail})"
+
+
 class Outcome(enum.Enum):
     """What an action did. The command line maps these to its exit status."""
 

@@ -114,9 +114,9 @@ def open_or_start(
             services = open_services(chosen, create=False, clock=clock)
         except DatabaseUnavailable as exc:
             missing = "://" not in chosen and not Path(chosen).exists()
-            why, detail = (Why.NO_DATABASE, "") if missing else (Why.UNUSABLE, str(exc))
+            why, detail = (Why.NO_DATABASE, "") if missing else (Why.UNUSABLE, failure(exc))
         except MeetingdeskError as exc:
-            why, detail = Why.UNUSABLE, str(exc)
+            why, detail = Why.UNUSABLE, failure(exc)
         else:
             if services.setup.has_event():
                 settings.setValue(LAST_DATABASE_KEY, chosen if temporary is None else "")

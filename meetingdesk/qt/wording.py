@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
+from meetingdesk.badges.variables import VARIABLES
 from meetingdesk.domain.errors import (
+    DatabaseTooNew,
     DatabaseUnavailable,
     Invalid,
     MeetingdeskError,
@@ -16,7 +18,16 @@ from meetingdesk.domain.errors import (
     Unavailability,
     ValidationError,
 )
-from meetingdesk.domain.values import Action, ActionResult, CodeProblem, Outcome, Refusal
+from meetingdesk.domain.values import (
+    Action,
+    ActionResult,
+    BadgeTrouble,
+    BadgeWarning,
+    CodeProblem,
+    Outcome,
+    Refusal,
+    printed_code,
+)
 from meetingdesk.files import OutputProblem, OutputRefused
 from meetingdesk.services.importer import Problem as ImportProblem
 from meetingdesk.services.importer import RowProblem
@@ -61,12 +72,24 @@ def failure(error: MeetingdeskError) -> str:
         return QCoreApplication.translate("wording", "No one has the badge code %1.").replace(
             "%1", ", ".join(error.codes)
         )
+    if isinstance(error, DatabaseTooNew) and error.database:
+        return (
+            QCoreApplication.translate(
+                "wording",
+                "%1 was written by a newer version of meetingdesk (schema %2):"
+                " install the newer meetingdesk to open it",
+            )
+            .replace("%1", error.database)
+            .replace("%2", error.schema)
+        )
     if not isinstance(error, DatabaseUnavailable) or error.why is Unavailability.UNREACHABLE:
         return str(error)
+    if error.facts:
+        return _opening(error)
     if error.why is Unavailability.LATE:
         return QCoreApplication.translate(
             "wording", "the server did not answer within %1 seconds"
-        ).replace("%1", QLocale().toString(error.seconds or 0.0, "g", 3))
+        ).replace("%1", QLocale().toString(float(error.seconds or 0), "g", 3))
     return {
         Unavailability.LOCKED: QCoreApplication.translate(
             "wording",
@@ -93,6 +116,74 @@ def failure(error: MeetingdeskError) -> str:
             "wording", "the server does not answer and this desk has no local copy yet"
         ),
     }[error.why]
+
+
+def _opening(error: DatabaseUnavailable) -> str:
+    """Why a database cannot be opened, with its path and the driver's words."""
+    f = error.facts
+    text = {
+        Unavailability.NO_DATABASE: QCoreApplication.translate(
+            "wording", "there is no database at %1"
+        ),
+        Unavailability.NO_FOLDER: QCoreApplication.translate(
+            "wording", "cannot create a database at %1: the folder %2 does not exist"
+        ),
+        Unavailability.NOT_A_DATABASE: QCoreApplication.translate(
+            "wording", "%1 is not a meetingdesk database (%2)"
+        ),
+        Unavailability.FOREIGN: QCoreApplication.translate(
+            "wording", "%1 is another program's database (tables %2): meetingdesk leaves it alone"
+        ),
+        Unavailability.NETWORK_SHARE: QCoreApplication.translate(
+            "wording",
+            "%1 is on a network share (%2): an SQLite file cannot be shared safely between"
+            " computers. For several desks, use one PostgreSQL database; for one desk, keep"
+            " the file on this computer.",
+        ),
+        Unavailability.CANNOT_OPEN: QCoreApplication.translate(
+            "wording", "%1 cannot be opened (%2)"
+        ),
+    }.get(error.why)
+    if text is None:
+        return str(error)
+    second = f.get("folder", f.get("detail", f.get("tables", f.get("share", ""))))
+    return text.replace("%1", f.get("path", "")).replace("%2", second)
+
+
+def badge_variable(name: str) -> str:
+    """What a layout's text shows, as its label says it (badges/variables.py)."""
+    return {
+        "event_title": QCoreApplication.translate("wording", "Event title"),
+        "event_dates": QCoreApplication.translate("wording", "Place and dates"),
+        "badge_name": QCoreApplication.translate("wording", "Name on the badge"),
+        "native_name": QCoreApplication.translate("wording", "Name in native script"),
+        "honorific": QCoreApplication.translate("wording", "Honorific"),
+        "function": QCoreApplication.translate("wording", "Function"),
+        "delegation": QCoreApplication.translate("wording", "Delegation or organisation"),
+        "category_label": QCoreApplication.translate("wording", "Category"),
+        "head_of_delegation": QCoreApplication.translate("wording", "Head-of-delegation marker"),
+        "badge_code": QCoreApplication.translate("wording", "Badge code, readable"),
+        "reprint_marker": QCoreApplication.translate("wording", "Reprint marker"),
+    }.get(name, VARIABLES[name].label if name in VARIABLES else name)
+
+
+def badge_warning(warning: BadgeWarning) -> str:
+    """ "badge K7Q2 M9XP: the name on the badge set at 9.5 pt, below the layout's
+    floor of 10 pt" """
+    variable = badge_variable(warning.variable)
+    if warning.trouble is BadgeTrouble.BELOW_FLOOR:
+        text = QCoreApplication.translate(
+            "wording", "badge %1: %2 set at %3 pt, below the layout's floor of %4 pt"
+        ).replace("%3", QLocale().toString(float(warning.size), "f", 1))
+        text = text.replace("%4", QLocale().toString(float(warning.floor), "g", 3))
+    elif warning.trouble is BadgeTrouble.NO_FONT:
+        text = QCoreApplication.translate(
+            "wording", "badge %1: no font has every letter of %2: left out"
+        )
+    else:
+        text = QCoreApplication.translate("wording", "badge %1: photo not drawn (%2)")
+        variable = warning.detail
+    return text.replace("%1", printed_code(warning.code)).replace("%2", variable)
 
 
 def invalid(error: ValidationError) -> str:

@@ -37,7 +37,13 @@ from meetingdesk.domain.model import (
     Event,
     RegistrationStatus,
 )
-from meetingdesk.domain.values import DelegateSummary, Desk, JobOutcome, PrintJobResult
+from meetingdesk.domain.values import (
+    BadgeWarning,
+    DelegateSummary,
+    Desk,
+    JobOutcome,
+    PrintJobResult,
+)
 from meetingdesk.files import atomic_output, check_output, refused_for
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
@@ -64,7 +70,7 @@ class PrintResult:
     pages: int
     badges: tuple[tuple[int, int], ...] = ()
     skipped_cancelled: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[BadgeWarning] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,7 @@ class ReprintResult:
     printed: bool = False  # recorded as printed (the printer took it, or asked to)
     by: IssueRecord | None = None  # SUPERSEDED: the reprint that came first
     detail: str = ""  # PRINT_REFUSED: what the print system said
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[BadgeWarning, ...] = ()
 
 
 class PrintSent(Protocol):
@@ -244,7 +250,7 @@ class BadgeService:
             pages=report.pages,
             badges=tuple((b.delegate_id, b.generation) for b in badges),
             skipped_cancelled=skipped_cancelled,
-            warnings=report.warnings + [f"no font for {m}" for m in report.missing_glyphs],
+            warnings=list(report.warnings),
         )
 
     def print_badges(
@@ -494,7 +500,7 @@ class BadgeService:
             reason,
             out=out,
             printed=printed,
-            warnings=tuple(report.warnings + [f"no font for {m}" for m in report.missing_glyphs]),
+            warnings=tuple(report.warnings),
         )
 
     def _superseded(self, db: Session, delegate: Delegate, reason: str) -> ReprintResult:

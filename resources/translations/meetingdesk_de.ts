@@ -200,32 +200,32 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
         <source>Warnings: %1</source>
         <translation>Warnungen: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>printing was cancelled</source>
         <translation>der Druck wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
         <source>the printer %1 did not take the job</source>
         <translation>der Drucker %1 hat den Auftrag nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="651" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>Mark as printed?</source>
         <translation>Als gedruckt markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n Ausweis als PDF gespeichert. Drucken Sie diese Datei jetzt? Erst dann soll er als gedruckt gelten.</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n Ausweis in %1 gespeichert.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n gilt jetzt als gedruckt.</numerusform>
@@ -249,37 +249,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>They do not count as printed.</source>
         <translation>Sie gelten nicht als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Ausweis von %1 neu gedruckt (%2): Der alte Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Der Ausweis von %1 wurde soeben an %2 neu gedruckt (%3): Hier wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Druck abgebrochen: Der Ausweis von %1 wurde nicht neu gedruckt und bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Der Drucker %1 hat den neuen Ausweis nicht angenommen: Der Ausweis von %2 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Abgebrochen: Nichts wurde gedruckt.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="613" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>von %n Teilnehmer verwendet (%1): zuerst umziehen</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n Anwesenheit erfasst: kann nicht entfernt werden</numerusform>
@@ -2081,799 +2081,904 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="43" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 ist die Datenbank (oder ihr Protokoll oder eine Kopie): Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="46" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 ist ein Ordner: Geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="49" />
         <source>The folder of %1 does not exist.</source>
         <translation>Der Ordner von %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Der Ordner von %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="55" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Der Datenträger ist voll: %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="58" />
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="61" />
+        <location filename="../../meetingdesk/qt/wording.py" line="72" />
         <source>No one has the badge code %1.</source>
         <translation>Niemand hat den Ausweiscode %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="67" />
+        <location filename="../../meetingdesk/qt/wording.py" line="90" />
         <source>the server did not answer within %1 seconds</source>
         <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="71" />
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>die Datenbank ist belegt (ein anderer Schalter hält eine Sperre): nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="75" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>die Datenbank hat zu lange gebraucht: nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="78" />
+        <location filename="../../meetingdesk/qt/wording.py" line="101" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>die Datenbank ist belegt (ein anderes Programm hält sie): nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>der Datenträger ist voll oder fehlerhaft: nichts wurde geändert; schaffen Sie Platz</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>die Datenbank kann nicht beschrieben werden (schreibgeschützt): nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="88" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>the desk is closing</source>
         <translation>der Schalter wird geschlossen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="89" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>zum Zurücknehmen einer Akkreditierung wird der Server gebraucht, der nicht antwortet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>der Server antwortet nicht und dieser Schalter hat noch keine lokale Kopie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
-        <location filename="../../meetingdesk/qt/wording.py" line="519" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="610" />
         <source>this is required</source>
         <translation>dies ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="104" />
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
-        <location filename="../../meetingdesk/qt/wording.py" line="521" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="105" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>a control character (%1): remove it</source>
         <translation>ein Steuerzeichen (%1): entfernen Sie es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="108" />
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
+        <location filename="../../meetingdesk/qt/wording.py" line="679" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="203" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>diese Anmeldung ist storniert: kein Ausweis neu zu drucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>nobody to print: the choice is empty</source>
         <translation>niemand zu drucken: die Auswahl ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="118" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>this badge cannot be reprinted again</source>
         <translation>dieser Ausweis kann nicht noch einmal neu gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>no column is mapped to the family name</source>
         <translation>keine Spalte ist dem Nachnamen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>keine Spalte ist der Delegation zugeordnet, und es wurde keine Standarddelegation angegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="334" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>keine Spalte ist der Kategorie zugeordnet, und es wurde keine Standardkategorie angegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>dieselbe Person wie in Zeile %1 (gleiche E-Mail-Adresse)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>dieselbe Person wie in Zeile %1 (gleicher Name und gleiche Delegation)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>der Name passt zu %1 angemeldeten Teilnehmern (%2): Geben Sie die E-Mail-Adresse an, um zu sagen, wer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="347" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>die E-Mail-Adresse gehört %1, der Name aber %2: Korrigieren Sie die Zeile oder die angemeldeten Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>ein Steuerzeichen (%1) im Text: entfernen Sie es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the family name is missing</source>
         <translation>der Nachname fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>%1: write yes or no</source>
         <translation>%1: schreiben Sie ja oder nein</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="363" />
         <source>unknown delegation %1</source>
         <translation>unbekannte Delegation %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the delegation is missing</source>
         <translation>die Delegation fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>unknown category %1</source>
         <translation>unbekannte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="370" />
         <source>the category is missing</source>
         <translation>die Kategorie fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
-        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <source>%1 was written by a newer version of meetingdesk (schema %2): install the newer meetingdesk to open it</source>
+        <translation>%1 wurde von einer neueren meetingdesk-Version geschrieben (Schema %2): Installieren Sie diese, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <source>there is no database at %1</source>
+        <translation>unter %1 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <source>cannot create a database at %1: the folder %2 does not exist</source>
+        <translation>unter %1 kann keine Datenbank angelegt werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <source>%1 is not a meetingdesk database (%2)</source>
+        <translation>%1 ist keine meetingdesk-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="134" />
+        <source>%1 is another program's database (tables %2): meetingdesk leaves it alone</source>
+        <translation>%1 ist die Datenbank eines anderen Programms (Tabellen %2): meetingdesk lässt sie unberührt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <source>%1 is on a network share (%2): an SQLite file cannot be shared safely between computers. For several desks, use one PostgreSQL database; for one desk, keep the file on this computer.</source>
+        <translation>%1 liegt auf einer Netzwerkfreigabe (%2): Eine SQLite-Datei kann nicht sicher zwischen Computern geteilt werden. Für mehrere Schalter verwenden Sie eine PostgreSQL-Datenbank; für einen Schalter behalten Sie die Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="143" />
+        <source>%1 cannot be opened (%2)</source>
+        <translation>%1 kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <source>Event title</source>
+        <translation>Titel der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <source>Place and dates</source>
+        <translation>Ort und Daten</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>Name on the badge</source>
+        <translation>Name auf dem Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <source>Name in native script</source>
+        <translation>Name in eigener Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <source>Honorific</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <source>Delegation or organisation</source>
+        <translation>Delegation oder Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>Head-of-delegation marker</source>
+        <translation>Delegationsleiter-Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <source>Badge code, readable</source>
+        <translation>Ausweiscode, lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <source>Reprint marker</source>
+        <translation>Neudruck-Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
+        <translation>Ausweis %1: %2 in %3 pt gesetzt, unter dem Minimum des Layouts von %4 pt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>badge %1: no font has every letter of %2: left out</source>
+        <translation>Ausweis %1: Keine Schrift hat alle Buchstaben von %2: ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <source>badge %1: photo not drawn (%2)</source>
+        <translation>Ausweis %1: Foto nicht gezeichnet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>say why: one of %1</source>
         <translation>sagen Sie warum: einer von %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not valid UTF-16 although it says so</source>
         <translation>kein gültiges UTF-16, obwohl es das angibt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not a text file (it contains binary data)</source>
         <translation>keine Textdatei (sie enthält Binärdaten)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>Byte %1 ist kein gültiges %2: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>Byte %1 ist weder UTF-8 noch Windows-1252: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>die Kopfzeile hat nur eine Spalte: Trennen Sie die Spalten mit Kommas, Semikolons oder Tabulatoren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>die Überschrift %1 kommt zweimal vor (Spalten %2 und %3): Benennen Sie eine um oder entfernen Sie sie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the first line has no column headers</source>
         <translation>die erste Zeile hat keine Spaltenüberschriften</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>there are no rows under the header</source>
         <translation>unter der Kopfzeile stehen keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>diese Zeile hat %1 Zellen, die Kopfzeile aber nur %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>malformed CSV (%1)</source>
         <translation>fehlerhaftes CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>keine lesbare Excel-Arbeitsmappe (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>keine Teilnehmerliste: %1 Teile in der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>die Arbeitsmappe entpackt sich von %2 KB auf %1 MB: keine Teilnehmerliste (eine beschädigte oder bösartige Datei)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>die Kopfzeile hat verbundene Zellen (%1): Geben Sie jeder Spalte eine eigene Überschrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the workbook has no visible sheet</source>
         <translation>die Arbeitsmappe hat kein sichtbares Blatt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the sheet %1 is empty</source>
         <translation>das Blatt %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>larger than %1 MB: not a list</source>
         <translation>größer als %1 MB: keine Liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>keine Excel-Arbeitsmappe (.xlsx), obwohl sie so heißt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>is a folder, not a list</source>
         <translation>ist ein Ordner, keine Liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
-        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="386" />
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>Passport</source>
         <translation>Reisepass</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>National identity card</source>
         <translation>Personalausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>Diplomatic or service card</source>
         <translation>Diplomaten- oder Dienstausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="307" />
+        <location filename="../../meetingdesk/qt/wording.py" line="398" />
         <source>Other document</source>
         <translation>Anderes Dokument</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="422" />
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>name corrected</source>
         <translation>Name korrigiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>The code is not valid.</source>
         <translation>Der Code ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>A badge of another event.</source>
         <translation>Ein Ausweis einer anderen Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Die Signatur stimmt nicht: Der Code wurde verändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Mit einem Schlüssel signiert, den die Veranstaltung außer Dienst gestellt hat: Ausweis neu drucken.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Kein meetingdesk-Ausweiscode.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>This badge was never issued.</source>
         <translation>Dieser Ausweis wurde nie ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>No one has the code %1.</source>
         <translation>Niemand hat den Code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Admitted to %1.</source>
         <translation>Eingelassen zu %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="375" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Bereits erfasst in %1 um %2 an %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="380" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>Attendance removed from %1.</source>
         <translation>Anwesenheit aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="384" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not recorded in this session.</source>
         <translation>In dieser Sitzung nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="388" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Die Akkreditierung von %1 an %2 ist zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Nicht akkreditiert: nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Bereits akkreditiert um %1 an %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="401" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: auf diesem Computer gespeichert, gesendet, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="413" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Ein neuerer Ausweis wurde gedruckt: Dieser ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Neu gedruckt am %1 (%2): Dieser Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="427" />
+        <location filename="../../meetingdesk/qt/wording.py" line="518" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: Ein Ausweisdokument muss geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="522" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Noch nicht am Akkreditierungsschalter akkreditiert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>The registration was cancelled.</source>
         <translation>Die Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="462" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="463" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="472" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="474" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>language of badges</source>
         <translation>Sprache der Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>head of delegation, on badges</source>
         <translation>Delegationsleiter, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>reprint mark, on badges</source>
         <translation>Neudruck-Vermerk, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="484" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>room</source>
         <translation>Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="486" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="488" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="491" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label on badges</source>
         <translation>Bezeichnung auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>English name</source>
         <translation>englischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>French name</source>
         <translation>französischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="495" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="497" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="498" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="499" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>name on the badge</source>
         <translation>Name auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>name in native script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="501" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="502" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="503" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="505" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="507" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>badges to print</source>
         <translation>zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 ist kein Code: Buchstaben und Ziffern, höchstens 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="620" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 ist keine Farbe wie #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="533" />
+        <location filename="../../meetingdesk/qt/wording.py" line="624" />
         <source>%1 is not a country code</source>
         <translation>%1 ist kein Ländercode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="537" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>%1 is not a time zone</source>
         <translation>%1 ist keine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="541" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>no badge texts in %1</source>
         <translation>keine Ausweistexte in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="636" />
         <source>the event ends before it starts</source>
         <translation>die Veranstaltung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the session ends before it starts</source>
         <translation>die Sitzung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="550" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>the day is not between %1 and %2</source>
         <translation>der Tag liegt nicht zwischen %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="649" />
         <source>%1 (row %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="654" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>überschneidet sich mit %1, %2–%3, im selben Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="662" />
         <source>%1 is also on row %2</source>
         <translation>%1 steht auch in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="667" />
         <source>%1 exists already</source>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="675" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>inzwischen an einem anderen Schalter geändert: Einrichtung schließen und erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="683" />
         <source>this database already holds an event</source>
         <translation>diese Datenbank enthält bereits eine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="687" />
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="625" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>refused</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>registration cancelled</source>
         <translation>Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>badge revoked by a reprint</source>
         <translation>Ausweis durch Neudruck gesperrt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>code not valid</source>
         <translation>Code ungültig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="630" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>a badge of another event</source>
         <translation>ein Ausweis einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>not checked in at the desk</source>
         <translation>nicht am Schalter akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>identity document to be checked</source>
         <translation>Ausweisdokument zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="732" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 inzwischen vorgenommene Akkreditierungen wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="736" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (bereits akkreditiert um %2 an %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="652" />
+        <location filename="../../meetingdesk/qt/wording.py" line="743" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, gescannt um %3 an %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>unknown badge</source>
         <translation>unbekannter Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="665" />
+        <location filename="../../meetingdesk/qt/wording.py" line="756" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Zuerst anderswo akkreditiert: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="760" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NICHT erfasst, kümmern Sie sich darum: %1.</translation>
     </message>

@@ -200,32 +200,32 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="651" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -249,37 +249,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="613" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -2081,799 +2081,904 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="43" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 es la base de datos (o su registro, o una copia): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="46" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="49" />
         <source>The folder of %1 does not exist.</source>
         <translation>La carpeta de %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La carpeta de %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="55" />
         <source>The disk is full: %1 was not written.</source>
         <translation>El disco está lleno: no se ha escrito %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="58" />
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="61" />
+        <location filename="../../meetingdesk/qt/wording.py" line="72" />
         <source>No one has the badge code %1.</source>
         <translation>Nadie tiene el código de acreditación %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="67" />
+        <location filename="../../meetingdesk/qt/wording.py" line="90" />
         <source>the server did not answer within %1 seconds</source>
         <translation>el servidor no ha respondido en %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="71" />
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>la base de datos está ocupada (otro mostrador tiene un bloqueo): no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="75" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>la base de datos ha tardado demasiado en responder: no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="78" />
+        <location filename="../../meetingdesk/qt/wording.py" line="101" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>la base de datos está ocupada (otro programa la tiene abierta): no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>el disco está lleno o falla: no se ha cambiado nada; libere espacio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>no se puede escribir en la base de datos (solo lectura): no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="88" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>the desk is closing</source>
         <translation>el mostrador se está cerrando</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="89" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>para deshacer un registro hace falta el servidor, que no responde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>el servidor no responde y este mostrador aún no tiene copia local</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="105" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>a control character (%1): remove it</source>
         <translation>un carácter de control (%1): quítelo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="108" />
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="203" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>esta inscripción está cancelada: no hay acreditación que reimprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>nobody to print: the choice is empty</source>
         <translation>nadie que imprimir: la selección está vacía</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="118" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>this badge cannot be reprinted again</source>
         <translation>esta acreditación no se puede reimprimir más</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>no column is mapped to the family name</source>
         <translation>ninguna columna corresponde a los apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>ninguna columna corresponde a la delegación y no se indicó una delegación por defecto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="334" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>ninguna columna corresponde a la categoría y no se indicó una categoría por defecto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la misma persona que en la línea %1 (mismo correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la misma persona que en la línea %1 (mismo nombre y delegación)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>el nombre coincide con %1 participantes inscritos (%2): indique el correo electrónico para decir cuál</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="347" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>el correo electrónico es de %1 pero el nombre de %2: corrija la fila o los participantes inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un carácter de control (%1) en el texto: quítelo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the family name is missing</source>
         <translation>faltan los apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>%1: write yes or no</source>
         <translation>%1: escriba sí o no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="363" />
         <source>unknown delegation %1</source>
         <translation>delegación desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the delegation is missing</source>
         <translation>falta la delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>unknown category %1</source>
         <translation>categoría desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="370" />
         <source>the category is missing</source>
         <translation>falta la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
-        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <source>%1 was written by a newer version of meetingdesk (schema %2): install the newer meetingdesk to open it</source>
+        <translation>%1 lo escribió una versión más reciente de meetingdesk (esquema %2): instale esa versión para abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <source>there is no database at %1</source>
+        <translation>no hay ninguna base de datos en %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <source>cannot create a database at %1: the folder %2 does not exist</source>
+        <translation>no se puede crear una base de datos en %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <source>%1 is not a meetingdesk database (%2)</source>
+        <translation>%1 no es una base de datos de meetingdesk (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="134" />
+        <source>%1 is another program's database (tables %2): meetingdesk leaves it alone</source>
+        <translation>%1 es la base de datos de otro programa (tablas %2): meetingdesk no la toca</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <source>%1 is on a network share (%2): an SQLite file cannot be shared safely between computers. For several desks, use one PostgreSQL database; for one desk, keep the file on this computer.</source>
+        <translation>%1 está en una carpeta compartida de red (%2): un archivo SQLite no se puede compartir con seguridad entre ordenadores. Para varios mostradores, use una base de datos PostgreSQL; para uno solo, guarde el archivo en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="143" />
+        <source>%1 cannot be opened (%2)</source>
+        <translation>no se puede abrir %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <source>Event title</source>
+        <translation>Título del evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <source>Place and dates</source>
+        <translation>Lugar y fechas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>Name on the badge</source>
+        <translation>Nombre en la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <source>Name in native script</source>
+        <translation>Nombre en su escritura</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>Function</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <source>Delegation or organisation</source>
+        <translation>Delegación u organización</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>Head-of-delegation marker</source>
+        <translation>Marca de jefe de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <source>Badge code, readable</source>
+        <translation>Código de la acreditación, legible</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <source>Reprint marker</source>
+        <translation>Marca de reimpresión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
+        <translation>acreditación %1: %2 a %3 pt, por debajo del mínimo del formato, %4 pt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>badge %1: no font has every letter of %2: left out</source>
+        <translation>acreditación %1: ninguna fuente tiene todas las letras de %2: se omite</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <source>badge %1: photo not drawn (%2)</source>
+        <translation>acreditación %1: foto no dibujada (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>say why: one of %1</source>
         <translation>diga por qué: uno de %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not valid UTF-16 although it says so</source>
         <translation>no es UTF-16 válido aunque lo indica</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>el byte %1 no es %2 válido: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>el byte %1 no es ni UTF-8 ni Windows-1252: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>la cabecera tiene una sola columna: separe las columnas con comas, puntos y comas o tabuladores</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>la cabecera %1 aparece dos veces (columnas %2 y %3): cambie el nombre de una o quítela</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the first line has no column headers</source>
         <translation>la primera línea no tiene cabeceras de columna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>there are no rows under the header</source>
         <translation>no hay filas bajo la cabecera</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>esta fila tiene %1 celdas pero la cabecera solo %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>malformed CSV (%1)</source>
         <translation>CSV mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>no es un libro de Excel legible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>no es una lista de participantes: %1 partes en el libro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>el libro se descomprime a %1 MB desde %2 KB: no es una lista de participantes (un archivo dañado o malintencionado)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>una fórmula sin valor calculado: abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>la cabecera tiene celdas combinadas (%1): dé a cada columna su propia cabecera</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the workbook has no visible sheet</source>
         <translation>el libro no tiene ninguna hoja visible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the sheet %1 is empty</source>
         <translation>la hoja %1 está vacía</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>larger than %1 MB: not a list</source>
         <translation>más de %1 MB: no es una lista</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>no es un libro de Excel (.xlsx) aunque se llama así</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>is a folder, not a list</source>
         <translation>es una carpeta, no una lista</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
-        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="386" />
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>Diplomatic or service card</source>
         <translation>Tarjeta diplomática o de servicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="307" />
+        <location filename="../../meetingdesk/qt/wording.py" line="398" />
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="422" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>The code is not valid.</source>
         <translation>El código no es válido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>A badge of another event.</source>
         <translation>Una acreditación de otro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>Not a meetingdesk badge code.</source>
         <translation>No es un código de acreditación de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>This badge was never issued.</source>
         <translation>Esta acreditación nunca se emitió.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>No one has the code %1.</source>
         <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Admitted to %1.</source>
         <translation>Admitido en %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="375" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Ya registrado en %1 a las %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="380" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>Attendance removed from %1.</source>
         <translation>Asistencia retirada de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="384" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not recorded in this session.</source>
         <translation>No consta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="388" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Se ha deshecho el registro de las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Sin registro de llegada: nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Ya registrado a las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="401" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="413" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="427" />
+        <location filename="../../meetingdesk/qt/wording.py" line="518" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: hay que comprobar un documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="522" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Aún sin registro de llegada en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>The registration was cancelled.</source>
         <translation>La inscripción se canceló.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="462" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="463" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="472" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="474" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="484" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="486" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="488" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="491" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="495" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
-        <location filename="../../meetingdesk/qt/wording.py" line="519" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="610" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="104" />
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
-        <location filename="../../meetingdesk/qt/wording.py" line="521" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="620" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="533" />
+        <location filename="../../meetingdesk/qt/wording.py" line="624" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="537" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="541" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="636" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="550" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="649" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="654" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="662" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="667" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="675" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
+        <location filename="../../meetingdesk/qt/wording.py" line="679" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>honorific</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="497" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="498" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>family name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="499" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>name on the badge</source>
         <translation>nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>name in native script</source>
         <translation>nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="501" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>function</source>
         <translation>cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="502" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>delegation</source>
         <translation>delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="503" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="505" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="507" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>badges to print</source>
         <translation>acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>badge</source>
         <translation>acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="683" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="687" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="625" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="630" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="732" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="736" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="652" />
+        <location filename="../../meetingdesk/qt/wording.py" line="743" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="665" />
+        <location filename="../../meetingdesk/qt/wording.py" line="756" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="760" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

@@ -200,32 +200,32 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
         <source>Warnings: %1</source>
         <translation>Avertissements : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>printing was cancelled</source>
         <translation>l’impression a été annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
         <source>the printer %1 did not take the job</source>
         <translation>l’imprimante %1 n’a pas accepté le travail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="651" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>Mark as printed?</source>
         <translation>Marquer comme imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge enregistré en PDF. Allez-vous imprimer ce fichier maintenant ? Ce n’est qu’alors qu’il doit compter comme imprimé.</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge enregistré dans %1.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n compte désormais comme imprimé.</numerusform>
@@ -249,37 +249,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>They do not count as printed.</source>
         <translation>Ils ne comptent pas comme imprimés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge de %1 réimprimé (%2) : l’ancien badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Le badge de %1 vient d’être réimprimé à %2 (%3) : rien n’a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impression annulée : le badge de %1 n’a pas été réimprimé et reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>L’imprimante %1 n’a pas accepté le nouveau badge : le badge de %2 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annulé : rien n’a été imprimé.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="613" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>utilisée par %n participant (%1) : déplacez-le d’abord</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n présence enregistrée : impossible de la supprimer</numerusform>
@@ -2081,799 +2081,904 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="43" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 est la base de données (ou son journal, ou une copie) : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="46" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 est un dossier : indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="49" />
         <source>The folder of %1 does not exist.</source>
         <translation>Le dossier de %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Le dossier de %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="55" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Le disque est plein : %1 n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="58" />
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="61" />
+        <location filename="../../meetingdesk/qt/wording.py" line="72" />
         <source>No one has the badge code %1.</source>
         <translation>Personne n’a le code de badge %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="67" />
+        <location filename="../../meetingdesk/qt/wording.py" line="90" />
         <source>the server did not answer within %1 seconds</source>
         <translation>le serveur n’a pas répondu en %1 secondes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="71" />
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>la base de données est occupée (un autre poste détient un verrou) : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="75" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>la base de données a mis trop de temps à répondre : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="78" />
+        <location filename="../../meetingdesk/qt/wording.py" line="101" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>la base de données est occupée (un autre programme la tient) : rien n’a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>le disque est plein ou défaillant : rien n’a été modifié ; libérez de la place</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>impossible d’écrire dans la base de données (lecture seule) : rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="88" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>the desk is closing</source>
         <translation>le poste se ferme</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="89" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>annuler un enregistrement demande le serveur, qui ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>le serveur ne répond pas et ce poste n’a pas encore de copie locale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="105" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>a control character (%1): remove it</source>
         <translation>un caractère de contrôle (%1) : supprimez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="108" />
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="203" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>cette inscription est annulée : aucun badge à réimprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>nobody to print: the choice is empty</source>
         <translation>personne à imprimer : la sélection est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="118" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>this badge cannot be reprinted again</source>
         <translation>ce badge ne peut plus être réimprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>no column is mapped to the family name</source>
         <translation>aucune colonne n’est associée au nom de famille</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>aucune colonne n’est associée à la délégation, et aucune délégation par défaut n’a été donnée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="334" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>aucune colonne n’est associée à la catégorie, et aucune catégorie par défaut n’a été donnée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la même personne qu’à la ligne %1 (même adresse électronique)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la même personne qu’à la ligne %1 (même nom et même délégation)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>le nom correspond à %1 participants inscrits (%2) : donnez l’adresse électronique pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="347" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>l’adresse électronique appartient à %1 mais le nom à %2 : corrigez la ligne ou les participants inscrits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un caractère de contrôle (%1) dans le texte : supprimez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the family name is missing</source>
         <translation>le nom de famille manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>%1: write yes or no</source>
         <translation>%1 : écrivez oui ou non</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="363" />
         <source>unknown delegation %1</source>
         <translation>délégation inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the delegation is missing</source>
         <translation>la délégation manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>unknown category %1</source>
         <translation>catégorie inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="370" />
         <source>the category is missing</source>
         <translation>la catégorie manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
-        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <source>%1 was written by a newer version of meetingdesk (schema %2): install the newer meetingdesk to open it</source>
+        <translation>%1 a été écrite par une version plus récente de meetingdesk (schéma %2) : installez-la pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <source>there is no database at %1</source>
+        <translation>il n’y a pas de base de données à %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <source>cannot create a database at %1: the folder %2 does not exist</source>
+        <translation>impossible de créer une base de données à %1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <source>%1 is not a meetingdesk database (%2)</source>
+        <translation>%1 n’est pas une base de données meetingdesk (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="134" />
+        <source>%1 is another program's database (tables %2): meetingdesk leaves it alone</source>
+        <translation>%1 est la base de données d’un autre programme (tables %2) : meetingdesk n’y touche pas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <source>%1 is on a network share (%2): an SQLite file cannot be shared safely between computers. For several desks, use one PostgreSQL database; for one desk, keep the file on this computer.</source>
+        <translation>%1 est sur un partage réseau (%2) : un fichier SQLite ne peut pas être partagé sans risque entre ordinateurs. Pour plusieurs postes, utilisez une base PostgreSQL ; pour un seul, gardez le fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="143" />
+        <source>%1 cannot be opened (%2)</source>
+        <translation>impossible d’ouvrir %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <source>Event title</source>
+        <translation>Titre de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <source>Place and dates</source>
+        <translation>Lieu et dates</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>Name on the badge</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <source>Name in native script</source>
+        <translation>Nom dans son écriture</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <source>Honorific</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <source>Delegation or organisation</source>
+        <translation>Délégation ou organisation</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>Head-of-delegation marker</source>
+        <translation>Mention de chef de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <source>Badge code, readable</source>
+        <translation>Code du badge, lisible</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <source>Reprint marker</source>
+        <translation>Mention de réimpression</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
+        <translation>badge %1 : %2 composé en %3 pt, sous le minimum de la mise en page, %4 pt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>badge %1: no font has every letter of %2: left out</source>
+        <translation>badge %1 : aucune police n’a toutes les lettres de %2 : omis</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <source>badge %1: photo not drawn (%2)</source>
+        <translation>badge %1 : photo non dessinée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>say why: one of %1</source>
         <translation>dites pourquoi : l’un de %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not valid UTF-16 although it says so</source>
         <translation>pas de l’UTF-16 valide bien qu’il l’annonce</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not a text file (it contains binary data)</source>
         <translation>pas un fichier texte (il contient des données binaires)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>l’octet %1 n’est pas du %2 valide : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>l’octet %1 n’est ni de l’UTF-8 ni du Windows-1252 : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>l’en-tête n’a qu’une colonne : séparez les colonnes par des virgules, des points-virgules ou des tabulations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>l’en-tête %1 apparaît deux fois (colonnes %2 et %3) : renommez ou supprimez l’une d’elles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the first line has no column headers</source>
         <translation>la première ligne n’a pas d’en-têtes de colonne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>there are no rows under the header</source>
         <translation>il n’y a aucune ligne sous l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>cette ligne a %1 cellules mais l’en-tête seulement %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>malformed CSV (%1)</source>
         <translation>CSV mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>pas un classeur Excel lisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>pas une liste de participants : %1 parties dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>le classeur se décompresse en %1 Mo à partir de %2 Ko : pas une liste de participants (un fichier endommagé ou malveillant)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>une formule sans valeur calculée : ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>l’en-tête a des cellules fusionnées (%1) : donnez à chaque colonne son propre en-tête</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the workbook has no visible sheet</source>
         <translation>le classeur n’a aucune feuille visible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the sheet %1 is empty</source>
         <translation>la feuille %1 est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>larger than %1 MB: not a list</source>
         <translation>plus de %1 Mo : pas une liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>pas un classeur Excel (.xlsx) bien qu’il en porte le nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>is a folder, not a list</source>
         <translation>est un dossier, pas une liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
-        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="386" />
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>National identity card</source>
         <translation>Carte nationale d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>Diplomatic or service card</source>
         <translation>Carte diplomatique ou de service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="307" />
+        <location filename="../../meetingdesk/qt/wording.py" line="398" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="422" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>name corrected</source>
         <translation>nom corrigé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>The code is not valid.</source>
         <translation>Le code n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>A badge of another event.</source>
         <translation>Un badge d’un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Signé avec une clé que l’événement a retirée : réimprimez le badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Ce n’est pas un code de badge meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>This badge was never issued.</source>
         <translation>Ce badge n’a jamais été émis.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>No one has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Admitted to %1.</source>
         <translation>Admis à %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="375" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Déjà enregistré à %1 à %2 au poste %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="380" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>Attendance removed from %1.</source>
         <translation>Présence retirée de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="384" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not recorded in this session.</source>
         <translation>Non enregistré dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="388" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’enregistrement de %1 au poste %2 est annulé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Arrivée non enregistrée : rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Arrivée déjà enregistrée à %1 au poste %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="401" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Hors ligne : conservé sur cet ordinateur, envoyé quand le serveur répondra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="413" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Un badge plus récent a été imprimé : celui-ci n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé le %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="427" />
+        <location filename="../../meetingdesk/qt/wording.py" line="518" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1 : une pièce d’identité doit être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="522" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Arrivée pas encore enregistrée à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>The registration was cancelled.</source>
         <translation>L’inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="462" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="463" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="472" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="474" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>language of badges</source>
         <translation>langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>head of delegation, on badges</source>
         <translation>chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>reprint mark, on badges</source>
         <translation>mention de réimpression, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="484" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="486" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="488" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="491" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label on badges</source>
         <translation>libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>English name</source>
         <translation>nom anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>French name</source>
         <translation>nom français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="495" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
-        <location filename="../../meetingdesk/qt/wording.py" line="519" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="610" />
         <source>this is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="104" />
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
-        <location filename="../../meetingdesk/qt/wording.py" line="521" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 n’est pas un code : lettres et chiffres, 16 au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="620" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 n’est pas une couleur comme #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="533" />
+        <location filename="../../meetingdesk/qt/wording.py" line="624" />
         <source>%1 is not a country code</source>
         <translation>%1 n’est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="537" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>%1 is not a time zone</source>
         <translation>%1 n’est pas un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="541" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>no badge texts in %1</source>
         <translation>aucun texte de badge en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="636" />
         <source>the event ends before it starts</source>
         <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="550" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>the day is not between %1 and %2</source>
         <translation>le jour n’est pas entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="649" />
         <source>%1 (row %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="654" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>chevauche %1, %2–%3, dans la même salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="662" />
         <source>%1 is also on row %2</source>
         <translation>%1 figure aussi à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="667" />
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="675" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modifié entre-temps à un autre poste : fermez la préparation et rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
+        <location filename="../../meetingdesk/qt/wording.py" line="679" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 n’existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>honorific</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="497" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>given name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="498" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>family name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="499" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>name on the badge</source>
         <translation>nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>name in native script</source>
         <translation>nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="501" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="502" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="503" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="505" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="507" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>badges to print</source>
         <translation>badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="683" />
         <source>this database already holds an event</source>
         <translation>cette base de données contient déjà un événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="687" />
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="625" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>registration cancelled</source>
         <translation>inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>badge revoked by a reprint</source>
         <translation>badge révoqué par une réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>code not valid</source>
         <translation>code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="630" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>a badge of another event</source>
         <translation>un badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>not checked in at the desk</source>
         <translation>arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>identity document to be checked</source>
         <translation>pièce d’identité à vérifier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="732" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 enregistrements faits entre-temps ont été envoyés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="736" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (déjà arrivé à %2 au poste %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="652" />
+        <location filename="../../meetingdesk/qt/wording.py" line="743" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scanné à %3 au poste %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>unknown badge</source>
         <translation>badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="665" />
+        <location filename="../../meetingdesk/qt/wording.py" line="756" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Enregistrés d’abord ailleurs : %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="760" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON enregistrés, occupez-vous d’eux : %1.</translation>
     </message>

@@ -200,32 +200,32 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>(unnamed)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
         <source>Warnings: %1</source>
         <translation>Avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>printing was cancelled</source>
         <translation>la stampa è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
         <source>the printer %1 did not take the job</source>
         <translation>la stampante %1 non ha accettato il lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="651" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>Mark as printed?</source>
         <translation>Segnare come stampati?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge salvato in PDF. Stamperà ora questo file? Solo allora deve risultare stampato.</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge salvato in %1.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n risulta ora stampato.</numerusform>
@@ -249,37 +249,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>They do not count as printed.</source>
         <translation>Non risultano stampati.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge di %1 ristampato (%2): quello vecchio non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Il badge di %1 è appena stato ristampato presso %2 (%3): qui non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Stampa annullata: il badge di %1 non è stato ristampato e resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La stampante %1 non ha accettato il nuovo badge: il badge di %2 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annullato: non è stato stampato nulla.</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="613" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>usata da %n partecipante (%1): prima lo sposti</numerusform>
@@ -1958,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n presenza registrata: non si può eliminare</numerusform>
@@ -2081,799 +2081,904 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="43" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 è il database (o il suo registro, o una sua copia): scelga un altro file.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="46" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 è una cartella: indichi un nome di file.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="49" />
         <source>The folder of %1 does not exist.</source>
         <translation>La cartella di %1 non esiste.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>La cartella di %1 è un file, non una cartella.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="55" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Il disco è pieno: %1 non è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="58" />
         <source>%1 cannot be written.</source>
         <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="61" />
+        <location filename="../../meetingdesk/qt/wording.py" line="72" />
         <source>No one has the badge code %1.</source>
         <translation>Nessuno ha il codice badge %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="67" />
+        <location filename="../../meetingdesk/qt/wording.py" line="90" />
         <source>the server did not answer within %1 seconds</source>
         <translation>il server non ha risposto entro %1 secondi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="71" />
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>il database è occupato (un’altra postazione tiene un blocco): nulla è stato modificato, riprovi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="75" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>il database ha impiegato troppo a rispondere: nulla è stato modificato, riprovi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="78" />
+        <location filename="../../meetingdesk/qt/wording.py" line="101" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>il database è occupato (lo tiene un altro programma): nulla è stato modificato, riprovi</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>il disco è pieno o guasto: nulla è stato modificato; liberi spazio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>il database non è scrivibile (sola lettura): nulla è stato modificato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="88" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>the desk is closing</source>
         <translation>la postazione si sta chiudendo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="89" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>per annullare un accredito serve il server, che non risponde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>il server non risponde e questa postazione non ha ancora una copia locale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
-        <location filename="../../meetingdesk/qt/wording.py" line="519" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="610" />
         <source>this is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="104" />
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
-        <location filename="../../meetingdesk/qt/wording.py" line="521" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>longer than %1 characters</source>
         <translation>più lungo di %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="105" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>a control character (%1): remove it</source>
         <translation>un carattere di controllo (%1): lo rimuova</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="108" />
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
+        <location filename="../../meetingdesk/qt/wording.py" line="679" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 non esiste (più)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="203" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>questa iscrizione è annullata: nessun badge da ristampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>nobody to print: the choice is empty</source>
         <translation>nessuno da stampare: la selezione è vuota</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="118" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>this badge cannot be reprinted again</source>
         <translation>questo badge non può essere ristampato di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>no column is mapped to the family name</source>
         <translation>nessuna colonna corrisponde al cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>nessuna colonna corrisponde alla delegazione e non è stata indicata una delegazione predefinita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="334" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>nessuna colonna corrisponde alla categoria e non è stata indicata una categoria predefinita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la stessa persona della riga %1 (stesso indirizzo e-mail)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la stessa persona della riga %1 (stesso nome e delegazione)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>il nome corrisponde a %1 partecipanti iscritti (%2): indichi l’indirizzo e-mail per dire quale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="347" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>l’indirizzo e-mail appartiene a %1 ma il nome a %2: corregga la riga o i partecipanti iscritti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un carattere di controllo (%1) nel testo: lo rimuova</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the family name is missing</source>
         <translation>manca il cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>%1: write yes or no</source>
         <translation>%1: scriva sì o no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="363" />
         <source>unknown delegation %1</source>
         <translation>delegazione sconosciuta %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the delegation is missing</source>
         <translation>manca la delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>unknown category %1</source>
         <translation>categoria sconosciuta %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="370" />
         <source>the category is missing</source>
         <translation>manca la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
-        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>line %1</source>
         <translation>riga %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <source>%1 was written by a newer version of meetingdesk (schema %2): install the newer meetingdesk to open it</source>
+        <translation>%1 è stato scritto da una versione più recente di meetingdesk (schema %2): la installi per aprirlo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <source>there is no database at %1</source>
+        <translation>non c’è alcun database in %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <source>cannot create a database at %1: the folder %2 does not exist</source>
+        <translation>impossibile creare un database in %1: la cartella %2 non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <source>%1 is not a meetingdesk database (%2)</source>
+        <translation>%1 non è un database meetingdesk (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="134" />
+        <source>%1 is another program's database (tables %2): meetingdesk leaves it alone</source>
+        <translation>%1 è il database di un altro programma (tabelle %2): meetingdesk non lo tocca</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <source>%1 is on a network share (%2): an SQLite file cannot be shared safely between computers. For several desks, use one PostgreSQL database; for one desk, keep the file on this computer.</source>
+        <translation>%1 è su una condivisione di rete (%2): un file SQLite non si può condividere in sicurezza tra computer. Per più postazioni usi un database PostgreSQL; per una sola, tenga il file su questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="143" />
+        <source>%1 cannot be opened (%2)</source>
+        <translation>impossibile aprire %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <source>Event title</source>
+        <translation>Titolo dell’evento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <source>Place and dates</source>
+        <translation>Luogo e date</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>Name on the badge</source>
+        <translation>Nome sul badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <source>Name in native script</source>
+        <translation>Nome nella sua scrittura</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <source>Honorific</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>Function</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <source>Delegation or organisation</source>
+        <translation>Delegazione o organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>Head-of-delegation marker</source>
+        <translation>Indicazione di capo delegazione</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <source>Badge code, readable</source>
+        <translation>Codice del badge, leggibile</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <source>Reprint marker</source>
+        <translation>Indicazione di ristampa</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
+        <translation>badge %1: %2 composto a %3 pt, sotto il minimo del layout, %4 pt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>badge %1: no font has every letter of %2: left out</source>
+        <translation>badge %1: nessun carattere ha tutte le lettere di %2: omesso</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <source>badge %1: photo not drawn (%2)</source>
+        <translation>badge %1: foto non disegnata (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>say why: one of %1</source>
         <translation>dica perché: uno tra %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not valid UTF-16 although it says so</source>
         <translation>non è UTF-16 valido anche se lo dichiara</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not a text file (it contains binary data)</source>
         <translation>non è un file di testo (contiene dati binari)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>il byte %1 non è %2 valido: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>il byte %1 non è né UTF-8 né Windows-1252: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>l’intestazione ha una sola colonna: separi le colonne con virgole, punti e virgola o tabulazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>l’intestazione %1 compare due volte (colonne %2 e %3): ne rinomini o rimuova una</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the first line has no column headers</source>
         <translation>la prima riga non ha intestazioni di colonna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>there are no rows under the header</source>
         <translation>non ci sono righe sotto l’intestazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>questa riga ha %1 celle ma l’intestazione solo %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>malformed CSV (%1)</source>
         <translation>CSV malformato (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>non è una cartella di lavoro Excel leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>non è un elenco di partecipanti: %1 parti nella cartella di lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>la cartella di lavoro si decomprime in %1 MB da %2 KB: non è un elenco di partecipanti (un file danneggiato o malevolo)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>una formula senza valore calcolato: apra il file in Excel o LibreOffice, lo salvi e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>l’intestazione ha celle unite (%1): dia a ogni colonna la sua intestazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the workbook has no visible sheet</source>
         <translation>la cartella di lavoro non ha fogli visibili</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the sheet %1 is empty</source>
         <translation>il foglio %1 è vuoto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>larger than %1 MB: not a list</source>
         <translation>più di %1 MB: non è un elenco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>non è una cartella di lavoro Excel (.xlsx) anche se si chiama così</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>is a folder, not a list</source>
         <translation>è una cartella, non un elenco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>cannot be read (%1)</source>
         <translation>non leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
-        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="386" />
         <source>column %1</source>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>Passport</source>
         <translation>Passaporto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>National identity card</source>
         <translation>Carta d’identità nazionale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>Diplomatic or service card</source>
         <translation>Tessera diplomatica o di servizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="307" />
+        <location filename="../../meetingdesk/qt/wording.py" line="398" />
         <source>Other document</source>
         <translation>Altro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="422" />
         <source>lost</source>
         <translation>perso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>damaged</source>
         <translation>danneggiato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>name corrected</source>
         <translation>nome corretto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>The code is not valid.</source>
         <translation>Il codice non è valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>A badge of another event.</source>
         <translation>Un badge di un altro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma non corrisponde: il codice è stato alterato o falsificato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmato con una chiave che l’evento ha ritirato: ristampi il badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Non è un codice badge di meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>This badge was never issued.</source>
         <translation>Questo badge non è mai stato emesso.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>No one has the code %1.</source>
         <translation>Nessuno ha il codice %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Admitted to %1.</source>
         <translation>Ammesso a %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="375" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Già registrato in %1 alle %2 presso %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="380" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>Attendance removed from %1.</source>
         <translation>Presenza rimossa da %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="384" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not recorded in this session.</source>
         <translation>Non registrato in questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="388" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’accredito delle %1 presso %2 è annullato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Non accreditato: niente da annullare.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Già accreditato alle %1 presso %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="401" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: conservato su questo computer, inviato quando il server risponderà.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="413" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>È stato stampato un badge più recente: questo non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Ristampato il %1 (%2): questo badge non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="427" />
+        <location filename="../../meetingdesk/qt/wording.py" line="518" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: bisogna controllare un documento d’identità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="522" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Non ancora accreditato alla postazione di registrazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>The registration was cancelled.</source>
         <translation>L’iscrizione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="462" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="463" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="472" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="474" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>city</source>
         <translation>città</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>organiser</source>
         <translation>organizzatore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>last day</source>
         <translation>ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>time zone</source>
         <translation>fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>language of badges</source>
         <translation>lingua dei badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>head of delegation, on badges</source>
         <translation>capo delegazione, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>reprint mark, on badges</source>
         <translation>indicazione di ristampa, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="484" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="486" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>start</source>
         <translation>inizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>end</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="488" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>colour</source>
         <translation>colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="491" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label on badges</source>
         <translation>etichetta sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>English name</source>
         <translation>nome inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>French name</source>
         <translation>nome francese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="495" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>honorific</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="497" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>given name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="498" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>family name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="499" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>name on the badge</source>
         <translation>nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>name in native script</source>
         <translation>nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="501" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>function</source>
         <translation>funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="502" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>delegation</source>
         <translation>delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="503" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="505" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>phone</source>
         <translation>telefono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>notes</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="507" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>badges to print</source>
         <translation>badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 non è un codice: lettere e cifre, al massimo 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="620" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 non è un colore come #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="533" />
+        <location filename="../../meetingdesk/qt/wording.py" line="624" />
         <source>%1 is not a country code</source>
         <translation>%1 non è un codice di paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="537" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>%1 is not a time zone</source>
         <translation>%1 non è un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="541" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>no badge texts in %1</source>
         <translation>nessun testo dei badge in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="636" />
         <source>the event ends before it starts</source>
         <translation>l’evento finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the session ends before it starts</source>
         <translation>la sessione finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="550" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>the day is not between %1 and %2</source>
         <translation>il giorno non è tra %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="649" />
         <source>%1 (row %2)</source>
         <translation>%1 (riga %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="654" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>si sovrappone a %1, %2–%3, nella stessa sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="662" />
         <source>%1 is also on row %2</source>
         <translation>%1 è anche alla riga %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="667" />
         <source>%1 exists already</source>
         <translation>%1 esiste già</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="675" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modificato nel frattempo a un’altra postazione: chiuda la preparazione e la riapra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="683" />
         <source>this database already holds an event</source>
         <translation>questo database contiene già un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="687" />
         <source>row %1</source>
         <translation>riga %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="625" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>refused</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>registration cancelled</source>
         <translation>iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>badge revoked by a reprint</source>
         <translation>badge revocato da una ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>code not valid</source>
         <translation>codice non valido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="630" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>a badge of another event</source>
         <translation>un badge di un altro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>not checked in at the desk</source>
         <translation>non accreditato alla postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>identity document to be checked</source>
         <translation>documento d’identità da controllare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="732" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Inviati %1 accrediti fatti nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="736" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (già accreditato alle %2 presso %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="652" />
+        <location filename="../../meetingdesk/qt/wording.py" line="743" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scansionato alle %3 presso %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>unknown badge</source>
         <translation>badge sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="665" />
+        <location filename="../../meetingdesk/qt/wording.py" line="756" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Accreditati prima altrove: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="760" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON registrati, se ne occupi: %1.</translation>
     </message>

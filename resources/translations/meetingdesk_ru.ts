@@ -205,32 +205,32 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
         <source>Warnings: %1</source>
         <translation>Предупреждения: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>printing was cancelled</source>
         <translation>печать отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
         <source>the printer %1 did not take the job</source>
         <translation>принтер %1 не принял задание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="651" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>Mark as printed?</source>
         <translation>Отметить как напечатанные?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n бейдж сохранён в PDF. Вы напечатаете этот файл сейчас? Только тогда он должен считаться напечатанным.</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n бейдж сохранён в %1.</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n теперь считается напечатанным.</numerusform>
@@ -257,37 +257,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>They do not count as printed.</source>
         <translation>Они не считаются напечатанными.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Бейдж %1 перепечатан (%2): старый бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Бейдж %1 только что перепечатан на %2 (%3): здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Печать отменена: бейдж %1 не перепечатан и по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Принтер %1 не принял новый бейдж: бейдж %2 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Отменено: ничего не напечатано.</translation>
     </message>
@@ -1960,7 +1960,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="613" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>используется %n участником (%1): сначала переведите его</numerusform>
@@ -1969,7 +1969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>отмечено %n присутствие: удалить нельзя</numerusform>
@@ -2093,799 +2093,904 @@
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="32" />
+        <location filename="../../meetingdesk/qt/wording.py" line="43" />
         <source>%1 is the database (or its log, or a copy of it): choose another file.</source>
         <translation>%1 — это база данных (или её журнал, или копия): выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="35" />
+        <location filename="../../meetingdesk/qt/wording.py" line="46" />
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="38" />
+        <location filename="../../meetingdesk/qt/wording.py" line="49" />
         <source>The folder of %1 does not exist.</source>
         <translation>Папки для %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="41" />
+        <location filename="../../meetingdesk/qt/wording.py" line="52" />
         <source>The folder of %1 is a file, not a folder.</source>
         <translation>Папка для %1 — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="44" />
+        <location filename="../../meetingdesk/qt/wording.py" line="55" />
         <source>The disk is full: %1 was not written.</source>
         <translation>Диск заполнен: %1 не записан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="47" />
+        <location filename="../../meetingdesk/qt/wording.py" line="58" />
         <source>%1 cannot be written.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="61" />
+        <location filename="../../meetingdesk/qt/wording.py" line="72" />
         <source>No one has the badge code %1.</source>
         <translation>Ни у кого нет бейджа с кодом %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="67" />
+        <location filename="../../meetingdesk/qt/wording.py" line="90" />
         <source>the server did not answer within %1 seconds</source>
         <translation>сервер не ответил за %1 с</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="71" />
+        <location filename="../../meetingdesk/qt/wording.py" line="94" />
         <source>the database is busy (another desk holds a lock): nothing was changed, try again</source>
         <translation>база данных занята (другая стойка удерживает блокировку): ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="75" />
+        <location filename="../../meetingdesk/qt/wording.py" line="98" />
         <source>the database took too long to answer: nothing was changed, try again</source>
         <translation>база данных слишком долго не отвечала: ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="78" />
+        <location filename="../../meetingdesk/qt/wording.py" line="101" />
         <source>the database is busy (another program holds it): nothing was changed, try again</source>
         <translation>база данных занята (её держит другая программа): ничего не изменено, повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="82" />
+        <location filename="../../meetingdesk/qt/wording.py" line="105" />
         <source>the disk is full or failing: nothing was changed; free some space</source>
         <translation>диск заполнен или неисправен: ничего не изменено; освободите место</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="85" />
+        <location filename="../../meetingdesk/qt/wording.py" line="108" />
         <source>the database cannot be written (read-only): nothing was changed</source>
         <translation>в базу данных нельзя записать (только чтение): ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="88" />
+        <location filename="../../meetingdesk/qt/wording.py" line="111" />
         <source>the desk is closing</source>
         <translation>стойка закрывается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="89" />
+        <location filename="../../meetingdesk/qt/wording.py" line="112" />
         <source>undoing a check-in needs the server, which does not answer</source>
         <translation>для отмены регистрации нужен сервер, а он не отвечает</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="92" />
+        <location filename="../../meetingdesk/qt/wording.py" line="115" />
         <source>the server does not answer and this desk has no local copy yet</source>
         <translation>сервер не отвечает, а локальной копии на этой стойке ещё нет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="105" />
+        <location filename="../../meetingdesk/qt/wording.py" line="196" />
         <source>a control character (%1): remove it</source>
         <translation>управляющий символ (%1): удалите его</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="108" />
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="112" />
+        <location filename="../../meetingdesk/qt/wording.py" line="203" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>эта регистрация отменена: перепечатывать нечего</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="115" />
+        <location filename="../../meetingdesk/qt/wording.py" line="206" />
         <source>nobody to print: the choice is empty</source>
         <translation>некого печатать: выбор пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="118" />
+        <location filename="../../meetingdesk/qt/wording.py" line="209" />
         <source>this badge cannot be reprinted again</source>
         <translation>этот бейдж больше нельзя перепечатать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="328" />
         <source>no column is mapped to the family name</source>
         <translation>ни одна колонка не сопоставлена с фамилией</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="240" />
+        <location filename="../../meetingdesk/qt/wording.py" line="331" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>ни одна колонка не сопоставлена с делегацией, и делегация по умолчанию не указана</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="334" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>ни одна колонка не сопоставлена с категорией, и категория по умолчанию не указана</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>тот же человек, что в строке %1 (тот же адрес эл. почты)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="340" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>тот же человек, что в строке %1 (те же имя и делегация)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>имя совпадает с %1 зарегистрированными участниками (%2): укажите адрес эл. почты, чтобы уточнить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="347" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>адрес эл. почты принадлежит %1, а имя — %2: исправьте строку или зарегистрированных участников</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="261" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>управляющий символ (%1) в тексте: удалите его</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="265" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the family name is missing</source>
         <translation>нет фамилии</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>%1: write yes or no</source>
         <translation>%1: напишите «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="272" />
+        <location filename="../../meetingdesk/qt/wording.py" line="363" />
         <source>unknown delegation %1</source>
         <translation>неизвестная делегация %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="275" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the delegation is missing</source>
         <translation>нет делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="278" />
+        <location filename="../../meetingdesk/qt/wording.py" line="369" />
         <source>unknown category %1</source>
         <translation>неизвестная категория %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="370" />
         <source>the category is missing</source>
         <translation>нет категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
-        <location filename="../../meetingdesk/qt/wording.py" line="291" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
+        <location filename="../../meetingdesk/qt/wording.py" line="382" />
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="121" />
+        <location filename="../../meetingdesk/qt/wording.py" line="77" />
+        <source>%1 was written by a newer version of meetingdesk (schema %2): install the newer meetingdesk to open it</source>
+        <translation>%1 записана более новой версией meetingdesk (схема %2): установите её, чтобы открыть</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="125" />
+        <source>there is no database at %1</source>
+        <translation>по адресу %1 нет базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="128" />
+        <source>cannot create a database at %1: the folder %2 does not exist</source>
+        <translation>не удаётся создать базу данных в %1: папки %2 не существует</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="131" />
+        <source>%1 is not a meetingdesk database (%2)</source>
+        <translation>%1 — не база данных meetingdesk (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="134" />
+        <source>%1 is another program's database (tables %2): meetingdesk leaves it alone</source>
+        <translation>%1 — база данных другой программы (таблицы %2): meetingdesk её не трогает</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="137" />
+        <source>%1 is on a network share (%2): an SQLite file cannot be shared safely between computers. For several desks, use one PostgreSQL database; for one desk, keep the file on this computer.</source>
+        <translation>%1 находится в сетевой папке (%2): файл SQLite нельзя безопасно делить между компьютерами. Для нескольких стоек используйте одну базу PostgreSQL; для одной храните файл на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="143" />
+        <source>%1 cannot be opened (%2)</source>
+        <translation>не удаётся открыть %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <source>Event title</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <source>Place and dates</source>
+        <translation>Место и даты</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <source>Name on the badge</source>
+        <translation>Имя на бейдже</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <source>Name in native script</source>
+        <translation>Имя в родной письменности</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <source>Honorific</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <source>Function</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <source>Delegation or organisation</source>
+        <translation>Делегация или организация</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <source>Head-of-delegation marker</source>
+        <translation>Отметка главы делегации</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <source>Badge code, readable</source>
+        <translation>Код бейджа, читаемый</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <source>Reprint marker</source>
+        <translation>Отметка о перепечатке</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
+        <translation>бейдж %1: %2 набрано кеглем %3 pt, меньше минимума макета %4 pt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <source>badge %1: no font has every letter of %2: left out</source>
+        <translation>бейдж %1: ни в одном шрифте нет всех букв для %2: пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <source>badge %1: photo not drawn (%2)</source>
+        <translation>бейдж %1: фото не нарисовано (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
         <source>say why: one of %1</source>
         <translation>укажите причину: одна из %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="135" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not valid UTF-16 although it says so</source>
         <translation>недопустимый UTF-16, хотя файл это заявляет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="138" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not a text file (it contains binary data)</source>
         <translation>не текстовый файл (содержит двоичные данные)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="141" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>байт %1 недопустим в %2: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="146" />
+        <location filename="../../meetingdesk/qt/wording.py" line="237" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>байт %1 — ни UTF-8, ни Windows-1252: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="151" />
+        <location filename="../../meetingdesk/qt/wording.py" line="242" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>в заголовке только одна колонка: разделите колонки запятыми, точками с запятой или табуляцией</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="155" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>заголовок %1 встречается дважды (колонки %2 и %3): переименуйте или удалите один</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the first line has no column headers</source>
         <translation>в первой строке нет заголовков колонок</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>there are no rows under the header</source>
         <translation>под заголовком нет строк</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>в этой строке %1 ячеек, а в заголовке только %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="167" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="168" />
+        <location filename="../../meetingdesk/qt/wording.py" line="259" />
         <source>malformed CSV (%1)</source>
         <translation>некорректный CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="169" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>не читаемая книга Excel (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="172" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>не список участников: %1 частей в книге</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>книга распаковывается в %1 МБ из %2 КБ: не список участников (повреждённый или вредоносный файл)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="271" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>формула без вычисленного значения: откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="185" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>в заголовке объединённые ячейки (%1): дайте каждой колонке свой заголовок</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="188" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the workbook has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="191" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the sheet %1 is empty</source>
         <translation>лист %1 пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="192" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>larger than %1 MB: not a list</source>
         <translation>больше %1 МБ: не список</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>не книга Excel (.xlsx), хотя так названа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>is a folder, not a list</source>
         <translation>это папка, а не список</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
+        <location filename="../../meetingdesk/qt/wording.py" line="290" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
-        <location filename="../../meetingdesk/qt/wording.py" line="295" />
+        <location filename="../../meetingdesk/qt/wording.py" line="317" />
+        <location filename="../../meetingdesk/qt/wording.py" line="386" />
         <source>column %1</source>
         <translation>колонка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="304" />
+        <location filename="../../meetingdesk/qt/wording.py" line="395" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="305" />
+        <location filename="../../meetingdesk/qt/wording.py" line="396" />
         <source>National identity card</source>
         <translation>Национальное удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="397" />
         <source>Diplomatic or service card</source>
         <translation>Дипломатическая или служебная карточка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="307" />
+        <location filename="../../meetingdesk/qt/wording.py" line="398" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="422" />
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="332" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>name corrected</source>
         <translation>исправлено имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="431" />
         <source>The code is not valid.</source>
         <translation>Код недействителен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>A badge of another event.</source>
         <translation>Бейдж другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="434" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Подпись не совпадает: код изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="437" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Подписан ключом, выведенным из употребления: перепечатайте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="440" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Это не код бейджа meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>This badge was never issued.</source>
         <translation>Этот бейдж никогда не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>No one has the code %1.</source>
         <translation>Ни у кого нет кода %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="464" />
         <source>Admitted to %1.</source>
         <translation>Допущен на «%1».</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="375" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Уже отмечен на «%1» в %2, стойка %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="380" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>Attendance removed from %1.</source>
         <translation>Присутствие на «%1» удалено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="384" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not recorded in this session.</source>
         <translation>На этом заседании не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="388" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Регистрация в %1 на стойке %2 отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="392" />
+        <location filename="../../meetingdesk/qt/wording.py" line="483" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Не зарегистрирован: нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="487" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Уже зарегистрирован в %1 на стойке %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="401" />
+        <location filename="../../meetingdesk/qt/wording.py" line="492" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Без связи: сохранено на этом компьютере, будет отправлено, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="413" />
+        <location filename="../../meetingdesk/qt/wording.py" line="504" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Напечатан более новый бейдж: этот больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="508" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="427" />
+        <location filename="../../meetingdesk/qt/wording.py" line="518" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: необходимо проверить удостоверение личности.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="522" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Ещё не зарегистрирован на стойке регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>The registration was cancelled.</source>
         <translation>Регистрация была отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="462" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="463" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="472" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>venue</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="474" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="476" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>language of badges</source>
         <translation>язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="480" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>head of delegation, on badges</source>
         <translation>глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>reprint mark, on badges</source>
         <translation>отметка о перепечатке, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="484" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>room</source>
         <translation>зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="486" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>end</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="488" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>label</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="491" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label on badges</source>
         <translation>название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="493" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>English name</source>
         <translation>английское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>French name</source>
         <translation>французское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="495" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="103" />
-        <location filename="../../meetingdesk/qt/wording.py" line="519" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="610" />
         <source>this is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="104" />
-        <location filename="../../meetingdesk/qt/wording.py" line="264" />
-        <location filename="../../meetingdesk/qt/wording.py" line="521" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="616" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 — не код: буквы и цифры, не более 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="620" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 — не цвет вида #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="533" />
+        <location filename="../../meetingdesk/qt/wording.py" line="624" />
         <source>%1 is not a country code</source>
         <translation>%1 — не код страны</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="537" />
+        <location filename="../../meetingdesk/qt/wording.py" line="628" />
         <source>%1 is not a time zone</source>
         <translation>%1 — не часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="541" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>no badge texts in %1</source>
         <translation>нет текстов бейджей на языке %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="636" />
         <source>the event ends before it starts</source>
         <translation>мероприятие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the session ends before it starts</source>
         <translation>заседание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="550" />
+        <location filename="../../meetingdesk/qt/wording.py" line="641" />
         <source>the day is not between %1 and %2</source>
         <translation>день не между %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="649" />
         <source>%1 (row %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="654" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>пересекается с «%1», %2–%3, в том же зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="662" />
         <source>%1 is also on row %2</source>
         <translation>%1 есть и в строке %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="667" />
         <source>%1 exists already</source>
         <translation>%1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="675" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>тем временем изменено на другой стойке: закройте подготовку и откройте её снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="111" />
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
+        <location filename="../../meetingdesk/qt/wording.py" line="679" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 не существует (больше)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>honorific</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="497" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="498" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="499" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>name on the badge</source>
         <translation>имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>name in native script</source>
         <translation>имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="501" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>function</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="502" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="503" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="505" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="507" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>badges to print</source>
         <translation>бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>badge</source>
         <translation>бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="683" />
         <source>this database already holds an event</source>
         <translation>в этой базе данных уже есть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="687" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="625" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>registration cancelled</source>
         <translation>регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>badge revoked by a reprint</source>
         <translation>бейдж аннулирован перепечаткой</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>code not valid</source>
         <translation>код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="630" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>a badge of another event</source>
         <translation>бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>not checked in at the desk</source>
         <translation>не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>identity document to be checked</source>
         <translation>нужно проверить удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="732" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Отправлены регистрации, сделанные за это время: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="736" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (уже зарегистрирован в %2 на стойке %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="652" />
+        <location filename="../../meetingdesk/qt/wording.py" line="743" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, отсканирован в %3 на стойке %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>unknown badge</source>
         <translation>неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="665" />
+        <location filename="../../meetingdesk/qt/wording.py" line="756" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Ранее зарегистрированы на другой стойке: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="760" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>НЕ записаны, разберитесь: %1.</translation>
     </message>

@@ -570,5 +570,20 @@ def test_failures_and_refusals_are_said_in_the_windows_language(qapp) -> None:  
         assert failure(binary) == (
             "lista.csv, línea 3: no es un archivo de texto (contiene datos binarios)"
         )
+        from meetingdesk.badges.variables import VARIABLES
+        from meetingdesk.domain.values import BadgeTrouble, BadgeWarning
+        from meetingdesk.qt.wording import badge_variable, badge_warning
+
+        small = BadgeWarning("K7Q2M9XP", BadgeTrouble.BELOW_FLOOR, "badge_name", 9.46, 10)
+        assert badge_warning(small) == (
+            "acreditación K7Q2 M9XP: Nombre en la acreditación a 9,5 pt,"
+            " por debajo del mínimo del formato, 10 pt"
+        )
+        missing = DatabaseUnavailable(
+            "there is no database at /x", Unavailability.NO_DATABASE, path="/x/desk.sqlite3"
+        )
+        assert failure(missing) == "no hay ninguna base de datos en /x/desk.sqlite3"
+        # Every text a layout can show has its words in every language.
+        assert all(badge_variable(name) != VARIABLES[name].label for name in VARIABLES)
     finally:
         install_translations(app, "en")

@@ -8,6 +8,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2] / "meetingdesk" / "services"
+DB = ROOT.parent / "db"
 
 
 def calls(path: Path, name: str) -> list[ast.Call]:
@@ -42,3 +43,10 @@ def test_every_value_a_desk_refuses_says_what_is_wrong() -> None:
         raised = calls(ROOT / module, "ValidationError")
         missing = [c.lineno for c in raised if len(c.args) < 3]  # field, message, invalid
         assert missing == [], module
+
+
+def test_every_database_that_cannot_be_opened_says_why() -> None:
+    raised = calls(DB / "migrate.py", "DatabaseUnavailable")
+    assert len(raised) >= 6
+    missing = [c.lineno for c in raised if len(c.args) < 2]  # message, why
+    assert missing == []

@@ -58,7 +58,7 @@ from meetingdesk.qt.printing import print_pdf
 from meetingdesk.qt.views.passphrase import ensure_unlocked
 from meetingdesk.qt.views.person_finder import PersonFinder
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import failure, number, output_problem, short_time
+from meetingdesk.qt.wording import badge_warning, failure, number, output_problem, short_time
 from meetingdesk.qt.workers import Cancelled, Progress, Task, Work, run_task
 from meetingdesk.services.badges import (
     DEFAULT_LAYOUT,
@@ -632,7 +632,8 @@ class BadgesView(QWidget):
                 "The printer %1 did not take the job: no badge counts as printed."
             ).replace("%1", job.detail or self.tr("(unnamed)"))
         if rendered.warnings:
-            text += " " + self.tr("Warnings: %1").replace("%1", "; ".join(rendered.warnings))
+            said = "; ".join(badge_warning(w) for w in rendered.warnings)
+            text += " " + self.tr("Warnings: %1").replace("%1", said)
         self._say(text)
         if report.kind == "checkin" and not report.printed:
             delegate_id = rendered.badges[0][0] if rendered.badges else 0
