@@ -418,10 +418,12 @@ def moment(at: dt.datetime, now: dt.datetime | None, zone: ZoneInfo | None = Non
 
 
 def reprint_reason(reason: str) -> str:
+    """Why a badge was (re)printed, as a few words."""
     return {
         "lost": QCoreApplication.translate("wording", "lost"),
         "damaged": QCoreApplication.translate("wording", "damaged"),
-        "name corrected": QCoreApplication.translate("wording", "name corrected"),
+        "name-corrected": QCoreApplication.translate("wording", "name corrected"),
+        "first print": QCoreApplication.translate("wording", "first print"),
     }.get(reason, reason)
 
 

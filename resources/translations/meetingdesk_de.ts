@@ -3,107 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="192" />
-        <source>lost</source>
-        <translation>verloren</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
-        <source>damaged</source>
-        <translation>beschädigt</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
-        <source>name corrected</source>
-        <translation>Name korrigiert</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="195" />
-        <source>first print</source>
-        <translation>Erstdruck</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
         <source>Badges to print</source>
         <translation>Zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Alle, deren Ausweis noch nicht gedruckt ist</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
         <source>Everyone in the category</source>
         <translation>Die ganze Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
         <source>These badge codes</source>
         <translation>Diese Ausweiscodes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>Codes wie auf den Ausweisen, z. B. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>or a name: Enter finds the person</source>
         <translation>oder ein Name: Eingabe findet die Person</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="284" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="285" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Open its &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Verlorenen oder beschädigten Ausweis neu drucken (der alte wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
         <source>badge code</source>
         <translation>Ausweiscode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Neu drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Ausweis bei der Akkreditierung drucken, wenn er noch nicht gedruckt ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n Ausweis zu drucken</numerusform>
@@ -111,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="394" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n stornierte Anmeldung ausgelassen)</numerusform>
@@ -119,53 +99,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="407" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Nichts wurde gedruckt: Die Ausweis-Passphrase wird benötigt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="413" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Nichts wurde gedruckt: Es wurde kein Drucker gewählt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="470" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="486" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>die Ausweis-Passphrase wurde an diesem Schalter nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
         <source>this computer has no printer set up</source>
         <translation>auf diesem Computer ist kein Drucker eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="523" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Die Anmeldung von %1 ist storniert: Es wird kein Ausweis neu gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="531" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Die Passphrase wird benötigt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="540" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Es wurde kein Drucker gewählt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Printing…</source>
         <translation>Drucken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n Ausweis gedruckt</numerusform>
@@ -173,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>auf %n Seite.</numerusform>
@@ -181,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="624" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n davon wurde inzwischen neu gedruckt und ist nicht mehr gültig.</numerusform>
@@ -189,43 +169,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="629" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Druck abgebrochen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Der Drucker %1 hat den Auftrag nicht angenommen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
         <source>Warnings: %1</source>
         <translation>Warnungen: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
         <source>printing was cancelled</source>
         <translation>der Druck wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>the printer %1 did not take the job</source>
         <translation>der Drucker %1 hat den Auftrag nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>Mark as printed?</source>
         <translation>Als gedruckt markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n Ausweis als PDF gespeichert. Drucken Sie diese Datei jetzt? Erst dann soll er als gedruckt gelten.</numerusform>
@@ -233,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n Ausweis in %1 gespeichert.</numerusform>
@@ -241,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n gilt jetzt als gedruckt.</numerusform>
@@ -249,37 +229,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>They do not count as printed.</source>
         <translation>Sie gelten nicht als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Ausweis von %1 neu gedruckt (%2): Der alte Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Der Ausweis von %1 wurde soeben an %2 neu gedruckt (%3): Hier wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Druck abgebrochen: Der Ausweis von %1 wurde nicht neu gedruckt und bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Der Drucker %1 hat den neuen Ausweis nicht angenommen: Der Ausweis von %2 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Abgebrochen: Nichts wurde gedruckt.</translation>
     </message>
@@ -1654,52 +1634,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="138" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
         <source>Reprint a badge</source>
         <translation>Ausweis neu drucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
         <source>Badge now in use</source>
         <translation>Gültiger Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
         <source>generation %1</source>
         <translation>Generation %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
         <source>Last reprint</source>
         <translation>Letzter Neudruck</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 an %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="176" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Der gültige Ausweis wird an jedem Schalter ungültig, sobald der neue an den Drucker gegangen ist.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>&amp;Reprint</source>
         <translation>&amp;Neu drucken</translation>
     </message>
@@ -1950,7 +1930,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="704" />
+        <location filename="../../meetingdesk/qt/wording.py" line="706" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>von %n Teilnehmer verwendet (%1): zuerst umziehen</numerusform>
@@ -1958,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n Anwesenheit erfasst: kann nicht entfernt werden</numerusform>
@@ -2005,7 +1985,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
         <source>Save the badges as a PDF</source>
         <translation>Ausweise als PDF speichern</translation>
     </message>
@@ -2162,14 +2142,14 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="610" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>this is required</source>
         <translation>dies ist erforderlich</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="612" />
+        <location filename="../../meetingdesk/qt/wording.py" line="614" />
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
@@ -2186,7 +2166,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="679" />
+        <location filename="../../meetingdesk/qt/wording.py" line="681" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 existiert nicht (mehr)</translation>
     </message>
@@ -2528,457 +2508,462 @@
         <translation>Anderes Dokument</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="422" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>name corrected</source>
         <translation>Name korrigiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <source>first print</source>
+        <translation>Erstdruck</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The code is not valid.</source>
         <translation>Der Code ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>A badge of another event.</source>
         <translation>Ein Ausweis einer anderen Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="436" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Die Signatur stimmt nicht: Der Code wurde verändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="439" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Mit einem Schlüssel signiert, den die Veranstaltung außer Dienst gestellt hat: Ausweis neu drucken.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="442" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Kein meetingdesk-Ausweiscode.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="445" />
         <source>This badge was never issued.</source>
         <translation>Dieser Ausweis wurde nie ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="459" />
         <source>No one has the code %1.</source>
         <translation>Niemand hat den Code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Admitted to %1.</source>
         <translation>Eingelassen zu %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="468" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Bereits erfasst in %1 um %2 an %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="471" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Attendance removed from %1.</source>
         <translation>Anwesenheit aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>Not recorded in this session.</source>
         <translation>In dieser Sitzung nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="481" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Die Akkreditierung von %1 an %2 ist zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Nicht akkreditiert: nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Bereits akkreditiert um %1 an %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: auf diesem Computer gespeichert, gesendet, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Ein neuerer Ausweis wurde gedruckt: Dieser ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="510" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Neu gedruckt am %1 (%2): Dieser Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="518" />
+        <location filename="../../meetingdesk/qt/wording.py" line="520" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: Ein Ausweisdokument muss geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="522" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Noch nicht am Akkreditierungsschalter akkreditiert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="524" />
+        <location filename="../../meetingdesk/qt/wording.py" line="526" />
         <source>The registration was cancelled.</source>
         <translation>Die Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="553" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="564" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>language of badges</source>
         <translation>Sprache der Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>head of delegation, on badges</source>
         <translation>Delegationsleiter, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>reprint mark, on badges</source>
         <translation>Neudruck-Vermerk, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>room</source>
         <translation>Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>label on badges</source>
         <translation>Bezeichnung auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>English name</source>
         <translation>englischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>French name</source>
         <translation>französischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>name on the badge</source>
         <translation>Name auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>name in native script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>badges to print</source>
         <translation>zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="602" />
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="618" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 ist kein Code: Buchstaben und Ziffern, höchstens 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="620" />
+        <location filename="../../meetingdesk/qt/wording.py" line="622" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 ist keine Farbe wie #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="624" />
+        <location filename="../../meetingdesk/qt/wording.py" line="626" />
         <source>%1 is not a country code</source>
         <translation>%1 ist kein Ländercode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>%1 is not a time zone</source>
         <translation>%1 ist keine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="634" />
         <source>no badge texts in %1</source>
         <translation>keine Ausweistexte in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="636" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the event ends before it starts</source>
         <translation>die Veranstaltung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="638" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>the session ends before it starts</source>
         <translation>die Sitzung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="643" />
         <source>the day is not between %1 and %2</source>
         <translation>der Tag liegt nicht zwischen %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="649" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>%1 (row %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="654" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>überschneidet sich mit %1, %2–%3, im selben Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="662" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 is also on row %2</source>
         <translation>%1 steht auch in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="667" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>%1 exists already</source>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="675" />
+        <location filename="../../meetingdesk/qt/wording.py" line="677" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>inzwischen an einem anderen Schalter geändert: Einrichtung schließen und erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="683" />
+        <location filename="../../meetingdesk/qt/wording.py" line="685" />
         <source>this database already holds an event</source>
         <translation>diese Datenbank enthält bereits eine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="687" />
+        <location filename="../../meetingdesk/qt/wording.py" line="689" />
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="716" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>refused</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="718" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>registration cancelled</source>
         <translation>Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="719" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>badge revoked by a reprint</source>
         <translation>Ausweis durch Neudruck gesperrt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="720" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>code not valid</source>
         <translation>Code ungültig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="721" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>a badge of another event</source>
         <translation>ein Ausweis einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="722" />
+        <location filename="../../meetingdesk/qt/wording.py" line="724" />
         <source>not checked in at the desk</source>
         <translation>nicht am Schalter akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="725" />
         <source>identity document to be checked</source>
         <translation>Ausweisdokument zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="732" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 inzwischen vorgenommene Akkreditierungen wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="736" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (bereits akkreditiert um %2 an %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="745" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, gescannt um %3 an %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="749" />
         <source>unknown badge</source>
         <translation>unbekannter Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="756" />
+        <location filename="../../meetingdesk/qt/wording.py" line="758" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Zuerst anderswo akkreditiert: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="760" />
+        <location filename="../../meetingdesk/qt/wording.py" line="762" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NICHT erfasst, kümmern Sie sich darum: %1.</translation>
     </message>

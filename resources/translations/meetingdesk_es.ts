@@ -3,107 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
         <source>Badges to print</source>
         <translation>Acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Todas las que aún no se han impreso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
         <source>Everyone in the category</source>
         <translation>Toda la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
         <source>These badge codes</source>
         <translation>Estos códigos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>Everyone</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="284" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Reimprimir una acreditación perdida o dañada (la anterior deja de valer)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
         <source>badge code</source>
         <translation>código de acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="192" />
-        <source>lost</source>
-        <translation>perdida</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
-        <source>damaged</source>
-        <translation>dañada</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
-        <source>name corrected</source>
-        <translation>nombre corregido</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="195" />
-        <source>first print</source>
-        <translation>primera impresión</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>códigos tal como figuran en las acreditaciones, p. ej. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>or a name: Enter finds the person</source>
         <translation>o un nombre: Intro busca a la persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="285" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -111,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="394" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -119,53 +99,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="407" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>No se ha impreso nada: hace falta la frase de paso de las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="413" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="470" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="486" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>no se ha escrito la frase de paso en este mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="523" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="531" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: hace falta la frase de paso. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="540" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -173,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -181,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="624" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -189,43 +169,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="629" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -233,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -241,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -249,37 +229,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -1654,52 +1634,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="138" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
         <source>Reprint a badge</source>
         <translation>Reimprimir una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
         <source>Badge now in use</source>
         <translation>Acreditación en uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
         <source>generation %1</source>
         <translation>generación %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
         <source>Last reprint</source>
         <translation>Última reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="176" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>La acreditación en uso deja de valer en todos los mostradores en cuanto la nueva llega a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reimprimir</translation>
     </message>
@@ -1950,7 +1930,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="704" />
+        <location filename="../../meetingdesk/qt/wording.py" line="706" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1958,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -2005,7 +1985,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
         <source>Save the badges as a PDF</source>
         <translation>Guardar las acreditaciones como PDF</translation>
     </message>
@@ -2509,476 +2489,481 @@
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="422" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <source>first print</source>
+        <translation>primera impresión</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The code is not valid.</source>
         <translation>El código no es válido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>A badge of another event.</source>
         <translation>Una acreditación de otro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="436" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="439" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="442" />
         <source>Not a meetingdesk badge code.</source>
         <translation>No es un código de acreditación de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="445" />
         <source>This badge was never issued.</source>
         <translation>Esta acreditación nunca se emitió.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="459" />
         <source>No one has the code %1.</source>
         <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Admitted to %1.</source>
         <translation>Admitido en %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="468" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Ya registrado en %1 a las %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="471" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Attendance removed from %1.</source>
         <translation>Asistencia retirada de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>Not recorded in this session.</source>
         <translation>No consta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="481" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Se ha deshecho el registro de las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Sin registro de llegada: nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Ya registrado a las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="510" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="518" />
+        <location filename="../../meetingdesk/qt/wording.py" line="520" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: hay que comprobar un documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="522" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Aún sin registro de llegada en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="524" />
+        <location filename="../../meetingdesk/qt/wording.py" line="526" />
         <source>The registration was cancelled.</source>
         <translation>La inscripción se canceló.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="553" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="564" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="610" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="612" />
+        <location filename="../../meetingdesk/qt/wording.py" line="614" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="618" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="620" />
+        <location filename="../../meetingdesk/qt/wording.py" line="622" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="624" />
+        <location filename="../../meetingdesk/qt/wording.py" line="626" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="634" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="636" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="638" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="643" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="649" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="654" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="662" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="667" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="675" />
+        <location filename="../../meetingdesk/qt/wording.py" line="677" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="679" />
+        <location filename="../../meetingdesk/qt/wording.py" line="681" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>honorific</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>family name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>name on the badge</source>
         <translation>nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>name in native script</source>
         <translation>nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>function</source>
         <translation>cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>delegation</source>
         <translation>delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>badges to print</source>
         <translation>acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>badge</source>
         <translation>acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="602" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="683" />
+        <location filename="../../meetingdesk/qt/wording.py" line="685" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="687" />
+        <location filename="../../meetingdesk/qt/wording.py" line="689" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="716" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="718" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="719" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="720" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="721" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="722" />
+        <location filename="../../meetingdesk/qt/wording.py" line="724" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="725" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="732" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="736" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="745" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="749" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="756" />
+        <location filename="../../meetingdesk/qt/wording.py" line="758" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="760" />
+        <location filename="../../meetingdesk/qt/wording.py" line="762" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

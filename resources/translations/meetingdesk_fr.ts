@@ -3,107 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="192" />
-        <source>lost</source>
-        <translation>perdu</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
-        <source>damaged</source>
-        <translation>abîmé</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
-        <source>name corrected</source>
-        <translation>nom corrigé</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="195" />
-        <source>first print</source>
-        <translation>première impression</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
         <source>Badges to print</source>
         <translation>Badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Toutes les personnes dont le badge n’est pas encore imprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
         <source>Everyone in the category</source>
         <translation>Toute la catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
         <source>These badge codes</source>
         <translation>Ces codes de badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codes tels qu’imprimés sur les badges, p. ex. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>or a name: Enter finds the person</source>
         <translation>ou un nom : Entrée trouve la personne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="284" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="285" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Réimprimer un badge perdu ou abîmé (l’ancien cesse d’être valable)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
         <source>badge code</source>
         <translation>code du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Réimprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimer le badge à l’accueil s’il n’est pas encore imprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge à imprimer</numerusform>
@@ -111,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="394" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscription annulée écartée)</numerusform>
@@ -119,53 +99,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="407" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Rien n’a été imprimé : la phrase secrète des badges est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="413" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Rien n’a été imprimé : aucune imprimante n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="470" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="486" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la phrase secrète des badges n’a pas été saisie à ce poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
         <source>this computer has no printer set up</source>
         <translation>cet ordinateur n’a aucune imprimante configurée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="523" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’inscription de %1 est annulée : aucun badge n’est réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="531" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non réimprimé : la phrase secrète est nécessaire. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="540" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non réimprimé : le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non réimprimé : aucune imprimante n’a été choisie. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge imprimé</numerusform>
@@ -173,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>sur %n page.</numerusform>
@@ -181,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="624" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n d’entre eux avait été réimprimé entre-temps et n’est plus valable.</numerusform>
@@ -189,43 +169,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="629" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impression annulée : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>L’imprimante %1 n’a pas accepté le travail : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
         <source>Warnings: %1</source>
         <translation>Avertissements : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
         <source>printing was cancelled</source>
         <translation>l’impression a été annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>the printer %1 did not take the job</source>
         <translation>l’imprimante %1 n’a pas accepté le travail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>Mark as printed?</source>
         <translation>Marquer comme imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge enregistré en PDF. Allez-vous imprimer ce fichier maintenant ? Ce n’est qu’alors qu’il doit compter comme imprimé.</numerusform>
@@ -233,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge enregistré dans %1.</numerusform>
@@ -241,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n compte désormais comme imprimé.</numerusform>
@@ -249,37 +229,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>They do not count as printed.</source>
         <translation>Ils ne comptent pas comme imprimés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge de %1 réimprimé (%2) : l’ancien badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Le badge de %1 vient d’être réimprimé à %2 (%3) : rien n’a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impression annulée : le badge de %1 n’a pas été réimprimé et reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>L’imprimante %1 n’a pas accepté le nouveau badge : le badge de %2 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annulé : rien n’a été imprimé.</translation>
     </message>
@@ -1654,52 +1634,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="138" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
         <source>Reprint a badge</source>
         <translation>Réimprimer un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
         <source>Badge now in use</source>
         <translation>Badge en service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
         <source>generation %1</source>
         <translation>génération %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
         <source>Last reprint</source>
         <translation>Dernière réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="176" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Le badge en service cesse d’être valable à tous les postes dès que le nouveau est parti à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>&amp;Reprint</source>
         <translation>&amp;Réimprimer</translation>
     </message>
@@ -1950,7 +1930,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="704" />
+        <location filename="../../meetingdesk/qt/wording.py" line="706" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>utilisée par %n participant (%1) : déplacez-le d’abord</numerusform>
@@ -1958,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n présence enregistrée : impossible de la supprimer</numerusform>
@@ -2005,7 +1985,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
         <source>Save the badges as a PDF</source>
         <translation>Enregistrer les badges en PDF</translation>
     </message>
@@ -2509,476 +2489,481 @@
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="422" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>name corrected</source>
         <translation>nom corrigé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <source>first print</source>
+        <translation>première impression</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The code is not valid.</source>
         <translation>Le code n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>A badge of another event.</source>
         <translation>Un badge d’un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="436" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="439" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Signé avec une clé que l’événement a retirée : réimprimez le badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="442" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Ce n’est pas un code de badge meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="445" />
         <source>This badge was never issued.</source>
         <translation>Ce badge n’a jamais été émis.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="459" />
         <source>No one has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Admitted to %1.</source>
         <translation>Admis à %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="468" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Déjà enregistré à %1 à %2 au poste %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="471" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Attendance removed from %1.</source>
         <translation>Présence retirée de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>Not recorded in this session.</source>
         <translation>Non enregistré dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="481" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’enregistrement de %1 au poste %2 est annulé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Arrivée non enregistrée : rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Arrivée déjà enregistrée à %1 au poste %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Hors ligne : conservé sur cet ordinateur, envoyé quand le serveur répondra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Un badge plus récent a été imprimé : celui-ci n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="510" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé le %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="518" />
+        <location filename="../../meetingdesk/qt/wording.py" line="520" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1 : une pièce d’identité doit être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="522" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Arrivée pas encore enregistrée à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="524" />
+        <location filename="../../meetingdesk/qt/wording.py" line="526" />
         <source>The registration was cancelled.</source>
         <translation>L’inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="553" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="564" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>language of badges</source>
         <translation>langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>head of delegation, on badges</source>
         <translation>chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>reprint mark, on badges</source>
         <translation>mention de réimpression, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>label on badges</source>
         <translation>libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>English name</source>
         <translation>nom anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>French name</source>
         <translation>nom français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="610" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>this is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="612" />
+        <location filename="../../meetingdesk/qt/wording.py" line="614" />
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="618" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 n’est pas un code : lettres et chiffres, 16 au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="620" />
+        <location filename="../../meetingdesk/qt/wording.py" line="622" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 n’est pas une couleur comme #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="624" />
+        <location filename="../../meetingdesk/qt/wording.py" line="626" />
         <source>%1 is not a country code</source>
         <translation>%1 n’est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>%1 is not a time zone</source>
         <translation>%1 n’est pas un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="634" />
         <source>no badge texts in %1</source>
         <translation>aucun texte de badge en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="636" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the event ends before it starts</source>
         <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="638" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="643" />
         <source>the day is not between %1 and %2</source>
         <translation>le jour n’est pas entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="649" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>%1 (row %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="654" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>chevauche %1, %2–%3, dans la même salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="662" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 is also on row %2</source>
         <translation>%1 figure aussi à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="667" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="675" />
+        <location filename="../../meetingdesk/qt/wording.py" line="677" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modifié entre-temps à un autre poste : fermez la préparation et rouvrez-la</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="679" />
+        <location filename="../../meetingdesk/qt/wording.py" line="681" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 n’existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>honorific</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>given name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>family name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>name on the badge</source>
         <translation>nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>name in native script</source>
         <translation>nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>badges to print</source>
         <translation>badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="602" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="683" />
+        <location filename="../../meetingdesk/qt/wording.py" line="685" />
         <source>this database already holds an event</source>
         <translation>cette base de données contient déjà un événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="687" />
+        <location filename="../../meetingdesk/qt/wording.py" line="689" />
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="716" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="718" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>registration cancelled</source>
         <translation>inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="719" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>badge revoked by a reprint</source>
         <translation>badge révoqué par une réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="720" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>code not valid</source>
         <translation>code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="721" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>a badge of another event</source>
         <translation>un badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="722" />
+        <location filename="../../meetingdesk/qt/wording.py" line="724" />
         <source>not checked in at the desk</source>
         <translation>arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="725" />
         <source>identity document to be checked</source>
         <translation>pièce d’identité à vérifier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="732" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 enregistrements faits entre-temps ont été envoyés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="736" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (déjà arrivé à %2 au poste %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="745" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scanné à %3 au poste %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="749" />
         <source>unknown badge</source>
         <translation>badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="756" />
+        <location filename="../../meetingdesk/qt/wording.py" line="758" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Enregistrés d’abord ailleurs : %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="760" />
+        <location filename="../../meetingdesk/qt/wording.py" line="762" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON enregistrés, occupez-vous d’eux : %1.</translation>
     </message>

@@ -3,107 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="192" />
-        <source>lost</source>
-        <translation>perso</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
-        <source>damaged</source>
-        <translation>danneggiato</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
-        <source>name corrected</source>
-        <translation>nome corretto</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="195" />
-        <source>first print</source>
-        <translation>prima stampa</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
         <source>Badges to print</source>
         <translation>Badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Tutti coloro il cui badge non è ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
         <source>Everyone in the category</source>
         <translation>Tutta la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
         <source>These badge codes</source>
         <translation>Questi codici badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codici come stampati sui badge, ad es. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>or a name: Enter finds the person</source>
         <translation>o un nome: Invio trova la persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="284" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="285" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Open its &amp;folder</source>
         <translation>Apri la &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Ristampa un badge perso o danneggiato (quello vecchio smette di valere)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
         <source>badge code</source>
         <translation>codice badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Ristampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Stampa il badge all’accredito se non è ancora stampato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge da stampare</numerusform>
@@ -111,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="394" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n iscrizione annullata esclusa)</numerusform>
@@ -119,53 +99,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="407" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Non è stato stampato nulla: serve la frase segreta dei badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="413" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Non è stato stampato nulla: nessuna stampante scelta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="470" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="486" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la frase segreta dei badge non è stata digitata su questa postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
         <source>this computer has no printer set up</source>
         <translation>questo computer non ha stampanti configurate</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="523" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’iscrizione di %1 è annullata: nessun badge viene ristampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="531" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non ristampato: serve la frase segreta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="540" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non ristampato: il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non ristampato: nessuna stampante scelta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Printing…</source>
         <translation>Stampa in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge stampato</numerusform>
@@ -173,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>su %n pagina.</numerusform>
@@ -181,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="624" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n di essi era stato ristampato nel frattempo e non è più valido.</numerusform>
@@ -189,43 +169,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="629" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Stampa annullata: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La stampante %1 non ha accettato il lavoro: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>(unnamed)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
         <source>Warnings: %1</source>
         <translation>Avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
         <source>printing was cancelled</source>
         <translation>la stampa è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>the printer %1 did not take the job</source>
         <translation>la stampante %1 non ha accettato il lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>Mark as printed?</source>
         <translation>Segnare come stampati?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge salvato in PDF. Stamperà ora questo file? Solo allora deve risultare stampato.</numerusform>
@@ -233,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge salvato in %1.</numerusform>
@@ -241,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n risulta ora stampato.</numerusform>
@@ -249,37 +229,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>They do not count as printed.</source>
         <translation>Non risultano stampati.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge di %1 ristampato (%2): quello vecchio non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Il badge di %1 è appena stato ristampato presso %2 (%3): qui non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Stampa annullata: il badge di %1 non è stato ristampato e resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La stampante %1 non ha accettato il nuovo badge: il badge di %2 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annullato: non è stato stampato nulla.</translation>
     </message>
@@ -1654,52 +1634,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="138" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
         <source>Reprint a badge</source>
         <translation>Ristampa un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
         <source>Badge code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
         <source>Badge now in use</source>
         <translation>Badge in uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
         <source>generation %1</source>
         <translation>generazione %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
         <source>Last reprint</source>
         <translation>Ultima ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 presso %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="176" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Il badge in uso smette di valere a ogni postazione non appena il nuovo è andato in stampa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>&amp;Reprint</source>
         <translation>&amp;Ristampa</translation>
     </message>
@@ -1950,7 +1930,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="704" />
+        <location filename="../../meetingdesk/qt/wording.py" line="706" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>usata da %n partecipante (%1): prima lo sposti</numerusform>
@@ -1958,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n presenza registrata: non si può eliminare</numerusform>
@@ -2005,7 +1985,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
         <source>Save the badges as a PDF</source>
         <translation>Salva i badge in PDF</translation>
     </message>
@@ -2162,14 +2142,14 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="610" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>this is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="612" />
+        <location filename="../../meetingdesk/qt/wording.py" line="614" />
         <source>longer than %1 characters</source>
         <translation>più lungo di %1 caratteri</translation>
     </message>
@@ -2186,7 +2166,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="679" />
+        <location filename="../../meetingdesk/qt/wording.py" line="681" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 non esiste (più)</translation>
     </message>
@@ -2528,457 +2508,462 @@
         <translation>Altro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="422" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>lost</source>
         <translation>perso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>damaged</source>
         <translation>danneggiato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>name corrected</source>
         <translation>nome corretto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <source>first print</source>
+        <translation>prima stampa</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The code is not valid.</source>
         <translation>Il codice non è valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>A badge of another event.</source>
         <translation>Un badge di un altro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="436" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma non corrisponde: il codice è stato alterato o falsificato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="439" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmato con una chiave che l’evento ha ritirato: ristampi il badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="442" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Non è un codice badge di meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="445" />
         <source>This badge was never issued.</source>
         <translation>Questo badge non è mai stato emesso.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="459" />
         <source>No one has the code %1.</source>
         <translation>Nessuno ha il codice %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Admitted to %1.</source>
         <translation>Ammesso a %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="468" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Già registrato in %1 alle %2 presso %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="471" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Attendance removed from %1.</source>
         <translation>Presenza rimossa da %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>Not recorded in this session.</source>
         <translation>Non registrato in questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="481" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’accredito delle %1 presso %2 è annullato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Non accreditato: niente da annullare.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Già accreditato alle %1 presso %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: conservato su questo computer, inviato quando il server risponderà.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>È stato stampato un badge più recente: questo non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="510" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Ristampato il %1 (%2): questo badge non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="518" />
+        <location filename="../../meetingdesk/qt/wording.py" line="520" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: bisogna controllare un documento d’identità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="522" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Non ancora accreditato alla postazione di registrazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="524" />
+        <location filename="../../meetingdesk/qt/wording.py" line="526" />
         <source>The registration was cancelled.</source>
         <translation>L’iscrizione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="553" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="564" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>city</source>
         <translation>città</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>organiser</source>
         <translation>organizzatore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>last day</source>
         <translation>ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>time zone</source>
         <translation>fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>language of badges</source>
         <translation>lingua dei badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>head of delegation, on badges</source>
         <translation>capo delegazione, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>reprint mark, on badges</source>
         <translation>indicazione di ristampa, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>start</source>
         <translation>inizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>end</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>colour</source>
         <translation>colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>label on badges</source>
         <translation>etichetta sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>English name</source>
         <translation>nome inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>French name</source>
         <translation>nome francese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>honorific</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>given name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>family name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>name on the badge</source>
         <translation>nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>name in native script</source>
         <translation>nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>function</source>
         <translation>funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>delegation</source>
         <translation>delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>phone</source>
         <translation>telefono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>notes</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>badges to print</source>
         <translation>badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="602" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="618" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 non è un codice: lettere e cifre, al massimo 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="620" />
+        <location filename="../../meetingdesk/qt/wording.py" line="622" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 non è un colore come #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="624" />
+        <location filename="../../meetingdesk/qt/wording.py" line="626" />
         <source>%1 is not a country code</source>
         <translation>%1 non è un codice di paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>%1 is not a time zone</source>
         <translation>%1 non è un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="634" />
         <source>no badge texts in %1</source>
         <translation>nessun testo dei badge in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="636" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the event ends before it starts</source>
         <translation>l’evento finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="638" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>the session ends before it starts</source>
         <translation>la sessione finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="643" />
         <source>the day is not between %1 and %2</source>
         <translation>il giorno non è tra %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="649" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>%1 (row %2)</source>
         <translation>%1 (riga %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="654" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>si sovrappone a %1, %2–%3, nella stessa sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="662" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 is also on row %2</source>
         <translation>%1 è anche alla riga %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="667" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>%1 exists already</source>
         <translation>%1 esiste già</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="675" />
+        <location filename="../../meetingdesk/qt/wording.py" line="677" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modificato nel frattempo a un’altra postazione: chiuda la preparazione e la riapra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="683" />
+        <location filename="../../meetingdesk/qt/wording.py" line="685" />
         <source>this database already holds an event</source>
         <translation>questo database contiene già un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="687" />
+        <location filename="../../meetingdesk/qt/wording.py" line="689" />
         <source>row %1</source>
         <translation>riga %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="716" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>refused</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="718" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>registration cancelled</source>
         <translation>iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="719" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>badge revoked by a reprint</source>
         <translation>badge revocato da una ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="720" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>code not valid</source>
         <translation>codice non valido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="721" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>a badge of another event</source>
         <translation>un badge di un altro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="722" />
+        <location filename="../../meetingdesk/qt/wording.py" line="724" />
         <source>not checked in at the desk</source>
         <translation>non accreditato alla postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="725" />
         <source>identity document to be checked</source>
         <translation>documento d’identità da controllare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="732" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Inviati %1 accrediti fatti nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="736" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (già accreditato alle %2 presso %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="745" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scansionato alle %3 presso %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="749" />
         <source>unknown badge</source>
         <translation>badge sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="756" />
+        <location filename="../../meetingdesk/qt/wording.py" line="758" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Accreditati prima altrove: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="760" />
+        <location filename="../../meetingdesk/qt/wording.py" line="762" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON registrati, se ne occupi: %1.</translation>
     </message>

@@ -3,107 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="192" />
-        <source>lost</source>
-        <translation>утерян</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
-        <source>damaged</source>
-        <translation>повреждён</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
-        <source>name corrected</source>
-        <translation>исправлено имя</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="195" />
-        <source>first print</source>
-        <translation>первая печать</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
         <source>Badges to print</source>
         <translation>Бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Все, чей бейдж ещё не напечатан</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="242" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
         <source>Everyone in the category</source>
         <translation>Вся категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
         <source>These badge codes</source>
         <translation>Эти коды бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>коды, как на бейджах, напр. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>or a name: Enter finds the person</source>
         <translation>или имя: Enter найдёт человека</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="284" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="285" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="288" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="291" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Open its &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Перепечатать утерянный или повреждённый бейдж (старый перестанет действовать)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="305" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
         <source>badge code</source>
         <translation>код бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Reprint…</source>
         <translation>Пере&amp;печатать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Печатать бейдж при регистрации, если он ещё не напечатан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n бейдж для печати</numerusform>
@@ -112,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="394" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n отменённая регистрация не учтена)</numerusform>
@@ -121,53 +101,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="407" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Ничего не напечатано: нужна парольная фраза бейджей.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="413" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Ничего не напечатано: принтер не выбран.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="470" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="486" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>на этой стойке не введена парольная фраза бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
         <source>this computer has no printer set up</source>
         <translation>на этом компьютере не настроен принтер</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="523" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Регистрация %1 отменена: бейдж не перепечатывается.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="531" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Не перепечатано: нужна парольная фраза. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="540" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Не перепечатано: бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Не перепечатано: принтер не выбран. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="579" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="620" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>Напечатан %n бейдж</numerusform>
@@ -176,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="621" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>на %n странице.</numerusform>
@@ -185,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="624" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n из них тем временем был перепечатан и больше не действует.</numerusform>
@@ -194,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="629" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Печать отменена: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Принтер %1 не принял задание: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="633" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="636" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
         <source>Warnings: %1</source>
         <translation>Предупреждения: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
         <source>printing was cancelled</source>
         <translation>печать отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="643" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
         <source>the printer %1 did not take the job</source>
         <translation>принтер %1 не принял задание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>Mark as printed?</source>
         <translation>Отметить как напечатанные?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="654" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n бейдж сохранён в PDF. Вы напечатаете этот файл сейчас? Только тогда он должен считаться напечатанным.</numerusform>
@@ -239,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n бейдж сохранён в %1.</numerusform>
@@ -248,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n теперь считается напечатанным.</numerusform>
@@ -257,37 +237,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
         <source>They do not count as printed.</source>
         <translation>Они не считаются напечатанными.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="684" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Бейдж %1 перепечатан (%2): старый бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="693" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Бейдж %1 только что перепечатан на %2 (%3): здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Печать отменена: бейдж %1 не перепечатан и по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="705" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Принтер %1 не принял новый бейдж: бейдж %2 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="717" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Отменено: ничего не напечатано.</translation>
     </message>
@@ -1663,52 +1643,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="138" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
         <source>Reprint a badge</source>
         <translation>Перепечатка бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
         <source>Badge now in use</source>
         <translation>Действующий бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
         <source>generation %1</source>
         <translation>поколение %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
         <source>Last reprint</source>
         <translation>Последняя перепечатка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
         <source>%1 at %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="176" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Действующий бейдж перестанет действовать на всех стойках, как только новый уйдёт на принтер.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>&amp;Reprint</source>
         <translation>Пере&amp;печатать</translation>
     </message>
@@ -1960,7 +1940,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="704" />
+        <location filename="../../meetingdesk/qt/wording.py" line="706" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>используется %n участником (%1): сначала переведите его</numerusform>
@@ -1969,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>отмечено %n присутствие: удалить нельзя</numerusform>
@@ -2017,7 +1997,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
         <source>Save the badges as a PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
@@ -2521,476 +2501,481 @@
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="422" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="424" />
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>name corrected</source>
         <translation>исправлено имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="431" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <source>first print</source>
+        <translation>первая печать</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="433" />
         <source>The code is not valid.</source>
         <translation>Код недействителен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>A badge of another event.</source>
         <translation>Бейдж другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="434" />
+        <location filename="../../meetingdesk/qt/wording.py" line="436" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Подпись не совпадает: код изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="437" />
+        <location filename="../../meetingdesk/qt/wording.py" line="439" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Подписан ключом, выведенным из употребления: перепечатайте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="440" />
+        <location filename="../../meetingdesk/qt/wording.py" line="442" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Это не код бейджа meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="445" />
         <source>This badge was never issued.</source>
         <translation>Этот бейдж никогда не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="459" />
         <source>No one has the code %1.</source>
         <translation>Ни у кого нет кода %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="464" />
+        <location filename="../../meetingdesk/qt/wording.py" line="466" />
         <source>Admitted to %1.</source>
         <translation>Допущен на «%1».</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="468" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Уже отмечен на «%1» в %2, стойка %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="471" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Attendance removed from %1.</source>
         <translation>Присутствие на «%1» удалено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="475" />
+        <location filename="../../meetingdesk/qt/wording.py" line="477" />
         <source>Not recorded in this session.</source>
         <translation>На этом заседании не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="479" />
+        <location filename="../../meetingdesk/qt/wording.py" line="481" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Регистрация в %1 на стойке %2 отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="483" />
+        <location filename="../../meetingdesk/qt/wording.py" line="485" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Не зарегистрирован: нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="487" />
+        <location filename="../../meetingdesk/qt/wording.py" line="489" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Уже зарегистрирован в %1 на стойке %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="492" />
+        <location filename="../../meetingdesk/qt/wording.py" line="494" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Без связи: сохранено на этом компьютере, будет отправлено, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="504" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Напечатан более новый бейдж: этот больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="508" />
+        <location filename="../../meetingdesk/qt/wording.py" line="510" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="518" />
+        <location filename="../../meetingdesk/qt/wording.py" line="520" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: необходимо проверить удостоверение личности.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="522" />
+        <location filename="../../meetingdesk/qt/wording.py" line="524" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Ещё не зарегистрирован на стойке регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="524" />
+        <location filename="../../meetingdesk/qt/wording.py" line="526" />
         <source>The registration was cancelled.</source>
         <translation>Регистрация была отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="553" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="564" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>venue</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>language of badges</source>
         <translation>язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>head of delegation, on badges</source>
         <translation>глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>reprint mark, on badges</source>
         <translation>отметка о перепечатке, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>room</source>
         <translation>зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>end</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>label</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>label on badges</source>
         <translation>название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>English name</source>
         <translation>английское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>French name</source>
         <translation>французское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="610" />
+        <location filename="../../meetingdesk/qt/wording.py" line="612" />
         <source>this is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="612" />
+        <location filename="../../meetingdesk/qt/wording.py" line="614" />
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="616" />
+        <location filename="../../meetingdesk/qt/wording.py" line="618" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 — не код: буквы и цифры, не более 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="620" />
+        <location filename="../../meetingdesk/qt/wording.py" line="622" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 — не цвет вида #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="624" />
+        <location filename="../../meetingdesk/qt/wording.py" line="626" />
         <source>%1 is not a country code</source>
         <translation>%1 — не код страны</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="628" />
+        <location filename="../../meetingdesk/qt/wording.py" line="630" />
         <source>%1 is not a time zone</source>
         <translation>%1 — не часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="634" />
         <source>no badge texts in %1</source>
         <translation>нет текстов бейджей на языке %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="636" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the event ends before it starts</source>
         <translation>мероприятие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="638" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>the session ends before it starts</source>
         <translation>заседание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="641" />
+        <location filename="../../meetingdesk/qt/wording.py" line="643" />
         <source>the day is not between %1 and %2</source>
         <translation>день не между %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="649" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>%1 (row %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="654" />
+        <location filename="../../meetingdesk/qt/wording.py" line="656" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>пересекается с «%1», %2–%3, в том же зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="662" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 is also on row %2</source>
         <translation>%1 есть и в строке %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="667" />
+        <location filename="../../meetingdesk/qt/wording.py" line="669" />
         <source>%1 exists already</source>
         <translation>%1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="675" />
+        <location filename="../../meetingdesk/qt/wording.py" line="677" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>тем временем изменено на другой стойке: закройте подготовку и откройте её снова</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="679" />
+        <location filename="../../meetingdesk/qt/wording.py" line="681" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 не существует (больше)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>honorific</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>name on the badge</source>
         <translation>имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>name in native script</source>
         <translation>имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>function</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="598" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="599" />
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="600" />
         <source>badges to print</source>
         <translation>бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>badge</source>
         <translation>бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="602" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="683" />
+        <location filename="../../meetingdesk/qt/wording.py" line="685" />
         <source>this database already holds an event</source>
         <translation>в этой базе данных уже есть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="687" />
+        <location filename="../../meetingdesk/qt/wording.py" line="689" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="716" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="718" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>registration cancelled</source>
         <translation>регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="719" />
+        <location filename="../../meetingdesk/qt/wording.py" line="721" />
         <source>badge revoked by a reprint</source>
         <translation>бейдж аннулирован перепечаткой</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="720" />
+        <location filename="../../meetingdesk/qt/wording.py" line="722" />
         <source>code not valid</source>
         <translation>код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="721" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>a badge of another event</source>
         <translation>бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="722" />
+        <location filename="../../meetingdesk/qt/wording.py" line="724" />
         <source>not checked in at the desk</source>
         <translation>не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="725" />
         <source>identity document to be checked</source>
         <translation>нужно проверить удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="732" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Отправлены регистрации, сделанные за это время: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="736" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (уже зарегистрирован в %2 на стойке %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="745" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, отсканирован в %3 на стойке %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="749" />
         <source>unknown badge</source>
         <translation>неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="756" />
+        <location filename="../../meetingdesk/qt/wording.py" line="758" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Ранее зарегистрированы на другой стойке: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="760" />
+        <location filename="../../meetingdesk/qt/wording.py" line="762" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>НЕ записаны, разберитесь: %1.</translation>
     </message>

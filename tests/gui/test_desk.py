@@ -583,6 +583,22 @@ def test_failures_and_refusals_are_said_in_the_windows_language(qapp) -> None:  
             "there is no database at /x", Unavailability.NO_DATABASE, path="/x/desk.sqlite3"
         )
         assert failure(missing) == "no hay ninguna base de datos en /x/desk.sqlite3"
+        from meetingdesk.domain.values import (
+            ActionResult,
+            Outcome,
+            Refusal,
+            RevocationRecord,
+        )
+        from meetingdesk.qt.wording import outcome_detail
+
+        at = dt.datetime(2026, 12, 3, 9, 14, tzinfo=dt.UTC)
+        revoked = ActionResult(
+            Outcome.REFUSED,
+            refusal=Refusal.REVOKED,
+            revocation=RevocationRecord(at, "name-corrected"),
+            at=at,
+        )
+        assert outcome_detail(revoked).endswith("(nombre corregido): esta acreditación ya no vale.")
         # Every text a layout can show has its words in every language.
         assert all(badge_variable(name) != VARIABLES[name].label for name in VARIABLES)
     finally:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,7 +58,14 @@ from meetingdesk.qt.printing import print_pdf
 from meetingdesk.qt.views.passphrase import ensure_unlocked
 from meetingdesk.qt.views.person_finder import PersonFinder
 from meetingdesk.qt.widgets import named
-from meetingdesk.qt.wording import badge_warning, failure, number, output_problem, short_time
+from meetingdesk.qt.wording import (
+    badge_warning,
+    failure,
+    number,
+    output_problem,
+    reprint_reason,
+    short_time,
+)
 from meetingdesk.qt.workers import Cancelled, Progress, Task, Work, run_task
 from meetingdesk.services.badges import (
     DEFAULT_LAYOUT,
@@ -162,12 +169,12 @@ class ReprintDialog(QDialog):
                     self.tr("%1 at %2 (%3)")
                     .replace("%1", short_time(last.at, zone))
                     .replace("%2", last.desk or self.tr("another desk"))
-                    .replace("%3", reason_text(last.reason))
+                    .replace("%3", reprint_reason(last.reason))
                 ),
             )
         self.reason = named(QComboBox(), "reprintDialogReason")
         for value in REPRINT_REASONS:
-            self.reason.addItem(reason_text(value), value)
+            self.reason.addItem(reprint_reason(value), value)
         if reason is not None:
             self.reason.setCurrentIndex(max(self.reason.findData(reason), 0))
         form.addRow(self.tr("Reason"), self.reason)
@@ -185,15 +192,6 @@ class ReprintDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-
-def reason_text(reason: str) -> str:
-    return {
-        "lost": QCoreApplication.translate("BadgesView", "lost"),
-        "damaged": QCoreApplication.translate("BadgesView", "damaged"),
-        "name-corrected": QCoreApplication.translate("BadgesView", "name corrected"),
-        "first print": QCoreApplication.translate("BadgesView", "first print"),
-    }.get(reason, reason)
 
 
 class BadgesView(QWidget):
@@ -305,7 +303,7 @@ class BadgesView(QWidget):
         self.reprint_code.setPlaceholderText(self.tr("badge code"))
         self.reprint_reason = named(QComboBox(), "reprintReason")
         for reason in REPRINT_REASONS:
-            self.reprint_reason.addItem(reason_text(reason), reason)
+            self.reprint_reason.addItem(reprint_reason(reason), reason)
         self.reprint_button = named(QPushButton(self.tr("&Reprint…")), "reprintButton")
         row = QHBoxLayout(reprint)
         row.addWidget(self.reprint_code, 1)
@@ -683,7 +681,7 @@ class BadgesView(QWidget):
             text = (
                 self.tr("Badge of %1 reprinted (%2): the old badge no longer works.")
                 .replace("%1", name)
-                .replace("%2", reason_text(result.reason))
+                .replace("%2", reprint_reason(result.reason))
             )
         elif result.outcome is ReprintOutcome.SUPERSEDED:
             by = result.by
