@@ -9,7 +9,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 HIGH_CONTRAST_KEY = "display/high_contrast"
@@ -72,8 +73,8 @@ BANNER = {
 _TONE_TEXT_LIGHT = {"error": "#B71C1C", "warning": "#7A4F00", "ok": "#1B5E20"}
 _TONE_TEXT_HIGH = {"error": "#FF8A80", "warning": "#FFD740", "ok": "#69F0AE"}
 
+HIGH_CONTRAST_POINTS = 13  # the application's text; sizes set by a view (headlines) stay
 _HIGH_CONTRAST = """
-* { font-size: 13pt; }
 QLineEdit#searchField { font-size: 22pt; border: 3px solid #FFFF00; }
 QTableView { gridline-color: #FFFFFF; }
 QTableView::item:selected { background: #FFFF00; color: #000000; }
@@ -138,9 +139,28 @@ def readable_on(background: str) -> str:
     )
 
 
+_usual_font: QFont | None = None
+
+
 def apply_theme(app: QApplication, high: bool) -> None:
-    global _high_contrast
+    """The theme, for every window. High contrast also enlarges the application's
+    text (through its font, not a style sheet: a style sheet's size would also
+    shrink what a view made larger, the outcome's headline)."""
+    global _high_contrast, _usual_font
     _high_contrast = high
+    if _usual_font is None:
+        _usual_font = QFont(app.font())
+    font = QFont(_usual_font)
+    if high:
+        font.setPointSize(max(HIGH_CONTRAST_POINTS, _usual_font.pointSize()))
+    app.setFont(font)  # what windows opened from now on start with
+    # Widgets on screen: those that follow the application's font get the new one
+    # (once a style sheet was set, Qt no longer passes it on by itself); a size a
+    # view chose (a headline, a banner) stays.
+    for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) or widget.property("themeFont"):
+            widget.setFont(font)
+            widget.setProperty("themeFont", True)
     if not high:
         app.setPalette(app.style().standardPalette())
         app.setStyleSheet("")

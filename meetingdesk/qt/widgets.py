@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 W = TypeVar("W", bound=QObject)
 
@@ -26,3 +27,33 @@ def fit_headers(table: QTableView, widths: dict[int, int] | None = None) -> None
             continue
         wanted = (widths or {}).get(column, header.defaultSectionSize())
         table.setColumnWidth(column, max(wanted, header.sectionSizeHint(column)))
+
+
+class ElidedLabel(QLabel):
+    """One line that gives way: the text elided at its end to the width the
+    layout grants, whole in the tooltip (a category's label in a narrow panel,
+    at a high-contrast size, in a long language)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setToolTip(text)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance(self._full), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        if shown != self.text():
+            self.setText(shown)

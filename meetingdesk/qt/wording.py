@@ -506,13 +506,18 @@ def _refusal_detail(result: ActionResult, zone: ZoneInfo | None) -> str:
             return QCoreApplication.translate(
                 "wording", "A newer badge was printed: this one no longer works."
             )
-        return (
+        when = moment(revoked.at, result.at, zone)
+        today = when == short_time(revoked.at, zone)
+        text = (
             QCoreApplication.translate(
+                "wording", "Reprinted at %1 (%2): this badge no longer works."
+            )
+            if today
+            else QCoreApplication.translate(
                 "wording", "Reprinted on %1 (%2): this badge no longer works."
             )
-            .replace("%1", moment(revoked.at, result.at, zone))
-            .replace("%2", reprint_reason(revoked.reason))
         )
+        return text.replace("%1", when).replace("%2", reprint_reason(revoked.reason))
     if refusal in (Refusal.FORGED, Refusal.OTHER_EVENT):
         return code_problem(result.problem)
     if refusal is Refusal.ID_CHECK_NEEDED:

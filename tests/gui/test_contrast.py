@@ -162,3 +162,23 @@ def checked_in_result() -> ActionResult:
         has_photo=False,
     )
     return ActionResult(Outcome.DONE, delegate=person)
+
+
+def test_high_contrast_enlarges_text_and_never_shrinks_the_headline(
+    qtbot: QtBot, app: QApplication
+) -> None:
+    from meetingdesk.qt.theme import HIGH_CONTRAST_POINTS
+    from meetingdesk.qt.views.outcome_panel import HEADLINE_POINTS
+
+    apply_theme(app, False)
+    usual = QLabel("Ready")
+    qtbot.addWidget(usual)
+    before = usual.font().pointSize()
+    apply_theme(app, True)
+    panel = OutcomePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.headline.font().pointSize() == HEADLINE_POINTS  # "Ready" fits
+    assert usual.font().pointSize() == max(HIGH_CONTRAST_POINTS, before)
+    apply_theme(app, False)
+    assert usual.font().pointSize() == before

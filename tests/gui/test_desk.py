@@ -509,14 +509,14 @@ def test_the_counts_panel_speaks_the_language_and_charts_the_day(
         assert panel.total.text() == "Checked in: 1234 of 12.500"  # Spanish grouping
         figures = panel.findChild(QLabel, "countDEL")
         assert figures is not None and figures.text() == "1234 / 12.500"
-        # A label every other hour from 08:00 to 17:00, a scale above the peak of 80.
-        assert [label for _, label in panel.chart.time_labels()] == [
-            "8:00",
-            "10:00",
-            "12:00",
-            "14:00",
-            "16:00",
-        ]
+        # Whole hours, as many as fit without touching; a scale above the peak of 80.
+        step = panel.chart.hours_per_label()
+        labels = [label for _, label in panel.chart.time_labels()]
+        assert labels == [f"{h}:00" for h in range(8, 18) if h % step == 0]
+        widest = max(panel.chart.fontMetrics().horizontalAdvance(t) for t in labels)
+        assert step * (panel.chart.width() - 30) / 10 >= widest  # 10 hours on the axis
+        panel.chart.setFixedWidth(120)  # narrower: fewer labels, never touching
+        assert panel.chart.hours_per_label() > step
         assert panel.chart.scale() == 100
         panel.chart.grab()  # it paints
     finally:

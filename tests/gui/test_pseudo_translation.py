@@ -51,6 +51,7 @@ from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.views.passphrase import PassphraseDialog
 from meetingdesk.qt.views.start_page import NewEventDialog, ServerDialog, StartPage, Why
+from meetingdesk.qt.widgets import ElidedLabel
 from meetingdesk.services.exporting import ExportService
 from meetingdesk.services.importer import ImportService
 from tests.conftest import Meeting
@@ -143,7 +144,9 @@ class Reader:
             if not child.isVisibleTo(top) and child is not top:
                 continue
             where = f"{name}/{type(child).__name__}#{child.objectName()}"
-            if isinstance(child, QLabel) and child.textFormat() != Qt.TextFormat.RichText:
+            if isinstance(child, ElidedLabel):  # gives way by design; read it whole
+                self.text(where, child.full_text())
+            elif isinstance(child, QLabel) and child.textFormat() != Qt.TextFormat.RichText:
                 self.text(where, child.text())
                 one_line = not child.wordWrap() and child.text() and child.pixmap().isNull()
                 if one_line and child.width() < child.minimumSizeHint().width():

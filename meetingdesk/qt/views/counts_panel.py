@@ -6,14 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from meetingdesk.qt.widgets import named
+from meetingdesk.qt.widgets import ElidedLabel, named
 from meetingdesk.qt.wording import number, short_time
 from meetingdesk.services.overview import Counts
-
-AXIS_HOURS = 2  # a time label every this many hours (a panel is narrow)
 
 
 def scale_top(peak: int) -> int:
@@ -40,14 +38,33 @@ class ArrivalsChart(QWidget):
         )
         self.update()
 
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() - 2, 7))
+        return font
+
+    def hours_per_label(self) -> int:
+        """How many hours apart the time axis names its hours: as few as its
+        labels allow without touching (a long day, a narrow panel, a large font)."""
+        counts = self._counts
+        if counts is None or not counts.arrivals:
+            return 1
+        widest = QFontMetrics(self._label_font()).horizontalAdvance(
+            short_time(counts.arrivals[0][0])
+        )
+        hours = len(counts.arrivals) * counts.slot_minutes / 60
+        per_hour = max(self.width() - 30, 1) / max(hours, 1)
+        return next((h for h in (1, 2, 3, 4, 6, 12) if h * per_hour >= widest + 8), 24)
+
     def time_labels(self) -> list[tuple[dt.datetime, str]]:
-        """The slots the time axis names, and how: whole hours, every other one."""
+        """The slots the time axis names, and how: whole hours, spaced to be read."""
         if self._counts is None:
             return []
+        step = self.hours_per_label()
         return [
             (start, short_time(start))
             for start, _ in self._counts.arrivals
-            if start.minute == 0 and start.hour % AXIS_HOURS == 0
+            if start.minute == 0 and start.hour % step == 0
         ]
 
     def scale(self) -> int:
@@ -61,9 +78,7 @@ class ArrivalsChart(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF() - 2, 7))
-        painter.setFont(font)
+        painter.setFont(self._label_font())
         metrics = painter.fontMetrics()
         top = self.scale()
         gutter = metrics.horizontalAdvance(number(top)) + 4
@@ -135,7 +150,7 @@ class CountsPanel(QWidget):
                 swatch = QLabel()
                 swatch.setFixedSize(12, 12)
                 swatch.setStyleSheet(f"background: {category.colour}; border-radius: 2px;")
-                label = QLabel(category.label, wordWrap=True)
+                label = ElidedLabel(category.label)  # whole in its tooltip
                 figures = named(QLabel(), f"count{category.code}")
                 bar = QProgressBar()
                 bar.setTextVisible(False)
