@@ -363,7 +363,8 @@ class DeskShell(QObject):
     """The desk's one window at a time, with the scanner's capture on it. Choosing
     another language builds the window again in it (every word read again
     through tr()), on the same services, at the same place: tab, typed text,
-    size; nothing queued or shown is lost, nothing restarts."""
+    size. The queue of check-ins made offline is on disk and goes on; the panel
+    starts at Ready again, and Ctrl+Z no longer reaches the check-in made before."""
 
     closed = Signal()  # the person closed the desk
 
