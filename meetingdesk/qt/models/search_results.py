@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from meetingdesk.domain.values import SearchHit
 from meetingdesk.qt.models.base import Index, ObjectRole, RowTableModel, SortRole
+from meetingdesk.qt.theme import high_contrast, tone_colours
 
 NAMESAKE_BACKGROUND = "#FFF3CD"  # amber, readable with black text in both themes
 
@@ -33,9 +34,27 @@ class SearchResultsModel(RowTableModel[SearchHit]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.more = False
+        self._cells: list[tuple[str, ...]] = []
+        self._chips: list[QColor] = []
 
     def set_rows(self, rows: tuple[SearchHit, ...], more: bool) -> None:
+        """The hits, each row's texts and colours worked out once here: a repaint
+        asks ``data`` for every visible cell and role, and a key stroke repaints."""
         self.more = more
+        self._cells = [
+            (
+                hit.display_name,
+                hit.native_name or "",
+                hit.delegation,
+                # A colour chip and the short code: the full label never fits a
+                # column and is in the tooltip and the panel.
+                hit.category_code,
+                self.status_text(hit),
+                hit.badge_code,
+            )
+            for hit in rows
+        ]
+        self._chips = [QColor(hit.category_colour) for hit in rows]
         self.replace_rows(rows)
 
     def hit(self, row: int) -> SearchHit:
@@ -52,30 +71,24 @@ class SearchResultsModel(RowTableModel[SearchHit]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED:  # alignment, size, check state…: Qt's defaults
             return None
-        hit = self._rows[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole or role == SortRole:
+            return self._cells[row][column]
+        hit = self._rows[row]
         if role == ObjectRole:
             return hit
-        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
-            return (
-                hit.display_name,
-                hit.native_name or "",
-                hit.delegation,
-                # A colour chip and the short code: the full label never fits a
-                # column and is in the tooltip and the panel.
-                hit.category_code,
-                self.status_text(hit),
-                hit.badge_code,
-            )[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_CATEGORY:
-            return QColor(hit.category_colour)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
-            if hit.cancelled:
-                return QBrush(QColor("#B71C1C"))
-            if hit.checked_in:
-                return QBrush(QColor("#1B5E20"))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._chips[row] if column == self.COL_CATEGORY else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COL_STATUS and (hit.cancelled or hit.checked_in):
+                tone = "error" if hit.cancelled else "ok"
+                return QBrush(QColor(tone_colours(high_contrast())[tone]))
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CATEGORY:
             return hit.category_label
         if hit.namesakes:
@@ -94,3 +107,17 @@ class SearchResultsModel(RowTableModel[SearchHit]):
                     hit.namesakes,
                 )
         return None
+
+
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ObjectRole,
+        SortRole,
+    }
+)

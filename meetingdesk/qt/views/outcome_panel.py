@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from meetingdesk.domain.values import ActionResult, Outcome, Refusal, SearchHit
-from meetingdesk.qt.theme import Tone, look, readable_on
+from meetingdesk.qt.theme import Look, Tone, look, readable_on
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import outcome_detail
 
@@ -52,6 +52,7 @@ class OutcomePanel(QFrame):
         # when a long name or a long headline comes and goes.
         self.setFixedWidth(PANEL_WIDTH)
         self.tone = Tone.IDLE
+        self._painted: Look | None = None  # the colours the style sheet has now
         self.icon = named(QLabel(), "outcomeIcon")
         self.headline = named(QLabel(wordWrap=True), "headline")
         self.message = named(QLabel(wordWrap=True), "message")
@@ -167,9 +168,9 @@ class OutcomePanel(QFrame):
     def _show_delegation(self, delegation: str, category: str, colour: str) -> None:
         self.delegation.setText(delegation)
         self.category.setText(f"  {category}  ")
-        self.category.setStyleSheet(
-            f"background: {colour}; color: {readable_on(colour)}; border-radius: 3px;"
-        )
+        chip = f"background: {colour}; color: {readable_on(colour)}; border-radius: 3px;"
+        if chip != self.category.styleSheet():
+            self.category.setStyleSheet(chip)
         for label in (self.name, self.delegation, self.category):
             label.show()
 
@@ -263,6 +264,9 @@ class OutcomePanel(QFrame):
         colours = look(tone)
         self.icon.setText(ICONS[tone])
         self.icon.setVisible(bool(ICONS[tone]))
+        if colours == self._painted:
+            return  # a style sheet re-polishes every line: only when it changes
+        self._painted = colours
         self.setStyleSheet(
             f"#outcomePanel {{ background: {colours.background};"
             f" border: 3px solid {colours.accent}; border-radius: 6px; }}"
