@@ -100,6 +100,16 @@ class SpreadsheetError(BadInput):
         self.facts = facts
 
 
+def not_a_workbook(source: str, detail: str) -> SpreadsheetError:
+    """A file named or made like a workbook that cannot be read as one."""
+    return SpreadsheetError(
+        source,
+        f"not a readable Excel workbook ({detail})",
+        kind=SheetProblem.NOT_A_WORKBOOK,
+        detail=detail,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     line: int  # as a spreadsheet program shows it (the header is line 1)
@@ -316,12 +326,7 @@ def _check_archive(data: bytes, source: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise SpreadsheetError(
-            source,
-            f"not a readable Excel workbook ({exc})",
-            kind=SheetProblem.NOT_A_WORKBOOK,
-            detail=str(exc),
-        ) from exc
+        raise not_a_workbook(source, str(exc)) from exc
     if len(parts) > MAX_PARTS:
         raise SpreadsheetError(
             source,
@@ -394,12 +399,7 @@ def _check_sheet_xml(archive: zipfile.ZipFile, part: str | None, source: str) ->
                 elif tag == "mergeCell":
                     _merged(element.get("ref", ""), source)
         except ET.ParseError as exc:
-            raise SpreadsheetError(
-                source,
-                f"not a readable Excel workbook ({exc})",
-                kind=SheetProblem.NOT_A_WORKBOOK,
-                detail=str(exc),
-            ) from exc
+            raise not_a_workbook(source, str(exc)) from exc
 
 
 def _merged(ref: str, source: str) -> None:
@@ -423,12 +423,7 @@ def read_xlsx_bytes(data: bytes, source: str) -> Table:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged workbook fails in many places inside openpyxl
-        raise SpreadsheetError(
-            source,
-            f"not a readable Excel workbook ({exc.__class__.__name__})",
-            kind=SheetProblem.NOT_A_WORKBOOK,
-            detail=exc.__class__.__name__,
-        ) from exc
+        raise not_a_workbook(source, exc.__class__.__name__) from exc
     try:
         visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
         if not visible:
@@ -461,12 +456,7 @@ def read_xlsx_bytes(data: bytes, source: str) -> Table:
     except SpreadsheetError:
         raise
     except Exception as exc:  # a damaged workbook fails in many places inside openpyxl
-        raise SpreadsheetError(
-            source,
-            f"not a readable Excel workbook ({exc.__class__.__name__})",
-            kind=SheetProblem.NOT_A_WORKBOOK,
-            detail=exc.__class__.__name__,
-        ) from exc
+        raise not_a_workbook(source, exc.__class__.__name__) from exc
     finally:
         workbook.close()
     return Table(
