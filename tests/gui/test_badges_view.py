@@ -110,12 +110,14 @@ def make_view(
     )
     qtbot.addWidget(view)
     view.show()
+    settle()  # the count answers off the GUI thread
     return view
 
 
 def run_job(qtbot: QtBot, view: BadgesView, start: Callable[[], None]) -> JobReport:
     with qtbot.waitSignal(view.finished, timeout=20_000) as finished:
         start()
+    settle()  # the count, asked again once the job ended, answers off the GUI thread
     report: JobReport = finished.args[0]
     return report
 
@@ -143,6 +145,7 @@ def test_count_follows_the_choice(
     assert view.count.text() == "13 badge(s) to print"
     qtbot.mouseClick(view.by_category, Qt.MouseButton.LeftButton)
     view.category.setCurrentIndex(view.category.findData("MPC"))
+    settle()
     assert view.count.text() == "1 badge(s) to print"
     sqlite_meeting.services.registry.set_cancelled(
         sqlite_meeting.people["celik"], True, sqlite_meeting.desk

@@ -40,7 +40,7 @@ from meetingdesk.qt.views.import_wizard import ImportWizard
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.services import audit
 from tests.conftest import MADRID, FakeClock
-from tests.gui.conftest import type_with_layout
+from tests.gui.conftest import settle, type_with_layout
 
 Answer = Callable[[Callable[[QWidget], None]], None]
 
@@ -208,6 +208,7 @@ def test_a_meeting_from_nothing_through_the_window(
     # --- badges, printed -------------------------------------------------------------------
     badges = window.badges_view
     window.tabs.setCurrentWidget(badges)
+    settle()  # counted off the GUI thread
     assert badges.count.text() == "5 badge(s) to print"
 
     def unlock(dialog: QWidget) -> None:  # once a day, on the machine that prints
@@ -217,6 +218,7 @@ def test_a_meeting_from_nothing_through_the_window(
     answer_modal(unlock)
     with qtbot.waitSignal(badges.finished, timeout=30_000):
         qtbot.mouseClick(badges.print_button, Qt.MouseButton.LeftButton)
+    settle()
     assert badges.count.text() == "0 badge(s) to print"
     printed = qr_payloads(printer.files[-1])
     assert len(printed) == 5
