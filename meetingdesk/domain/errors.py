@@ -37,8 +37,9 @@ class Unavailability(enum.Enum):
 
 class DatabaseUnavailable(MeetingdeskError):
     """The database cannot be opened or reached (missing, locked, server down).
-    ``why`` says it for a window to word; the message is the English line for
-    the command line and the log."""
+    ``why`` (and its ``facts``, in the order its sentence names them) says it for
+    a window to word; the message is the English line for the command line and
+    the log."""
 
     def __init__(
         self,
@@ -100,8 +101,8 @@ class Invalid(enum.Enum):
 
 class ValidationError(MeetingdeskError):
     """Input that cannot be saved; ``field`` names where the problem is,
-    ``invalid`` and ``facts`` what it is (the message is the English line for
-    the command line and the log)."""
+    ``invalid`` and ``facts`` what it is, the facts in the order its sentence
+    names them (the message is the English line for the command line and the log)."""
 
     def __init__(
         self, field: str, message: str, invalid: Invalid | None = None, **facts: object

@@ -146,8 +146,7 @@ def _opening(error: DatabaseUnavailable) -> str:
     }.get(error.why)
     if text is None:
         return str(error)
-    second = f.get("folder", f.get("detail", f.get("tables", f.get("share", ""))))
-    return text.replace("%1", f.get("path", "")).replace("%2", second)
+    return _fill(text, *f.values())
 
 
 def badge_variable(name: str) -> str:
@@ -214,9 +213,7 @@ def invalid(error: ValidationError) -> str:
         if why is not None
         else error.message
     )
-    value = facts.get("limit", facts.get("code", facts.get("value", "")))
-    value = number(value) if isinstance(value, int) else str(value)
-    return f"{setup_field(error.field)}: {what.replace('%1', value)}"
+    return f"{setup_field(error.field)}: {_fill(what, *facts.values())}"
 
 
 def sheet_problem(error: SpreadsheetError) -> str:
@@ -290,37 +287,30 @@ def sheet_problem(error: SpreadsheetError) -> str:
         SheetProblem.UNREADABLE: QCoreApplication.translate("wording", "cannot be read (%1)"),
     }
     assert error.kind is not None
-    values = {
-        SheetProblem.BAD_BYTE: (f.get("byte"), f.get("encoding")),
-        SheetProblem.NEITHER_ENCODING: (f.get("byte"),),
-        SheetProblem.HEADER_TWICE: (f.get("header"), f.get("first"), f.get("second")),
-        SheetProblem.ROW_TOO_WIDE: (f.get("cells"), f.get("width")),
-        SheetProblem.MALFORMED: (f.get("detail"),),
-        SheetProblem.NOT_A_WORKBOOK: (f.get("detail"),),
-        SheetProblem.TOO_MANY_PARTS: (f.get("parts"),),
-        SheetProblem.UNPACKS_TOO_LARGE: (f.get("unpacked_mb"), f.get("packed_kb")),
-        SheetProblem.MERGED_HEADER: (f.get("cells"),),
-        SheetProblem.EMPTY_SHEET: (f.get("sheet"),),
-        SheetProblem.TOO_LARGE: (f.get("mb"),),
-        SheetProblem.UNREADABLE: (f.get("detail"),),
-    }.get(error.kind, ())
-    what = texts[error.kind]
-    for place, value in enumerate(values, start=1):
-        shown = number(value) if isinstance(value, int) else str(value)
-        what = what.replace(f"%{place}", shown)
-    where = [error.source]
-    if error.line is not None:
-        where.append(
-            QCoreApplication.translate("wording", "line %1").replace("%1", number(error.line))
-        )
-    if error.column is not None:
-        where.append(QCoreApplication.translate("wording", "column %1").replace("%1", error.column))
-    return f"{', '.join(where)}: {what}"
+    what = _fill(texts[error.kind], *f.values())
+    return f"{', '.join([error.source, *_place(error.line, error.column)])}: {what}"
+
+
+def _fill(text: str, *facts: object) -> str:
+    """A sentence's %1, %2, … from a failure's facts, in the order the service
+    gave them; counts with the language's digit grouping."""
+    for place, value in enumerate(facts, start=1):
+        text = text.replace(f"%{place}", number(value) if isinstance(value, int) else str(value))
+    return text
+
+
+def _place(line: int | None, column: str | None) -> list[str]:
+    """ "line 4", "column C (Delegation)": where in a list a problem is."""
+    where = []
+    if line is not None:
+        where.append(QCoreApplication.translate("wording", "line %1").replace("%1", number(line)))
+    if column is not None:
+        where.append(QCoreApplication.translate("wording", "column %1").replace("%1", column))
+    return where
 
 
 def import_problem(problem: ImportProblem) -> str:
     """ "line 4, column C (Delegation): unknown delegation 'Narnia'" """
-    facts = dict(problem.facts)
     kind = problem.kind
     if kind is None:
         return str(problem)
@@ -369,22 +359,8 @@ def import_problem(problem: ImportProblem) -> str:
         RowProblem.UNKNOWN_CATEGORY: QCoreApplication.translate("wording", "unknown category %1"),
         RowProblem.NO_CATEGORY: QCoreApplication.translate("wording", "the category is missing"),
     }[kind]
-    first = facts.get("other_line", facts.get("count", facts.get("limit")))
-    if first is None:
-        first = facts.get("by_email", facts.get("code", facts.get("value", "")))
-    second = facts.get("who", facts.get("by_name", ""))
-    what = what.replace("%1", number(first) if isinstance(first, int) else str(first)).replace(
-        "%2", str(second)
-    )
-    where = []
-    if problem.line is not None:
-        where.append(
-            QCoreApplication.translate("wording", "line %1").replace("%1", number(problem.line))
-        )
-    if problem.column is not None:
-        where.append(
-            QCoreApplication.translate("wording", "column %1").replace("%1", problem.column)
-        )
+    what = _fill(what, *(value for _, value in problem.facts))
+    where = _place(problem.line, problem.column)
     return f"{', '.join(where)}: {what}" if where else what
 
 
@@ -405,13 +381,21 @@ def short_time(at: dt.datetime, zone: ZoneInfo | None = None) -> str:
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
+def same_day(at: dt.datetime, now: dt.datetime | None, zone: ZoneInfo | None) -> bool:
+    """Whether ``at`` falls on the day of ``now`` in the event's zone."""
+    if now is None:
+        return False
+    if zone is None:
+        return at.date() == now.date()
+    return at.astimezone(zone).date() == now.astimezone(zone).date()
+
+
 def moment(at: dt.datetime, now: dt.datetime | None, zone: ZoneInfo | None = None) -> str:
     """A time on the day of ``now`` ("09:14"), a date and time on another day,
     as the language writes them, in the event's zone."""
-    local = at.astimezone(zone) if zone is not None else at
-    today = now.astimezone(zone) if now is not None and zone is not None else now
-    if today is not None and local.date() == today.date():
+    if same_day(at, now, zone):
         return short_time(at, zone)
+    local = at.astimezone(zone) if zone is not None else at
     locale = QLocale()
     day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
     return f"{day} {short_time(at, zone)}"
@@ -507,7 +491,7 @@ def _refusal_detail(result: ActionResult, zone: ZoneInfo | None) -> str:
                 "wording", "A newer badge was printed: this one no longer works."
             )
         when = moment(revoked.at, result.at, zone)
-        today = when == short_time(revoked.at, zone)
+        today = same_day(revoked.at, result.at, zone)
         text = (
             QCoreApplication.translate(
                 "wording", "Reprinted at %1 (%2): this badge no longer works."

@@ -194,8 +194,9 @@ _SYNONYMS = {header_key(h): f.name for f in FIELDS.values() for h in f.headers}
 
 
 class RowProblem(enum.Enum):
-    """What is wrong with a list or one of its rows, for a window to word (the
-    message beside it is the command line's English)."""
+    """What is wrong with a list or one of its rows, for a window to word (its
+    facts given in the order its sentence names them; the message beside it is
+    the command line's English)."""
 
     NO_FAMILY_COLUMN = "no_family_column"
     NO_DELEGATION_COLUMN = "no_delegation_column"

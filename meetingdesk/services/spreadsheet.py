@@ -47,7 +47,8 @@ _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
 class SheetProblem(enum.Enum):
-    """Why a file cannot be read as a list, for a window to word (with ``facts``)."""
+    """Why a file cannot be read as a list, for a window to word (with ``facts``,
+    given in the order its sentence names them)."""
 
     BAD_UTF16 = "bad_utf16"
     BINARY = "binary"

@@ -583,6 +583,22 @@ def test_failures_and_refusals_are_said_in_the_windows_language(qapp) -> None:  
             "there is no database at /x", Unavailability.NO_DATABASE, path="/x/desk.sqlite3"
         )
         assert failure(missing) == "no hay ninguna base de datos en /x/desk.sqlite3"
+        # Facts of several parts, as the services raise them, in their places.
+        from meetingdesk.services.app import open_services
+        from meetingdesk.services.spreadsheet import read_csv_bytes
+
+        with pytest.raises(SpreadsheetError) as twice:
+            read_csv_bytes(b"Name;Delegation;name\nAna;Spain;x\n", "lista.csv")
+        assert failure(twice.value) == (
+            "lista.csv, línea 1, columna C: la cabecera name aparece dos veces"
+            " (columnas A y C): cambie el nombre de una o quítela"
+        )
+        with pytest.raises(DatabaseUnavailable) as nowhere:
+            open_services("/no/such/folder/desk.sqlite3", create=True)
+        assert failure(nowhere.value) == (
+            "no se puede crear una base de datos en /no/such/folder/desk.sqlite3:"
+            " la carpeta /no/such/folder no existe"
+        )
         from meetingdesk.domain.values import (
             ActionResult,
             Outcome,
