@@ -50,6 +50,9 @@ SEARCH_WITHIN = 1.5
 ACTION_WITHIN = 4.0
 PROBE_WITHIN = 3.0
 COPY_EVERY = 5 * 60.0  # the local copy is refreshed this often while online
+# A tick waits this long for a refresh of the copy; a slower one (a slow or cut
+# link) goes on in the background and the ticks go on without it.
+COPY_WITHIN = 20.0
 
 
 class Late(DatabaseUnavailable):
@@ -105,6 +108,7 @@ class DeskSession:
         action_within: float = ACTION_WITHIN,
         probe_within: float = PROBE_WITHIN,
         copy_every: float = COPY_EVERY,
+        copy_within: float = COPY_WITHIN,
     ) -> None:
         self.services = services
         self.copy = copy
@@ -114,6 +118,8 @@ class DeskSession:
         self._action_within = action_within
         self._probe_within = probe_within
         self._copy_every = copy_every
+        self._copy_within = copy_within
+        self._refreshing: Future[int] | None = None
         self._lock = threading.Lock()
         self._link = Link.ONLINE
         self._version: int | None = None
@@ -320,14 +326,34 @@ class DeskSession:
         now = self._monotonic()
         due = self._copied_at is None or now - self._copied_at >= self._copy_every
         if self.copy is not None and due:
-            try:
-                copied = self.copy.refresh()
-                self._copied_at = now
-            except DatabaseUnavailable as exc:  # tried again at the next tick
-                log.warning("local copy not refreshed: %s", exc)
+            copied = self._refresh_copy(self.copy, now)
         return Tick(
             before, self._link, changed=changed, changed_ids=changed_ids, sent=sent, copied=copied
         )
+
+    def _refresh_copy(self, copy: OfflineDesk, now: float) -> int | None:
+        """Refresh the local copy, waiting at most ``copy_within``: a refresh still
+        on its way (a slow link) is not started twice, and counts as done when
+        it ends, even after the tick stopped waiting for it."""
+        if self._refreshing is not None and not self._refreshing.done():
+            return None
+
+        def refresh() -> int:
+            copied = copy.refresh()
+            self._copied_at = now
+            return copied
+
+        try:
+            self._refreshing = self._submit(refresh)
+            return self._refreshing.result(timeout=self._copy_within)
+        except FutureTimeout:
+            log.warning(
+                "local copy not refreshed within %.0f s: it goes on in the background",
+                self._copy_within,
+            )
+        except DatabaseUnavailable as exc:  # tried again at the next tick
+            log.warning("local copy not refreshed: %s", exc)
+        return None
 
     def _prepare(self) -> None:
         """Once the server answers: the first check-in at a desk just opened

@@ -4,8 +4,10 @@ last hours, the list of all delegates, and whether anything changed elsewhere.""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select, true
@@ -75,6 +77,55 @@ class DelegateRow:
     cancelled: bool
     checked_in_at: dt.datetime | None
     badge_printed: bool
+
+
+class ListOrder(enum.IntEnum):
+    """What the delegates list is sorted by (the columns of the Delegates tab)."""
+
+    NAME = 0  # family name first, in any script (the stored sort key)
+    NATIVE = 1
+    DELEGATION = 2  # protocol order
+    CATEGORY = 3
+    FUNCTION = 4
+    STATUS = 5
+    ARRIVED = 6
+    BADGE = 7
+    CODE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateFilter:
+    """A name search, category, delegation, registration and "not yet arrived"
+    (to call the delegations that are late)."""
+
+    category: str | None = None
+    delegation: int | None = None
+    status: str | None = None  # "registered" / "cancelled"
+    not_arrived: bool = False
+    found: frozenset[int] | None = None  # those a name search found (None: no search)
+
+    def accepts(self, row: DelegateRow) -> bool:
+        """The same choice as ``OverviewService.listed``, for one row read again."""
+        if self.found is not None and row.id not in self.found:
+            return False
+        if self.category is not None and row.category_code != self.category:
+            return False
+        if self.delegation is not None and row.delegation_id != self.delegation:
+            return False
+        if self.status == "registered" and row.cancelled:
+            return False
+        if self.status == "cancelled" and not row.cancelled:
+            return False
+        return not (self.not_arrived and (row.checked_in_at is not None or row.cancelled))
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Who the delegates list shows, in order (ids only: their rows are read a
+    page at a time, as they come into view), and how many are registered."""
+
+    ids: list[int]
+    total: int
 
 
 class OverviewService:
@@ -173,6 +224,67 @@ class OverviewService:
             slot_minutes=slot_minutes,
         )
 
+    def listed(
+        self,
+        chosen: DelegateFilter = DelegateFilter(),  # frozen
+        order: ListOrder = ListOrder.DELEGATION,
+        descending: bool = False,
+    ) -> Listed:
+        """The delegates ``chosen`` lets through, sorted by the database (ties in
+        protocol order), as ids: at 100,000 delegates a few hundred milliseconds,
+        where reading every row took seconds."""
+        cancelled = Delegate.status == RegistrationStatus.CANCELLED
+        conditions: list[Any] = []
+        if chosen.category is not None:
+            conditions.append(Category.code == chosen.category)
+        if chosen.delegation is not None:
+            conditions.append(Delegate.delegation_id == chosen.delegation)
+        if chosen.status == "registered":
+            conditions.append(~cancelled)
+        elif chosen.status == "cancelled":
+            conditions.append(cancelled)
+        if chosen.not_arrived:
+            conditions += [CheckIn.id.is_(None), ~cancelled]
+        orders: dict[ListOrder, list[Any]] = {
+            ListOrder.NAME: [Delegate.sort_name],
+            ListOrder.NATIVE: [func.coalesce(Delegate.native_name, "")],
+            ListOrder.DELEGATION: [Delegation.protocol_key],
+            ListOrder.CATEGORY: [Category.label],
+            ListOrder.FUNCTION: [func.lower(Delegate.function)],
+            ListOrder.STATUS: [case((cancelled, 1), else_=0)],
+            # Not yet arrived first (NULLs sort differently on each engine).
+            ListOrder.ARRIVED: [case((CheckIn.at.is_(None), 0), else_=1), CheckIn.at],
+            ListOrder.BADGE: [case((printed_condition(), 1), else_=0)],
+            ListOrder.CODE: [Delegate.badge_code],
+        }
+        key = orders[order]
+        if descending:
+            key = [part.desc() for part in key]
+        statement = (
+            select(Delegate.id)
+            .join(Delegation, Delegation.id == Delegate.delegation_id)
+            .join(Category, Category.id == Delegate.category_id)
+            .join(
+                CheckIn,
+                (CheckIn.delegate_id == Delegate.id) & CheckIn.undone_at.is_(None),
+                isouter=True,
+            )
+            .where(*conditions)
+            .order_by(*key, Delegation.protocol_key, Delegate.sort_name, Delegate.id)
+        )
+        with self._uow.read() as uow:
+            ids = list(uow.db.execute(statement).scalars())
+            total = _registered(uow)
+        if chosen.found is not None:
+            found = chosen.found
+            ids = [i for i in ids if i in found]
+        return Listed(ids, total)
+
+    def registered(self) -> int:
+        """How many delegates the event has (cancelled registrations included)."""
+        with self._uow.read() as uow:
+            return _registered(uow)
+
     def delegates(self, only: Collection[int] | None = None) -> list[DelegateRow]:
         """Everyone, in protocol order; ``only``: just these delegates (at most
         ``CHANGED_ROWS_AT_MOST``), as they are now."""
@@ -210,3 +322,7 @@ class OverviewService:
                 .order_by(Delegation.protocol_key, Delegate.sort_name, Delegate.id)
             ).all()
         return [DelegateRow(*tuple(row)) for row in rows]
+
+
+def _registered(uow: Any) -> int:
+    return int(uow.db.execute(select(func.count(Delegate.id))).scalar_one())

@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
         <source>Badges to print</source>
         <translation>Zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Alle, deren Ausweis noch nicht gedruckt ist</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone in the category</source>
         <translation>Die ganze Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>These badge codes</source>
         <translation>Diese Ausweiscodes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>Codes wie auf den Ausweisen, z. B. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
         <source>or a name: Enter finds the person</source>
         <translation>oder ein Name: Eingabe findet die Person</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Open its &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Verlorenen oder beschädigten Ausweis neu drucken (der alte wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
         <source>badge code</source>
         <translation>Ausweiscode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Neu drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Ausweis bei der Akkreditierung drucken, wenn er noch nicht gedruckt ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n Ausweis zu drucken</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n stornierte Anmeldung ausgelassen)</numerusform>
@@ -99,53 +99,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Nichts wurde gedruckt: Die Ausweis-Passphrase wird benötigt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Nichts wurde gedruckt: Es wurde kein Drucker gewählt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>die Ausweis-Passphrase wurde an diesem Schalter nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
         <source>this computer has no printer set up</source>
         <translation>auf diesem Computer ist kein Drucker eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Die Anmeldung von %1 ist storniert: Es wird kein Ausweis neu gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Die Passphrase wird benötigt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Es wurde kein Drucker gewählt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Printing…</source>
         <translation>Drucken…</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <source>Nothing was printed: no badge matches the choice any more.</source>
+        <translation>Nichts gedruckt: Kein Ausweis entspricht mehr der Auswahl.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n Ausweis gedruckt</numerusform>
@@ -153,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>auf %n Seite.</numerusform>
@@ -161,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n davon wurde inzwischen neu gedruckt und ist nicht mehr gültig.</numerusform>
@@ -169,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Druck abgebrochen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Der Drucker %1 hat den Auftrag nicht angenommen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
         <source>Warnings: %1</source>
         <translation>Warnungen: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
         <source>printing was cancelled</source>
         <translation>der Druck wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
         <source>the printer %1 did not take the job</source>
         <translation>der Drucker %1 hat den Auftrag nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
         <source>Mark as printed?</source>
         <translation>Als gedruckt markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n Ausweis als PDF gespeichert. Drucken Sie diese Datei jetzt? Erst dann soll er als gedruckt gelten.</numerusform>
@@ -213,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n Ausweis in %1 gespeichert.</numerusform>
@@ -221,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n gilt jetzt als gedruckt.</numerusform>
@@ -229,37 +234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
         <source>They do not count as printed.</source>
         <translation>Sie gelten nicht als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Ausweis von %1 neu gedruckt (%2): Der alte Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Der Ausweis von %1 wurde soeben an %2 neu gedruckt (%3): Hier wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Druck abgebrochen: Der Ausweis von %1 wurde nicht neu gedruckt und bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Der Drucker %1 hat den neuen Ausweis nicht angenommen: Der Ausweis von %2 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Abgebrochen: Nichts wurde gedruckt.</translation>
     </message>
@@ -496,62 +501,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
         <source>Native script</source>
         <translation>Eigene Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Arrived</source>
         <translation>Angekommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
         <source>printed</source>
         <translation>gedruckt</translation>
     </message>
@@ -559,47 +564,47 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
         <source>Registered and cancelled</source>
         <translation>Angemeldet und storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="88" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
         <source>Not yet arrived</source>
         <translation>Noch nicht angekommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Suchen: beliebiger Teil eines Namens, in jeder Schrift, oder ein Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
         <source>All delegations</source>
         <translation>Alle Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="211" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
@@ -1449,105 +1454,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="98" />
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="112" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>Der Ausweis von %1 wurde nicht gedruckt: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
         <source>Type a name or scan a badge.</source>
         <translation>Namen eingeben oder Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Registration cancelled</source>
         <translation>Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="136" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="226" />
         <source>Already checked in</source>
         <translation>Bereits akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="138" />
         <source>Enter checks in</source>
         <translation>Eingabe akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="152" />
         <source>Choose who it is</source>
         <translation>Wählen Sie, wer es ist</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="154" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>%1 Personen stimmen genau überein: Mit Auf oder Ab wählen, dann Eingabe drücken.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="215" />
         <source>Head of Delegation</source>
         <translation>Delegationsleiter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Check-in undone</source>
         <translation>Akkreditierung zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="222" />
         <source>Checked in (offline)</source>
         <translation>Akkreditiert (offline)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="224" />
         <source>Checked in</source>
         <translation>Akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <source>Badge revoked</source>
         <translation>Ausweis gesperrt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Code not valid</source>
         <translation>Code ungültig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Not checked in</source>
         <translation>Nicht akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Check identity document</source>
         <translation>Ausweisdokument prüfen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="236" />
         <source>Refused</source>
         <translation>Abgewiesen</translation>
     </message>
@@ -1634,52 +1639,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
         <source>Reprint a badge</source>
         <translation>Ausweis neu drucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge now in use</source>
         <translation>Gültiger Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>generation %1</source>
         <translation>Generation %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
         <source>Last reprint</source>
         <translation>Letzter Neudruck</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 an %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Der gültige Ausweis wird an jedem Schalter ungültig, sobald der neue an den Drucker gegangen ist.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
         <source>&amp;Reprint</source>
         <translation>&amp;Neu drucken</translation>
     </message>
@@ -1687,52 +1692,52 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
         <source>Native script</source>
         <translation>Eigene Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="29" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="66" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="68" />
         <source>checked in</source>
         <translation>akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="70" />
         <source>expected</source>
         <translation>erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="92" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="105" />
         <source>Same name as %n other person(s) here: check delegation and code.</source>
         <translation>
             <numerusform>Gleicher Name wie eine andere Person hier: Delegation und Code prüfen.</numerusform>
@@ -1930,7 +1935,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="695" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>von %n Teilnehmer verwendet (%1): zuerst umziehen</numerusform>
@@ -1938,7 +1943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="698" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n Anwesenheit erfasst: kann nicht entfernt werden</numerusform>
@@ -1985,7 +1990,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
         <source>Save the badges as a PDF</source>
         <translation>Ausweise als PDF speichern</translation>
     </message>
@@ -2141,123 +2146,122 @@
         <translation>der Server antwortet nicht und dieser Schalter hat noch keine lokale Kopie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="617" />
+        <location filename="../../meetingdesk/qt/wording.py" line="193" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>this is required</source>
         <translation>dies ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="603" />
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <source>a control character (%1): remove it</source>
         <translation>ein Steuerzeichen (%1): entfernen Sie es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="686" />
+        <location filename="../../meetingdesk/qt/wording.py" line="201" />
+        <location filename="../../meetingdesk/qt/wording.py" line="670" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>diese Anmeldung ist storniert: kein Ausweis neu zu drucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>nobody to print: the choice is empty</source>
         <translation>niemand zu drucken: die Auswahl ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="208" />
         <source>this badge cannot be reprinted again</source>
         <translation>dieser Ausweis kann nicht noch einmal neu gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>no column is mapped to the family name</source>
         <translation>keine Spalte ist dem Nachnamen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>keine Spalte ist der Delegation zugeordnet, und es wurde keine Standarddelegation angegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="334" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>keine Spalte ist der Kategorie zugeordnet, und es wurde keine Standardkategorie angegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>dieselbe Person wie in Zeile %1 (gleiche E-Mail-Adresse)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>dieselbe Person wie in Zeile %1 (gleicher Name und gleiche Delegation)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>der Name passt zu %1 angemeldeten Teilnehmern (%2): Geben Sie die E-Mail-Adresse an, um zu sagen, wer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="347" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>die E-Mail-Adresse gehört %1, der Name aber %2: Korrigieren Sie die Zeile oder die angemeldeten Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>ein Steuerzeichen (%1) im Text: entfernen Sie es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>the family name is missing</source>
         <translation>der Nachname fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="362" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>%1: write yes or no</source>
         <translation>%1: schreiben Sie ja oder nein</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="363" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>unknown delegation %1</source>
         <translation>unbekannte Delegation %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the delegation is missing</source>
         <translation>die Delegation fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown category %1</source>
         <translation>unbekannte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="370" />
+        <location filename="../../meetingdesk/qt/wording.py" line="360" />
         <source>the category is missing</source>
         <translation>die Kategorie fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2297,678 +2301,677 @@
         <translation>%1 kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
         <source>Event title</source>
         <translation>Titel der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>Place and dates</source>
         <translation>Ort und Daten</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>Name on the badge</source>
         <translation>Name auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>Name in native script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
         <source>Delegation or organisation</source>
         <translation>Delegation oder Organisation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Head-of-delegation marker</source>
         <translation>Delegationsleiter-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
         <source>Badge code, readable</source>
         <translation>Ausweiscode, lesbar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>Reprint marker</source>
         <translation>Neudruck-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
         <translation>Ausweis %1: %2 in %3 pt gesetzt, unter dem Minimum des Layouts von %4 pt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="179" />
         <source>badge %1: no font has every letter of %2: left out</source>
         <translation>Ausweis %1: Keine Schrift hat alle Buchstaben von %2: ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <location filename="../../meetingdesk/qt/wording.py" line="183" />
         <source>badge %1: photo not drawn (%2)</source>
         <translation>Ausweis %1: Foto nicht gezeichnet (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="211" />
         <source>say why: one of %1</source>
         <translation>sagen Sie warum: einer von %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
         <source>not valid UTF-16 although it says so</source>
         <translation>kein gültiges UTF-16, obwohl es das angibt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not a text file (it contains binary data)</source>
         <translation>keine Textdatei (sie enthält Binärdaten)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>Byte %1 ist kein gültiges %2: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="234" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>Byte %1 ist weder UTF-8 noch Windows-1252: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="239" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>die Kopfzeile hat nur eine Spalte: Trennen Sie die Spalten mit Kommas, Semikolons oder Tabulatoren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>die Überschrift %1 kommt zweimal vor (Spalten %2 und %3): Benennen Sie eine um oder entfernen Sie sie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the first line has no column headers</source>
         <translation>die erste Zeile hat keine Spaltenüberschriften</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>there are no rows under the header</source>
         <translation>unter der Kopfzeile stehen keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>diese Zeile hat %1 Zellen, die Kopfzeile aber nur %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>malformed CSV (%1)</source>
         <translation>fehlerhaftes CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>keine lesbare Excel-Arbeitsmappe (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>keine Teilnehmerliste: %1 Teile in der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>die Arbeitsmappe entpackt sich von %2 KB auf %1 MB: keine Teilnehmerliste (eine beschädigte oder bösartige Datei)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>die Kopfzeile hat verbundene Zellen (%1): Geben Sie jeder Spalte eine eigene Überschrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the workbook has no visible sheet</source>
         <translation>die Arbeitsmappe hat kein sichtbares Blatt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="282" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the sheet %1 is empty</source>
         <translation>das Blatt %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="280" />
         <source>larger than %1 MB: not a list</source>
         <translation>größer als %1 MB: keine Liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>keine Excel-Arbeitsmappe (.xlsx), obwohl sie so heißt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>is a folder, not a list</source>
         <translation>ist ein Ordner, keine Liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
-        <location filename="../../meetingdesk/qt/wording.py" line="386" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>Passport</source>
         <translation>Reisepass</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="372" />
         <source>National identity card</source>
         <translation>Personalausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Diplomatic or service card</source>
         <translation>Diplomaten- oder Dienstausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="398" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>Other document</source>
         <translation>Anderes Dokument</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="407" />
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="425" />
+        <location filename="../../meetingdesk/qt/wording.py" line="409" />
         <source>name corrected</source>
         <translation>Name korrigiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>first print</source>
         <translation>Erstdruck</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>The code is not valid.</source>
         <translation>Der Code ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="435" />
+        <location filename="../../meetingdesk/qt/wording.py" line="419" />
         <source>A badge of another event.</source>
         <translation>Ein Ausweis einer anderen Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="436" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Die Signatur stimmt nicht: Der Code wurde verändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="439" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Mit einem Schlüssel signiert, den die Veranstaltung außer Dienst gestellt hat: Ausweis neu drucken.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="442" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Kein meetingdesk-Ausweiscode.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="445" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>This badge was never issued.</source>
         <translation>Dieser Ausweis wurde nie ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="459" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>No one has the code %1.</source>
         <translation>Niemand hat den Code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="450" />
         <source>Admitted to %1.</source>
         <translation>Eingelassen zu %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="468" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Bereits erfasst in %1 um %2 an %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>Attendance removed from %1.</source>
         <translation>Anwesenheit aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="461" />
         <source>Not recorded in this session.</source>
         <translation>In dieser Sitzung nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="481" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Die Akkreditierung von %1 an %2 ist zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Nicht akkreditiert: nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Bereits akkreditiert um %1 an %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: auf diesem Computer gespeichert, gesendet, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Ein neuerer Ausweis wurde gedruckt: Dieser ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="512" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Um %1 neu gedruckt (%2): Dieser Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="516" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Neu gedruckt am %1 (%2): Dieser Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: Ein Ausweisdokument muss geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="513" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Noch nicht am Akkreditierungsschalter akkreditiert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="531" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>The registration was cancelled.</source>
         <translation>Die Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="544" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="546" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="559" />
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>language of badges</source>
         <translation>Sprache der Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>head of delegation, on badges</source>
         <translation>Delegationsleiter, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>reprint mark, on badges</source>
         <translation>Neudruck-Vermerk, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>room</source>
         <translation>Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>label on badges</source>
         <translation>Bezeichnung auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>English name</source>
         <translation>englischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>French name</source>
         <translation>französischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>name on the badge</source>
         <translation>Name auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>name in native script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="602" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="604" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="605" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>badges to print</source>
         <translation>zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="606" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 ist kein Code: Buchstaben und Ziffern, höchstens 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="611" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 ist keine Farbe wie #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="615" />
         <source>%1 is not a country code</source>
         <translation>%1 ist kein Ländercode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="635" />
+        <location filename="../../meetingdesk/qt/wording.py" line="619" />
         <source>%1 is not a time zone</source>
         <translation>%1 ist keine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="639" />
+        <location filename="../../meetingdesk/qt/wording.py" line="623" />
         <source>no badge texts in %1</source>
         <translation>keine Ausweistexte in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="643" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>the event ends before it starts</source>
         <translation>die Veranstaltung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>the session ends before it starts</source>
         <translation>die Sitzung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="648" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>the day is not between %1 and %2</source>
         <translation>der Tag liegt nicht zwischen %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>%1 (row %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="661" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>überschneidet sich mit %1, %2–%3, im selben Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="653" />
         <source>%1 is also on row %2</source>
         <translation>%1 steht auch in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="658" />
         <source>%1 exists already</source>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="682" />
+        <location filename="../../meetingdesk/qt/wording.py" line="666" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>inzwischen an einem anderen Schalter geändert: Einrichtung schließen und erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="690" />
+        <location filename="../../meetingdesk/qt/wording.py" line="674" />
         <source>this database already holds an event</source>
         <translation>diese Datenbank enthält bereits eine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="694" />
+        <location filename="../../meetingdesk/qt/wording.py" line="678" />
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>refused</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="725" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>registration cancelled</source>
         <translation>Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="726" />
+        <location filename="../../meetingdesk/qt/wording.py" line="710" />
         <source>badge revoked by a reprint</source>
         <translation>Ausweis durch Neudruck gesperrt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="711" />
         <source>code not valid</source>
         <translation>Code ungültig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="728" />
+        <location filename="../../meetingdesk/qt/wording.py" line="712" />
         <source>a badge of another event</source>
         <translation>ein Ausweis einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="729" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>not checked in at the desk</source>
         <translation>nicht am Schalter akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="730" />
+        <location filename="../../meetingdesk/qt/wording.py" line="714" />
         <source>identity document to be checked</source>
         <translation>Ausweisdokument zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="739" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 inzwischen vorgenommene Akkreditierungen wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="727" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (bereits akkreditiert um %2 an %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="750" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, gescannt um %3 an %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="754" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>unknown badge</source>
         <translation>unbekannter Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="763" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Zuerst anderswo akkreditiert: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="767" />
+        <location filename="../../meetingdesk/qt/wording.py" line="751" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NICHT erfasst, kümmern Sie sich darum: %1.</translation>
     </message>

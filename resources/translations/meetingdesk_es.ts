@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
         <source>Badges to print</source>
         <translation>Acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Todas las que aún no se han impreso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone in the category</source>
         <translation>Toda la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>These badge codes</source>
         <translation>Estos códigos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
         <source>Everyone</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Reimprimir una acreditación perdida o dañada (la anterior deja de valer)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
         <source>badge code</source>
         <translation>código de acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>códigos tal como figuran en las acreditaciones, p. ej. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
         <source>or a name: Enter finds the person</source>
         <translation>o un nombre: Intro busca a la persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -99,53 +99,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>No se ha impreso nada: hace falta la frase de paso de las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>no se ha escrito la frase de paso en este mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: hace falta la frase de paso. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <source>Nothing was printed: no badge matches the choice any more.</source>
+        <translation>No se imprimió nada: ninguna acreditación corresponde ya a la selección.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -153,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -161,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -169,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -213,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -221,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -229,37 +234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -496,62 +501,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Badge</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
         <source>printed</source>
         <translation>impresa</translation>
     </message>
@@ -559,47 +564,47 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
         <source>All delegations</source>
         <translation>Todas las delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
         <source>Registered and cancelled</source>
         <translation>Inscritos y cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="88" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Cancelled</source>
         <translation>Cancelados</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
         <source>Not yet arrived</source>
         <translation>Aún no han llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Buscar: cualquier parte de un nombre, en cualquier escritura, o un código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="211" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 visibles</translation>
     </message>
@@ -1449,105 +1454,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="98" />
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="112" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>No se ha impreso la acreditación de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Ready</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
         <source>Type a name or scan a badge.</source>
         <translation>Escriba un nombre o escanee una acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="138" />
         <source>Enter checks in</source>
         <translation>Intro registra la llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="152" />
         <source>Choose who it is</source>
         <translation>Elija quién es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="154" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>%1 personas coinciden exactamente: elija con las flechas y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="215" />
         <source>Head of Delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Check-in undone</source>
         <translation>Registro deshecho</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="222" />
         <source>Checked in (offline)</source>
         <translation>Llegada registrada (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="224" />
         <source>Checked in</source>
         <translation>Llegada registrada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="136" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="226" />
         <source>Already checked in</source>
         <translation>Ya registrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Registration cancelled</source>
         <translation>Inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <source>Badge revoked</source>
         <translation>Acreditación anulada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Code not valid</source>
         <translation>Código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Not checked in</source>
         <translation>Sin registrar en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Check identity document</source>
         <translation>Compruebe el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="236" />
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -1634,52 +1639,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
         <source>Reprint a badge</source>
         <translation>Reimprimir una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge now in use</source>
         <translation>Acreditación en uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>generation %1</source>
         <translation>generación %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
         <source>Last reprint</source>
         <translation>Última reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>La acreditación en uso deja de valer en todos los mostradores en cuanto la nueva llega a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reimprimir</translation>
     </message>
@@ -1687,52 +1692,52 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="29" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="66" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="68" />
         <source>checked in</source>
         <translation>llegado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="70" />
         <source>expected</source>
         <translation>esperado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="92" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="105" />
         <source>Same name as %n other person(s) here: check delegation and code.</source>
         <translation>
             <numerusform>Mismo nombre que otra persona de la lista: compruebe delegación y código.</numerusform>
@@ -1930,7 +1935,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="695" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1938,7 +1943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="698" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -1985,7 +1990,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
         <source>Save the badges as a PDF</source>
         <translation>Guardar las acreditaciones como PDF</translation>
     </message>
@@ -2141,104 +2146,103 @@
         <translation>el servidor no responde y este mostrador aún no tiene copia local</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <source>a control character (%1): remove it</source>
         <translation>un carácter de control (%1): quítelo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>esta inscripción está cancelada: no hay acreditación que reimprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>nobody to print: the choice is empty</source>
         <translation>nadie que imprimir: la selección está vacía</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="208" />
         <source>this badge cannot be reprinted again</source>
         <translation>esta acreditación no se puede reimprimir más</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>no column is mapped to the family name</source>
         <translation>ninguna columna corresponde a los apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>ninguna columna corresponde a la delegación y no se indicó una delegación por defecto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="334" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>ninguna columna corresponde a la categoría y no se indicó una categoría por defecto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la misma persona que en la línea %1 (mismo correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la misma persona que en la línea %1 (mismo nombre y delegación)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>el nombre coincide con %1 participantes inscritos (%2): indique el correo electrónico para decir cuál</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="347" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>el correo electrónico es de %1 pero el nombre de %2: corrija la fila o los participantes inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un carácter de control (%1) en el texto: quítelo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>the family name is missing</source>
         <translation>faltan los apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="362" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>%1: write yes or no</source>
         <translation>%1: escriba sí o no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="363" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>unknown delegation %1</source>
         <translation>delegación desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the delegation is missing</source>
         <translation>falta la delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown category %1</source>
         <translation>categoría desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="370" />
+        <location filename="../../meetingdesk/qt/wording.py" line="360" />
         <source>the category is missing</source>
         <translation>falta la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -2278,697 +2282,696 @@
         <translation>no se puede abrir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
         <source>Event title</source>
         <translation>Título del evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>Place and dates</source>
         <translation>Lugar y fechas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>Name on the badge</source>
         <translation>Nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>Name in native script</source>
         <translation>Nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
         <source>Delegation or organisation</source>
         <translation>Delegación u organización</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Head-of-delegation marker</source>
         <translation>Marca de jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
         <source>Badge code, readable</source>
         <translation>Código de la acreditación, legible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>Reprint marker</source>
         <translation>Marca de reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
         <translation>acreditación %1: %2 a %3 pt, por debajo del mínimo del formato, %4 pt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="179" />
         <source>badge %1: no font has every letter of %2: left out</source>
         <translation>acreditación %1: ninguna fuente tiene todas las letras de %2: se omite</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <location filename="../../meetingdesk/qt/wording.py" line="183" />
         <source>badge %1: photo not drawn (%2)</source>
         <translation>acreditación %1: foto no dibujada (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="211" />
         <source>say why: one of %1</source>
         <translation>diga por qué: uno de %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
         <source>not valid UTF-16 although it says so</source>
         <translation>no es UTF-16 válido aunque lo indica</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>el byte %1 no es %2 válido: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="234" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>el byte %1 no es ni UTF-8 ni Windows-1252: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="239" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>la cabecera tiene una sola columna: separe las columnas con comas, puntos y comas o tabuladores</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>la cabecera %1 aparece dos veces (columnas %2 y %3): cambie el nombre de una o quítela</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the first line has no column headers</source>
         <translation>la primera línea no tiene cabeceras de columna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>there are no rows under the header</source>
         <translation>no hay filas bajo la cabecera</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>esta fila tiene %1 celdas pero la cabecera solo %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>malformed CSV (%1)</source>
         <translation>CSV mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>no es un libro de Excel legible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>no es una lista de participantes: %1 partes en el libro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>el libro se descomprime a %1 MB desde %2 KB: no es una lista de participantes (un archivo dañado o malintencionado)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>una fórmula sin valor calculado: abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>la cabecera tiene celdas combinadas (%1): dé a cada columna su propia cabecera</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the workbook has no visible sheet</source>
         <translation>el libro no tiene ninguna hoja visible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="282" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the sheet %1 is empty</source>
         <translation>la hoja %1 está vacía</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="280" />
         <source>larger than %1 MB: not a list</source>
         <translation>más de %1 MB: no es una lista</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>no es un libro de Excel (.xlsx) aunque se llama así</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>is a folder, not a list</source>
         <translation>es una carpeta, no una lista</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
-        <location filename="../../meetingdesk/qt/wording.py" line="386" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="372" />
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Diplomatic or service card</source>
         <translation>Tarjeta diplomática o de servicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="398" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="407" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="425" />
+        <location filename="../../meetingdesk/qt/wording.py" line="409" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>first print</source>
         <translation>primera impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>The code is not valid.</source>
         <translation>El código no es válido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="435" />
+        <location filename="../../meetingdesk/qt/wording.py" line="419" />
         <source>A badge of another event.</source>
         <translation>Una acreditación de otro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="436" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="439" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="442" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>Not a meetingdesk badge code.</source>
         <translation>No es un código de acreditación de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="445" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>This badge was never issued.</source>
         <translation>Esta acreditación nunca se emitió.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="459" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>No one has the code %1.</source>
         <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="450" />
         <source>Admitted to %1.</source>
         <translation>Admitido en %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="468" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Ya registrado en %1 a las %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>Attendance removed from %1.</source>
         <translation>Asistencia retirada de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="461" />
         <source>Not recorded in this session.</source>
         <translation>No consta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="481" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Se ha deshecho el registro de las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Sin registro de llegada: nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Ya registrado a las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="512" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa a las %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="516" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: hay que comprobar un documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="513" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Aún sin registro de llegada en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="531" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>The registration was cancelled.</source>
         <translation>La inscripción se canceló.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="544" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="546" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="559" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="617" />
+        <location filename="../../meetingdesk/qt/wording.py" line="193" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="603" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="611" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="615" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="635" />
+        <location filename="../../meetingdesk/qt/wording.py" line="619" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="639" />
+        <location filename="../../meetingdesk/qt/wording.py" line="623" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="643" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="648" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="661" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="653" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="658" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="682" />
+        <location filename="../../meetingdesk/qt/wording.py" line="666" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="686" />
+        <location filename="../../meetingdesk/qt/wording.py" line="201" />
+        <location filename="../../meetingdesk/qt/wording.py" line="670" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>honorific</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>family name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>name on the badge</source>
         <translation>nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>name in native script</source>
         <translation>nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>function</source>
         <translation>cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>delegation</source>
         <translation>delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="602" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="604" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="605" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>badges to print</source>
         <translation>acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="606" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>badge</source>
         <translation>acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="690" />
+        <location filename="../../meetingdesk/qt/wording.py" line="674" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="694" />
+        <location filename="../../meetingdesk/qt/wording.py" line="678" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="725" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="726" />
+        <location filename="../../meetingdesk/qt/wording.py" line="710" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="711" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="728" />
+        <location filename="../../meetingdesk/qt/wording.py" line="712" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="729" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="730" />
+        <location filename="../../meetingdesk/qt/wording.py" line="714" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="739" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="727" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="750" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="754" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="763" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="767" />
+        <location filename="../../meetingdesk/qt/wording.py" line="751" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
         <source>Badges to print</source>
         <translation>Badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Toutes les personnes dont le badge n’est pas encore imprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone in the category</source>
         <translation>Toute la catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>These badge codes</source>
         <translation>Ces codes de badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codes tels qu’imprimés sur les badges, p. ex. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
         <source>or a name: Enter finds the person</source>
         <translation>ou un nom : Entrée trouve la personne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Réimprimer un badge perdu ou abîmé (l’ancien cesse d’être valable)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
         <source>badge code</source>
         <translation>code du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Réimprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimer le badge à l’accueil s’il n’est pas encore imprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge à imprimer</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscription annulée écartée)</numerusform>
@@ -99,53 +99,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Rien n’a été imprimé : la phrase secrète des badges est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Rien n’a été imprimé : aucune imprimante n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la phrase secrète des badges n’a pas été saisie à ce poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
         <source>this computer has no printer set up</source>
         <translation>cet ordinateur n’a aucune imprimante configurée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’inscription de %1 est annulée : aucun badge n’est réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non réimprimé : la phrase secrète est nécessaire. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non réimprimé : le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non réimprimé : aucune imprimante n’a été choisie. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <source>Nothing was printed: no badge matches the choice any more.</source>
+        <translation>Rien n'a été imprimé : plus aucun badge ne correspond au choix.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge imprimé</numerusform>
@@ -153,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>sur %n page.</numerusform>
@@ -161,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n d’entre eux avait été réimprimé entre-temps et n’est plus valable.</numerusform>
@@ -169,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impression annulée : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>L’imprimante %1 n’a pas accepté le travail : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
         <source>Warnings: %1</source>
         <translation>Avertissements : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
         <source>printing was cancelled</source>
         <translation>l’impression a été annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
         <source>the printer %1 did not take the job</source>
         <translation>l’imprimante %1 n’a pas accepté le travail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
         <source>Mark as printed?</source>
         <translation>Marquer comme imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge enregistré en PDF. Allez-vous imprimer ce fichier maintenant ? Ce n’est qu’alors qu’il doit compter comme imprimé.</numerusform>
@@ -213,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge enregistré dans %1.</numerusform>
@@ -221,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n compte désormais comme imprimé.</numerusform>
@@ -229,37 +234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
         <source>They do not count as printed.</source>
         <translation>Ils ne comptent pas comme imprimés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge de %1 réimprimé (%2) : l’ancien badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Le badge de %1 vient d’être réimprimé à %2 (%3) : rien n’a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impression annulée : le badge de %1 n’a pas été réimprimé et reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>L’imprimante %1 n’a pas accepté le nouveau badge : le badge de %2 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annulé : rien n’a été imprimé.</translation>
     </message>
@@ -496,62 +501,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
         <source>Native script</source>
         <translation>Écriture d’origine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
         <source>registered</source>
         <translation>inscrit</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
         <source>printed</source>
         <translation>imprimé</translation>
     </message>
@@ -559,47 +564,47 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
         <source>Registered and cancelled</source>
         <translation>Inscrits et annulés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="88" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
         <source>Not yet arrived</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Rechercher : une partie d’un nom, dans toute écriture, ou un code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
         <source>All delegations</source>
         <translation>Toutes les délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="211" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
@@ -1449,105 +1454,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="98" />
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="112" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>Le badge de %1 n’a pas été imprimé : %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
         <source>Type a name or scan a badge.</source>
         <translation>Tapez un nom ou scannez un badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Registration cancelled</source>
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="136" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="226" />
         <source>Already checked in</source>
         <translation>Déjà arrivé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="138" />
         <source>Enter checks in</source>
         <translation>Entrée enregistre l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="152" />
         <source>Choose who it is</source>
         <translation>Choisissez de qui il s’agit</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="154" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>%1 personnes correspondent exactement : choisissez avec Haut ou Bas, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="215" />
         <source>Head of Delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Check-in undone</source>
         <translation>Enregistrement annulé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="222" />
         <source>Checked in (offline)</source>
         <translation>Arrivée enregistrée (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="224" />
         <source>Checked in</source>
         <translation>Arrivée enregistrée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <source>Badge revoked</source>
         <translation>Badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Code not valid</source>
         <translation>Code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Not checked in</source>
         <translation>Arrivée non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Check identity document</source>
         <translation>Vérifier la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="236" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -1634,52 +1639,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
         <source>Reprint a badge</source>
         <translation>Réimprimer un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge now in use</source>
         <translation>Badge en service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>generation %1</source>
         <translation>génération %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
         <source>Last reprint</source>
         <translation>Dernière réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Le badge en service cesse d’être valable à tous les postes dès que le nouveau est parti à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
         <source>&amp;Reprint</source>
         <translation>&amp;Réimprimer</translation>
     </message>
@@ -1687,52 +1692,52 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
         <source>Native script</source>
         <translation>Écriture d’origine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="29" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="66" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="68" />
         <source>checked in</source>
         <translation>arrivé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="70" />
         <source>expected</source>
         <translation>attendus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="92" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="105" />
         <source>Same name as %n other person(s) here: check delegation and code.</source>
         <translation>
             <numerusform>Même nom qu’une autre personne ici : vérifiez la délégation et le code.</numerusform>
@@ -1930,7 +1935,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="695" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>utilisée par %n participant (%1) : déplacez-le d’abord</numerusform>
@@ -1938,7 +1943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="698" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n présence enregistrée : impossible de la supprimer</numerusform>
@@ -1985,7 +1990,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
         <source>Save the badges as a PDF</source>
         <translation>Enregistrer les badges en PDF</translation>
     </message>
@@ -2141,104 +2146,103 @@
         <translation>le serveur ne répond pas et ce poste n’a pas encore de copie locale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <source>a control character (%1): remove it</source>
         <translation>un caractère de contrôle (%1) : supprimez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>cette inscription est annulée : aucun badge à réimprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>nobody to print: the choice is empty</source>
         <translation>personne à imprimer : la sélection est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="208" />
         <source>this badge cannot be reprinted again</source>
         <translation>ce badge ne peut plus être réimprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>no column is mapped to the family name</source>
         <translation>aucune colonne n’est associée au nom de famille</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>aucune colonne n’est associée à la délégation, et aucune délégation par défaut n’a été donnée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="334" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>aucune colonne n’est associée à la catégorie, et aucune catégorie par défaut n’a été donnée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la même personne qu’à la ligne %1 (même adresse électronique)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la même personne qu’à la ligne %1 (même nom et même délégation)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>le nom correspond à %1 participants inscrits (%2) : donnez l’adresse électronique pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="347" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>l’adresse électronique appartient à %1 mais le nom à %2 : corrigez la ligne ou les participants inscrits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un caractère de contrôle (%1) dans le texte : supprimez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>the family name is missing</source>
         <translation>le nom de famille manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="362" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>%1: write yes or no</source>
         <translation>%1 : écrivez oui ou non</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="363" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>unknown delegation %1</source>
         <translation>délégation inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the delegation is missing</source>
         <translation>la délégation manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown category %1</source>
         <translation>catégorie inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="370" />
+        <location filename="../../meetingdesk/qt/wording.py" line="360" />
         <source>the category is missing</source>
         <translation>la catégorie manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2278,697 +2282,696 @@
         <translation>impossible d’ouvrir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
         <source>Event title</source>
         <translation>Titre de l’événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>Place and dates</source>
         <translation>Lieu et dates</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>Name on the badge</source>
         <translation>Nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>Name in native script</source>
         <translation>Nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Honorific</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
         <source>Delegation or organisation</source>
         <translation>Délégation ou organisation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Head-of-delegation marker</source>
         <translation>Mention de chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
         <source>Badge code, readable</source>
         <translation>Code du badge, lisible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>Reprint marker</source>
         <translation>Mention de réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
         <translation>badge %1 : %2 composé en %3 pt, sous le minimum de la mise en page, %4 pt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="179" />
         <source>badge %1: no font has every letter of %2: left out</source>
         <translation>badge %1 : aucune police n’a toutes les lettres de %2 : omis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <location filename="../../meetingdesk/qt/wording.py" line="183" />
         <source>badge %1: photo not drawn (%2)</source>
         <translation>badge %1 : photo non dessinée (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="211" />
         <source>say why: one of %1</source>
         <translation>dites pourquoi : l’un de %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
         <source>not valid UTF-16 although it says so</source>
         <translation>pas de l’UTF-16 valide bien qu’il l’annonce</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not a text file (it contains binary data)</source>
         <translation>pas un fichier texte (il contient des données binaires)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>l’octet %1 n’est pas du %2 valide : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="234" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>l’octet %1 n’est ni de l’UTF-8 ni du Windows-1252 : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="239" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>l’en-tête n’a qu’une colonne : séparez les colonnes par des virgules, des points-virgules ou des tabulations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>l’en-tête %1 apparaît deux fois (colonnes %2 et %3) : renommez ou supprimez l’une d’elles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the first line has no column headers</source>
         <translation>la première ligne n’a pas d’en-têtes de colonne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>there are no rows under the header</source>
         <translation>il n’y a aucune ligne sous l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>cette ligne a %1 cellules mais l’en-tête seulement %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>malformed CSV (%1)</source>
         <translation>CSV mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>pas un classeur Excel lisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>pas une liste de participants : %1 parties dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>le classeur se décompresse en %1 Mo à partir de %2 Ko : pas une liste de participants (un fichier endommagé ou malveillant)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>une formule sans valeur calculée : ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>l’en-tête a des cellules fusionnées (%1) : donnez à chaque colonne son propre en-tête</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the workbook has no visible sheet</source>
         <translation>le classeur n’a aucune feuille visible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="282" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the sheet %1 is empty</source>
         <translation>la feuille %1 est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="280" />
         <source>larger than %1 MB: not a list</source>
         <translation>plus de %1 Mo : pas une liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>pas un classeur Excel (.xlsx) bien qu’il en porte le nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>is a folder, not a list</source>
         <translation>est un dossier, pas une liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
-        <location filename="../../meetingdesk/qt/wording.py" line="386" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="372" />
         <source>National identity card</source>
         <translation>Carte nationale d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Diplomatic or service card</source>
         <translation>Carte diplomatique ou de service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="398" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="407" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="425" />
+        <location filename="../../meetingdesk/qt/wording.py" line="409" />
         <source>name corrected</source>
         <translation>nom corrigé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>first print</source>
         <translation>première impression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>The code is not valid.</source>
         <translation>Le code n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="435" />
+        <location filename="../../meetingdesk/qt/wording.py" line="419" />
         <source>A badge of another event.</source>
         <translation>Un badge d’un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="436" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="439" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Signé avec une clé que l’événement a retirée : réimprimez le badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="442" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Ce n’est pas un code de badge meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="445" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>This badge was never issued.</source>
         <translation>Ce badge n’a jamais été émis.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="459" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>No one has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="450" />
         <source>Admitted to %1.</source>
         <translation>Admis à %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="468" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Déjà enregistré à %1 à %2 au poste %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>Attendance removed from %1.</source>
         <translation>Présence retirée de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="461" />
         <source>Not recorded in this session.</source>
         <translation>Non enregistré dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="481" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’enregistrement de %1 au poste %2 est annulé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Arrivée non enregistrée : rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Arrivée déjà enregistrée à %1 au poste %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Hors ligne : conservé sur cet ordinateur, envoyé quand le serveur répondra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Un badge plus récent a été imprimé : celui-ci n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="512" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé à %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="516" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé le %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1 : une pièce d’identité doit être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="513" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Arrivée pas encore enregistrée à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="531" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>The registration was cancelled.</source>
         <translation>L’inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="544" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="546" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="559" />
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>language of badges</source>
         <translation>langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>head of delegation, on badges</source>
         <translation>chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>reprint mark, on badges</source>
         <translation>mention de réimpression, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>label on badges</source>
         <translation>libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>English name</source>
         <translation>nom anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>French name</source>
         <translation>nom français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="617" />
+        <location filename="../../meetingdesk/qt/wording.py" line="193" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>this is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="603" />
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 n’est pas un code : lettres et chiffres, 16 au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="611" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 n’est pas une couleur comme #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="615" />
         <source>%1 is not a country code</source>
         <translation>%1 n’est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="635" />
+        <location filename="../../meetingdesk/qt/wording.py" line="619" />
         <source>%1 is not a time zone</source>
         <translation>%1 n’est pas un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="639" />
+        <location filename="../../meetingdesk/qt/wording.py" line="623" />
         <source>no badge texts in %1</source>
         <translation>aucun texte de badge en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="643" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>the event ends before it starts</source>
         <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="648" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>the day is not between %1 and %2</source>
         <translation>le jour n’est pas entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>%1 (row %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="661" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>chevauche %1, %2–%3, dans la même salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="653" />
         <source>%1 is also on row %2</source>
         <translation>%1 figure aussi à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="658" />
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="682" />
+        <location filename="../../meetingdesk/qt/wording.py" line="666" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modifié entre-temps à un autre poste : fermez la préparation et rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="686" />
+        <location filename="../../meetingdesk/qt/wording.py" line="201" />
+        <location filename="../../meetingdesk/qt/wording.py" line="670" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 n’existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>honorific</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>given name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>family name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>name on the badge</source>
         <translation>nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>name in native script</source>
         <translation>nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="602" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="604" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="605" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>badges to print</source>
         <translation>badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="606" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="690" />
+        <location filename="../../meetingdesk/qt/wording.py" line="674" />
         <source>this database already holds an event</source>
         <translation>cette base de données contient déjà un événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="694" />
+        <location filename="../../meetingdesk/qt/wording.py" line="678" />
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="725" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>registration cancelled</source>
         <translation>inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="726" />
+        <location filename="../../meetingdesk/qt/wording.py" line="710" />
         <source>badge revoked by a reprint</source>
         <translation>badge révoqué par une réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="711" />
         <source>code not valid</source>
         <translation>code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="728" />
+        <location filename="../../meetingdesk/qt/wording.py" line="712" />
         <source>a badge of another event</source>
         <translation>un badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="729" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>not checked in at the desk</source>
         <translation>arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="730" />
+        <location filename="../../meetingdesk/qt/wording.py" line="714" />
         <source>identity document to be checked</source>
         <translation>pièce d’identité à vérifier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="739" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 enregistrements faits entre-temps ont été envoyés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="727" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (déjà arrivé à %2 au poste %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="750" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scanné à %3 au poste %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="754" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>unknown badge</source>
         <translation>badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="763" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Enregistrés d’abord ailleurs : %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="767" />
+        <location filename="../../meetingdesk/qt/wording.py" line="751" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON enregistrés, occupez-vous d’eux : %1.</translation>
     </message>

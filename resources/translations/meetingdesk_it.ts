@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
         <source>Badges to print</source>
         <translation>Badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Tutti coloro il cui badge non è ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone in the category</source>
         <translation>Tutta la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>These badge codes</source>
         <translation>Questi codici badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codici come stampati sui badge, ad es. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
         <source>or a name: Enter finds the person</source>
         <translation>o un nome: Invio trova la persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Open its &amp;folder</source>
         <translation>Apri la &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Ristampa un badge perso o danneggiato (quello vecchio smette di valere)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
         <source>badge code</source>
         <translation>codice badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Ristampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Stampa il badge all’accredito se non è ancora stampato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge da stampare</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n iscrizione annullata esclusa)</numerusform>
@@ -99,53 +99,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Non è stato stampato nulla: serve la frase segreta dei badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Non è stato stampato nulla: nessuna stampante scelta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la frase segreta dei badge non è stata digitata su questa postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
         <source>this computer has no printer set up</source>
         <translation>questo computer non ha stampanti configurate</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’iscrizione di %1 è annullata: nessun badge viene ristampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non ristampato: serve la frase segreta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non ristampato: il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non ristampato: nessuna stampante scelta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Printing…</source>
         <translation>Stampa in corso…</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <source>Nothing was printed: no badge matches the choice any more.</source>
+        <translation>Non è stato stampato nulla: nessun badge corrisponde più alla scelta.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge stampato</numerusform>
@@ -153,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>su %n pagina.</numerusform>
@@ -161,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n di essi era stato ristampato nel frattempo e non è più valido.</numerusform>
@@ -169,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Stampa annullata: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La stampante %1 non ha accettato il lavoro: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
         <source>(unnamed)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
         <source>Warnings: %1</source>
         <translation>Avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
         <source>printing was cancelled</source>
         <translation>la stampa è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
         <source>the printer %1 did not take the job</source>
         <translation>la stampante %1 non ha accettato il lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
         <source>Mark as printed?</source>
         <translation>Segnare come stampati?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge salvato in PDF. Stamperà ora questo file? Solo allora deve risultare stampato.</numerusform>
@@ -213,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge salvato in %1.</numerusform>
@@ -221,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n risulta ora stampato.</numerusform>
@@ -229,37 +234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
         <source>They do not count as printed.</source>
         <translation>Non risultano stampati.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge di %1 ristampato (%2): quello vecchio non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Il badge di %1 è appena stato ristampato presso %2 (%3): qui non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Stampa annullata: il badge di %1 non è stato ristampato e resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La stampante %1 non ha accettato il nuovo badge: il badge di %2 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annullato: non è stato stampato nulla.</translation>
     </message>
@@ -496,62 +501,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
         <source>Native script</source>
         <translation>Scrittura originale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
         <source>Delegation</source>
         <translation>Delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
         <source>Function</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
         <source>Registration</source>
         <translation>Iscrizione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Arrived</source>
         <translation>Arrivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Badge code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
         <source>registered</source>
         <translation>iscritto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
         <source>printed</source>
         <translation>stampato</translation>
     </message>
@@ -559,47 +564,47 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
         <source>Registered and cancelled</source>
         <translation>Iscritti e annullati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="88" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Cancelled</source>
         <translation>Annullati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
         <source>Not yet arrived</source>
         <translation>Non ancora arrivati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Cerca: una parte di un nome, in qualsiasi scrittura, o un codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
         <source>All delegations</source>
         <translation>Tutte le delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="211" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
         <source>%1 of %2 shown</source>
         <translation>%1 di %2 mostrati</translation>
     </message>
@@ -1449,105 +1454,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="98" />
         <source>&amp;Retry</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="112" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>Il badge di %1 non è stato stampato: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
         <source>Type a name or scan a badge.</source>
         <translation>Digiti un nome o scansioni un badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Registration cancelled</source>
         <translation>Iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="136" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="226" />
         <source>Already checked in</source>
         <translation>Già accreditato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="138" />
         <source>Enter checks in</source>
         <translation>Invio accredita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="152" />
         <source>Choose who it is</source>
         <translation>Scelga chi è</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="154" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>%1 persone corrispondono esattamente: scelga con Su o Giù, poi prema Invio.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="215" />
         <source>Head of Delegation</source>
         <translation>Capo delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Check-in undone</source>
         <translation>Accredito annullato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Nothing to undo</source>
         <translation>Niente da annullare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="222" />
         <source>Checked in (offline)</source>
         <translation>Accreditato (offline)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="224" />
         <source>Checked in</source>
         <translation>Accreditato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
         <source>Not found</source>
         <translation>Non trovato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <source>Badge revoked</source>
         <translation>Badge revocato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Code not valid</source>
         <translation>Codice non valido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Not checked in</source>
         <translation>Non accreditato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Check identity document</source>
         <translation>Controlli il documento d’identità</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="236" />
         <source>Refused</source>
         <translation>Rifiutato</translation>
     </message>
@@ -1634,52 +1639,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
         <source>Reprint a badge</source>
         <translation>Ristampa un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
         <source>Badge code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge now in use</source>
         <translation>Badge in uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>generation %1</source>
         <translation>generazione %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
         <source>Last reprint</source>
         <translation>Ultima ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 presso %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Il badge in uso smette di valere a ogni postazione non appena il nuovo è andato in stampa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
         <source>&amp;Reprint</source>
         <translation>&amp;Ristampa</translation>
     </message>
@@ -1687,52 +1692,52 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
         <source>Native script</source>
         <translation>Scrittura originale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
         <source>Delegation</source>
         <translation>Delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="29" />
         <source>Badge code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="66" />
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="68" />
         <source>checked in</source>
         <translation>accreditato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="70" />
         <source>expected</source>
         <translation>atteso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="92" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="105" />
         <source>Same name as %n other person(s) here: check delegation and code.</source>
         <translation>
             <numerusform>Stesso nome di un’altra persona qui: controlli delegazione e codice.</numerusform>
@@ -1930,7 +1935,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="695" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>usata da %n partecipante (%1): prima lo sposti</numerusform>
@@ -1938,7 +1943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="698" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n presenza registrata: non si può eliminare</numerusform>
@@ -1985,7 +1990,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
         <source>Save the badges as a PDF</source>
         <translation>Salva i badge in PDF</translation>
     </message>
@@ -2141,123 +2146,122 @@
         <translation>il server non risponde e questa postazione non ha ancora una copia locale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="617" />
+        <location filename="../../meetingdesk/qt/wording.py" line="193" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>this is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="603" />
         <source>longer than %1 characters</source>
         <translation>più lungo di %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <source>a control character (%1): remove it</source>
         <translation>un carattere di controllo (%1): lo rimuova</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="686" />
+        <location filename="../../meetingdesk/qt/wording.py" line="201" />
+        <location filename="../../meetingdesk/qt/wording.py" line="670" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 non esiste (più)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>questa iscrizione è annullata: nessun badge da ristampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>nobody to print: the choice is empty</source>
         <translation>nessuno da stampare: la selezione è vuota</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="208" />
         <source>this badge cannot be reprinted again</source>
         <translation>questo badge non può essere ristampato di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>no column is mapped to the family name</source>
         <translation>nessuna colonna corrisponde al cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>nessuna colonna corrisponde alla delegazione e non è stata indicata una delegazione predefinita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="334" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>nessuna colonna corrisponde alla categoria e non è stata indicata una categoria predefinita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la stessa persona della riga %1 (stesso indirizzo e-mail)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la stessa persona della riga %1 (stesso nome e delegazione)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>il nome corrisponde a %1 partecipanti iscritti (%2): indichi l’indirizzo e-mail per dire quale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="347" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>l’indirizzo e-mail appartiene a %1 ma il nome a %2: corregga la riga o i partecipanti iscritti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un carattere di controllo (%1) nel testo: lo rimuova</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>the family name is missing</source>
         <translation>manca il cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="362" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>%1: write yes or no</source>
         <translation>%1: scriva sì o no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="363" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>unknown delegation %1</source>
         <translation>delegazione sconosciuta %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the delegation is missing</source>
         <translation>manca la delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown category %1</source>
         <translation>categoria sconosciuta %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="370" />
+        <location filename="../../meetingdesk/qt/wording.py" line="360" />
         <source>the category is missing</source>
         <translation>manca la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>line %1</source>
         <translation>riga %1</translation>
     </message>
@@ -2297,678 +2301,677 @@
         <translation>impossibile aprire %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
         <source>Event title</source>
         <translation>Titolo dell’evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>Place and dates</source>
         <translation>Luogo e date</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>Name on the badge</source>
         <translation>Nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>Name in native script</source>
         <translation>Nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Honorific</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
         <source>Function</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
         <source>Delegation or organisation</source>
         <translation>Delegazione o organizzazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Head-of-delegation marker</source>
         <translation>Indicazione di capo delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
         <source>Badge code, readable</source>
         <translation>Codice del badge, leggibile</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>Reprint marker</source>
         <translation>Indicazione di ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
         <translation>badge %1: %2 composto a %3 pt, sotto il minimo del layout, %4 pt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="179" />
         <source>badge %1: no font has every letter of %2: left out</source>
         <translation>badge %1: nessun carattere ha tutte le lettere di %2: omesso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <location filename="../../meetingdesk/qt/wording.py" line="183" />
         <source>badge %1: photo not drawn (%2)</source>
         <translation>badge %1: foto non disegnata (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="211" />
         <source>say why: one of %1</source>
         <translation>dica perché: uno tra %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
         <source>not valid UTF-16 although it says so</source>
         <translation>non è UTF-16 valido anche se lo dichiara</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not a text file (it contains binary data)</source>
         <translation>non è un file di testo (contiene dati binari)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>il byte %1 non è %2 valido: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="234" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>il byte %1 non è né UTF-8 né Windows-1252: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="239" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>l’intestazione ha una sola colonna: separi le colonne con virgole, punti e virgola o tabulazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>l’intestazione %1 compare due volte (colonne %2 e %3): ne rinomini o rimuova una</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the first line has no column headers</source>
         <translation>la prima riga non ha intestazioni di colonna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>there are no rows under the header</source>
         <translation>non ci sono righe sotto l’intestazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>questa riga ha %1 celle ma l’intestazione solo %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>malformed CSV (%1)</source>
         <translation>CSV malformato (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>non è una cartella di lavoro Excel leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>non è un elenco di partecipanti: %1 parti nella cartella di lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>la cartella di lavoro si decomprime in %1 MB da %2 KB: non è un elenco di partecipanti (un file danneggiato o malevolo)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>una formula senza valore calcolato: apra il file in Excel o LibreOffice, lo salvi e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>l’intestazione ha celle unite (%1): dia a ogni colonna la sua intestazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the workbook has no visible sheet</source>
         <translation>la cartella di lavoro non ha fogli visibili</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="282" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the sheet %1 is empty</source>
         <translation>il foglio %1 è vuoto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="280" />
         <source>larger than %1 MB: not a list</source>
         <translation>più di %1 MB: non è un elenco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>non è una cartella di lavoro Excel (.xlsx) anche se si chiama così</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>is a folder, not a list</source>
         <translation>è una cartella, non un elenco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>cannot be read (%1)</source>
         <translation>non leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
-        <location filename="../../meetingdesk/qt/wording.py" line="386" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>column %1</source>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>Passport</source>
         <translation>Passaporto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="372" />
         <source>National identity card</source>
         <translation>Carta d’identità nazionale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Diplomatic or service card</source>
         <translation>Tessera diplomatica o di servizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="398" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>Other document</source>
         <translation>Altro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="407" />
         <source>lost</source>
         <translation>perso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>damaged</source>
         <translation>danneggiato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="425" />
+        <location filename="../../meetingdesk/qt/wording.py" line="409" />
         <source>name corrected</source>
         <translation>nome corretto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>first print</source>
         <translation>prima stampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>The code is not valid.</source>
         <translation>Il codice non è valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="435" />
+        <location filename="../../meetingdesk/qt/wording.py" line="419" />
         <source>A badge of another event.</source>
         <translation>Un badge di un altro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="436" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma non corrisponde: il codice è stato alterato o falsificato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="439" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmato con una chiave che l’evento ha ritirato: ristampi il badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="442" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Non è un codice badge di meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="445" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>This badge was never issued.</source>
         <translation>Questo badge non è mai stato emesso.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="459" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>No one has the code %1.</source>
         <translation>Nessuno ha il codice %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="450" />
         <source>Admitted to %1.</source>
         <translation>Ammesso a %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="468" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Già registrato in %1 alle %2 presso %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>Attendance removed from %1.</source>
         <translation>Presenza rimossa da %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="461" />
         <source>Not recorded in this session.</source>
         <translation>Non registrato in questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="481" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’accredito delle %1 presso %2 è annullato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Non accreditato: niente da annullare.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Già accreditato alle %1 presso %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: conservato su questo computer, inviato quando il server risponderà.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>È stato stampato un badge più recente: questo non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="512" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Ristampato alle %1 (%2): questo badge non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="516" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Ristampato il %1 (%2): questo badge non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: bisogna controllare un documento d’identità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="513" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Non ancora accreditato alla postazione di registrazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="531" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>The registration was cancelled.</source>
         <translation>L’iscrizione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="544" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="546" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>city</source>
         <translation>città</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>organiser</source>
         <translation>organizzatore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="559" />
         <source>last day</source>
         <translation>ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>time zone</source>
         <translation>fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>language of badges</source>
         <translation>lingua dei badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>head of delegation, on badges</source>
         <translation>capo delegazione, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>reprint mark, on badges</source>
         <translation>indicazione di ristampa, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>start</source>
         <translation>inizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>end</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>colour</source>
         <translation>colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>label on badges</source>
         <translation>etichetta sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>English name</source>
         <translation>nome inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>French name</source>
         <translation>nome francese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>honorific</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>given name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>family name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>name on the badge</source>
         <translation>nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>name in native script</source>
         <translation>nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>function</source>
         <translation>funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>delegation</source>
         <translation>delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="602" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>phone</source>
         <translation>telefono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="604" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>notes</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="605" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>badges to print</source>
         <translation>badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="606" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 non è un codice: lettere e cifre, al massimo 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="611" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 non è un colore come #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="615" />
         <source>%1 is not a country code</source>
         <translation>%1 non è un codice di paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="635" />
+        <location filename="../../meetingdesk/qt/wording.py" line="619" />
         <source>%1 is not a time zone</source>
         <translation>%1 non è un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="639" />
+        <location filename="../../meetingdesk/qt/wording.py" line="623" />
         <source>no badge texts in %1</source>
         <translation>nessun testo dei badge in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="643" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>the event ends before it starts</source>
         <translation>l’evento finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>the session ends before it starts</source>
         <translation>la sessione finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="648" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>the day is not between %1 and %2</source>
         <translation>il giorno non è tra %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>%1 (row %2)</source>
         <translation>%1 (riga %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="661" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>si sovrappone a %1, %2–%3, nella stessa sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="653" />
         <source>%1 is also on row %2</source>
         <translation>%1 è anche alla riga %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="658" />
         <source>%1 exists already</source>
         <translation>%1 esiste già</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="682" />
+        <location filename="../../meetingdesk/qt/wording.py" line="666" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modificato nel frattempo a un’altra postazione: chiuda la preparazione e la riapra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="690" />
+        <location filename="../../meetingdesk/qt/wording.py" line="674" />
         <source>this database already holds an event</source>
         <translation>questo database contiene già un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="694" />
+        <location filename="../../meetingdesk/qt/wording.py" line="678" />
         <source>row %1</source>
         <translation>riga %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>refused</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="725" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>registration cancelled</source>
         <translation>iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="726" />
+        <location filename="../../meetingdesk/qt/wording.py" line="710" />
         <source>badge revoked by a reprint</source>
         <translation>badge revocato da una ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="711" />
         <source>code not valid</source>
         <translation>codice non valido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="728" />
+        <location filename="../../meetingdesk/qt/wording.py" line="712" />
         <source>a badge of another event</source>
         <translation>un badge di un altro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="729" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>not checked in at the desk</source>
         <translation>non accreditato alla postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="730" />
+        <location filename="../../meetingdesk/qt/wording.py" line="714" />
         <source>identity document to be checked</source>
         <translation>documento d’identità da controllare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="739" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Inviati %1 accrediti fatti nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="727" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (già accreditato alle %2 presso %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="750" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scansionato alle %3 presso %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="754" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>unknown badge</source>
         <translation>badge sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="763" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Accreditati prima altrove: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="767" />
+        <location filename="../../meetingdesk/qt/wording.py" line="751" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON registrati, se ne occupi: %1.</translation>
     </message>

@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
         <source>Badges to print</source>
         <translation>Бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Все, чей бейдж ещё не напечатан</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="240" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone in the category</source>
         <translation>Вся категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
         <source>These badge codes</source>
         <translation>Эти коды бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="246" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>коды, как на бейджах, напр. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
         <source>or a name: Enter finds the person</source>
         <translation>или имя: Enter найдёт человека</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="279" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="283" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="286" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Open its &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="301" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Перепечатать утерянный или повреждённый бейдж (старый перестанет действовать)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="303" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
         <source>badge code</source>
         <translation>код бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
         <source>&amp;Reprint…</source>
         <translation>Пере&amp;печатать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Печатать бейдж при регистрации, если он ещё не напечатан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="390" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n бейдж для печати</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="392" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n отменённая регистрация не учтена)</numerusform>
@@ -101,53 +101,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="405" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Ничего не напечатано: нужна парольная фраза бейджей.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="411" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Ничего не напечатано: принтер не выбран.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="468" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="484" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>на этой стойке не введена парольная фраза бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
         <source>this computer has no printer set up</source>
         <translation>на этом компьютере не настроен принтер</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="521" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Регистрация %1 отменена: бейдж не перепечатывается.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Не перепечатано: нужна парольная фраза. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="538" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Не перепечатано: бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="548" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Не перепечатано: принтер не выбран. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <source>Nothing was printed: no badge matches the choice any more.</source>
+        <translation>Ничего не напечатано: ни один бейдж больше не соответствует выбору.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="618" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>Напечатан %n бейдж</numerusform>
@@ -156,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="619" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>на %n странице.</numerusform>
@@ -165,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="622" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n из них тем временем был перепечатан и больше не действует.</numerusform>
@@ -174,43 +179,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="627" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Печать отменена: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="630" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Принтер %1 не принял задание: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
         <source>Warnings: %1</source>
         <translation>Предупреждения: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="639" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
         <source>printing was cancelled</source>
         <translation>печать отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
         <source>the printer %1 did not take the job</source>
         <translation>принтер %1 не принял задание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
         <source>Mark as printed?</source>
         <translation>Отметить как напечатанные?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="652" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n бейдж сохранён в PDF. Вы напечатаете этот файл сейчас? Только тогда он должен считаться напечатанным.</numerusform>
@@ -219,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="660" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n бейдж сохранён в %1.</numerusform>
@@ -228,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="669" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n теперь считается напечатанным.</numerusform>
@@ -237,37 +242,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="671" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
         <source>They do not count as printed.</source>
         <translation>Они не считаются напечатанными.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="682" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Бейдж %1 перепечатан (%2): старый бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Бейдж %1 только что перепечатан на %2 (%3): здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="694" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="699" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Печать отменена: бейдж %1 не перепечатан и по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="703" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Принтер %1 не принял новый бейдж: бейдж %2 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="715" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Отменено: ничего не напечатано.</translation>
     </message>
@@ -504,62 +509,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="61" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="62" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
         <source>Native script</source>
         <translation>Родная письменность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="63" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="64" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="65" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="66" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="67" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Arrived</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="68" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="69" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="142" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="144" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="146" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
         <source>printed</source>
         <translation>напечатан</translation>
     </message>
@@ -567,47 +572,47 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
         <source>Registered and cancelled</source>
         <translation>Зарегистрированные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="87" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered</source>
         <translation>Зарегистрированные</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="88" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Cancelled</source>
         <translation>Отменённые</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
         <source>Not yet arrived</source>
         <translation>Ещё не прибыли</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="96" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Поиск: любая часть имени, в любой письменности, или код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
         <source>All delegations</source>
         <translation>Все делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="211" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -1458,105 +1463,105 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="97" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="98" />
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="112" />
         <source>The badge of %1 was not printed: %2.</source>
         <translation>Бейдж %1 не напечатан: %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="125" />
         <source>Type a name or scan a badge.</source>
         <translation>Введите имя или отсканируйте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="133" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="229" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="134" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
         <source>Registration cancelled</source>
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="135" />
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="225" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="136" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="226" />
         <source>Already checked in</source>
         <translation>Уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="137" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="138" />
         <source>Enter checks in</source>
         <translation>Enter отметит прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="151" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="152" />
         <source>Choose who it is</source>
         <translation>Выберите, кто это</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="154" />
         <source>%1 people match exactly: choose with Up or Down, then press Enter.</source>
         <translation>Точных совпадений: %1. Выберите стрелками вверх или вниз и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="215" />
         <source>Head of Delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Check-in undone</source>
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="219" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="220" />
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="222" />
         <source>Checked in (offline)</source>
         <translation>Прибытие отмечено (без связи)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="224" />
         <source>Checked in</source>
         <translation>Прибытие отмечено</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="227" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="228" />
         <source>Not found</source>
         <translation>Не найден</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="230" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <source>Badge revoked</source>
         <translation>Бейдж аннулирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="231" />
         <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="232" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
         <source>Code not valid</source>
         <translation>Код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="233" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
         <source>Not checked in</source>
         <translation>Не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="234" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
         <source>Check identity document</source>
         <translation>Проверьте удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/outcome_panel.py" line="236" />
         <source>Refused</source>
         <translation>Отказ</translation>
     </message>
@@ -1643,52 +1648,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="145" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
         <source>Reprint a badge</source>
         <translation>Перепечатка бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="160" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="162" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge now in use</source>
         <translation>Действующий бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>generation %1</source>
         <translation>поколение %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="167" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
         <source>Last reprint</source>
         <translation>Последняя перепечатка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>%1 at %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="183" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Действующий бейдж перестанет действовать на всех стойках, как только новый уйдёт на принтер.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
         <source>&amp;Reprint</source>
         <translation>Пере&amp;печатать</translation>
     </message>
@@ -1696,52 +1701,52 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="23" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="24" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
         <source>Native script</source>
         <translation>Родная письменность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="25" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="26" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="27" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="28" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="29" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="66" />
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="68" />
         <source>checked in</source>
         <translation>прибыл</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="70" />
         <source>expected</source>
         <translation>ожидается</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/models/search_results.py" line="92" />
+        <location filename="../../meetingdesk/qt/models/search_results.py" line="105" />
         <source>Same name as %n other person(s) here: check delegation and code.</source>
         <translation>
             <numerusform>То же имя, что у %n другого человека здесь: проверьте делегацию и код.</numerusform>
@@ -1940,7 +1945,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="695" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>используется %n участником (%1): сначала переведите его</numerusform>
@@ -1949,7 +1954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="698" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>отмечено %n присутствие: удалить нельзя</numerusform>
@@ -1997,7 +2002,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="106" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
         <source>Save the badges as a PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
@@ -2153,104 +2158,103 @@
         <translation>сервер не отвечает, а локальной копии на этой стойке ещё нет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="196" />
+        <location filename="../../meetingdesk/qt/wording.py" line="195" />
         <source>a control character (%1): remove it</source>
         <translation>управляющий символ (%1): удалите его</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="199" />
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="198" />
+        <location filename="../../meetingdesk/qt/wording.py" line="349" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="203" />
+        <location filename="../../meetingdesk/qt/wording.py" line="202" />
         <source>this registration is cancelled: no badge to reprint</source>
         <translation>эта регистрация отменена: перепечатывать нечего</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="206" />
+        <location filename="../../meetingdesk/qt/wording.py" line="205" />
         <source>nobody to print: the choice is empty</source>
         <translation>некого печатать: выбор пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="209" />
+        <location filename="../../meetingdesk/qt/wording.py" line="208" />
         <source>this badge cannot be reprinted again</source>
         <translation>этот бейдж больше нельзя перепечатать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="328" />
+        <location filename="../../meetingdesk/qt/wording.py" line="318" />
         <source>no column is mapped to the family name</source>
         <translation>ни одна колонка не сопоставлена с фамилией</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="331" />
+        <location filename="../../meetingdesk/qt/wording.py" line="321" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>ни одна колонка не сопоставлена с делегацией, и делегация по умолчанию не указана</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="334" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>ни одна колонка не сопоставлена с категорией, и категория по умолчанию не указана</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>тот же человек, что в строке %1 (тот же адрес эл. почты)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="340" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>тот же человек, что в строке %1 (те же имя и делегация)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="343" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>имя совпадает с %1 зарегистрированными участниками (%2): укажите адрес эл. почты, чтобы уточнить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="347" />
+        <location filename="../../meetingdesk/qt/wording.py" line="337" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>адрес эл. почты принадлежит %1, а имя — %2: исправьте строку или зарегистрированных участников</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="342" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>управляющий символ (%1) в тексте: удалите его</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="346" />
         <source>the family name is missing</source>
         <translation>нет фамилии</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="362" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>%1: write yes or no</source>
         <translation>%1: напишите «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="363" />
+        <location filename="../../meetingdesk/qt/wording.py" line="353" />
         <source>unknown delegation %1</source>
         <translation>неизвестная делегация %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="366" />
+        <location filename="../../meetingdesk/qt/wording.py" line="356" />
         <source>the delegation is missing</source>
         <translation>нет делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="369" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown category %1</source>
         <translation>неизвестная категория %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="370" />
+        <location filename="../../meetingdesk/qt/wording.py" line="360" />
         <source>the category is missing</source>
         <translation>нет категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="314" />
-        <location filename="../../meetingdesk/qt/wording.py" line="382" />
+        <location filename="../../meetingdesk/qt/wording.py" line="306" />
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
@@ -2290,697 +2294,696 @@
         <translation>не удаётся открыть %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="156" />
+        <location filename="../../meetingdesk/qt/wording.py" line="155" />
         <source>Event title</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="157" />
+        <location filename="../../meetingdesk/qt/wording.py" line="156" />
         <source>Place and dates</source>
         <translation>Место и даты</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="158" />
+        <location filename="../../meetingdesk/qt/wording.py" line="157" />
         <source>Name on the badge</source>
         <translation>Имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="159" />
+        <location filename="../../meetingdesk/qt/wording.py" line="158" />
         <source>Name in native script</source>
         <translation>Имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="160" />
+        <location filename="../../meetingdesk/qt/wording.py" line="159" />
         <source>Honorific</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="161" />
+        <location filename="../../meetingdesk/qt/wording.py" line="160" />
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="162" />
+        <location filename="../../meetingdesk/qt/wording.py" line="161" />
         <source>Delegation or organisation</source>
         <translation>Делегация или организация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="163" />
+        <location filename="../../meetingdesk/qt/wording.py" line="162" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="164" />
+        <location filename="../../meetingdesk/qt/wording.py" line="163" />
         <source>Head-of-delegation marker</source>
         <translation>Отметка главы делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="165" />
+        <location filename="../../meetingdesk/qt/wording.py" line="164" />
         <source>Badge code, readable</source>
         <translation>Код бейджа, читаемый</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="166" />
+        <location filename="../../meetingdesk/qt/wording.py" line="165" />
         <source>Reprint marker</source>
         <translation>Отметка о перепечатке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="175" />
+        <location filename="../../meetingdesk/qt/wording.py" line="174" />
         <source>badge %1: %2 set at %3 pt, below the layout's floor of %4 pt</source>
         <translation>бейдж %1: %2 набрано кеглем %3 pt, меньше минимума макета %4 pt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="180" />
+        <location filename="../../meetingdesk/qt/wording.py" line="179" />
         <source>badge %1: no font has every letter of %2: left out</source>
         <translation>бейдж %1: ни в одном шрифте нет всех букв для %2: пропущено</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="184" />
+        <location filename="../../meetingdesk/qt/wording.py" line="183" />
         <source>badge %1: photo not drawn (%2)</source>
         <translation>бейдж %1: фото не нарисовано (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <location filename="../../meetingdesk/qt/wording.py" line="211" />
         <source>say why: one of %1</source>
         <translation>укажите причину: одна из %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="223" />
         <source>not valid UTF-16 although it says so</source>
         <translation>недопустимый UTF-16, хотя файл это заявляет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="226" />
         <source>not a text file (it contains binary data)</source>
         <translation>не текстовый файл (содержит двоичные данные)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="232" />
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>байт %1 недопустим в %2: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="237" />
+        <location filename="../../meetingdesk/qt/wording.py" line="234" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>байт %1 — ни UTF-8, ни Windows-1252: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="242" />
+        <location filename="../../meetingdesk/qt/wording.py" line="239" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>в заголовке только одна колонка: разделите колонки запятыми, точками с запятой или табуляцией</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="243" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>заголовок %1 встречается дважды (колонки %2 и %3): переименуйте или удалите один</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="246" />
         <source>the first line has no column headers</source>
         <translation>в первой строке нет заголовков колонок</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>there are no rows under the header</source>
         <translation>под заголовком нет строк</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>в этой строке %1 ячеек, а в заголовке только %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="258" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="259" />
+        <location filename="../../meetingdesk/qt/wording.py" line="256" />
         <source>malformed CSV (%1)</source>
         <translation>некорректный CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="257" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>не читаемая книга Excel (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="260" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>не список участников: %1 частей в книге</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="266" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>книга распаковывается в %1 МБ из %2 КБ: не список участников (повреждённый или вредоносный файл)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="271" />
+        <location filename="../../meetingdesk/qt/wording.py" line="268" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>формула без вычисленного значения: откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="273" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>в заголовке объединённые ячейки (%1): дайте каждой колонке свой заголовок</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="276" />
         <source>the workbook has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="282" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the sheet %1 is empty</source>
         <translation>лист %1 пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="280" />
         <source>larger than %1 MB: not a list</source>
         <translation>больше %1 МБ: не список</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="283" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>не книга Excel (.xlsx), хотя так названа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="289" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>is a folder, not a list</source>
         <translation>это папка, а не список</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="290" />
+        <location filename="../../meetingdesk/qt/wording.py" line="287" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="317" />
-        <location filename="../../meetingdesk/qt/wording.py" line="386" />
+        <location filename="../../meetingdesk/qt/wording.py" line="308" />
         <source>column %1</source>
         <translation>колонка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="395" />
+        <location filename="../../meetingdesk/qt/wording.py" line="371" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="396" />
+        <location filename="../../meetingdesk/qt/wording.py" line="372" />
         <source>National identity card</source>
         <translation>Национальное удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="397" />
+        <location filename="../../meetingdesk/qt/wording.py" line="373" />
         <source>Diplomatic or service card</source>
         <translation>Дипломатическая или служебная карточка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="398" />
+        <location filename="../../meetingdesk/qt/wording.py" line="374" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="407" />
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="424" />
+        <location filename="../../meetingdesk/qt/wording.py" line="408" />
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="425" />
+        <location filename="../../meetingdesk/qt/wording.py" line="409" />
         <source>name corrected</source>
         <translation>исправлено имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="410" />
         <source>first print</source>
         <translation>первая печать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="433" />
+        <location filename="../../meetingdesk/qt/wording.py" line="417" />
         <source>The code is not valid.</source>
         <translation>Код недействителен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="435" />
+        <location filename="../../meetingdesk/qt/wording.py" line="419" />
         <source>A badge of another event.</source>
         <translation>Бейдж другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="436" />
+        <location filename="../../meetingdesk/qt/wording.py" line="420" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Подпись не совпадает: код изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="439" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Подписан ключом, выведенным из употребления: перепечатайте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="442" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Это не код бейджа meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="445" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>This badge was never issued.</source>
         <translation>Этот бейдж никогда не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="459" />
+        <location filename="../../meetingdesk/qt/wording.py" line="443" />
         <source>No one has the code %1.</source>
         <translation>Ни у кого нет кода %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="466" />
+        <location filename="../../meetingdesk/qt/wording.py" line="450" />
         <source>Admitted to %1.</source>
         <translation>Допущен на «%1».</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="468" />
+        <location filename="../../meetingdesk/qt/wording.py" line="452" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Уже отмечен на «%1» в %2, стойка %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="457" />
         <source>Attendance removed from %1.</source>
         <translation>Присутствие на «%1» удалено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="477" />
+        <location filename="../../meetingdesk/qt/wording.py" line="461" />
         <source>Not recorded in this session.</source>
         <translation>На этом заседании не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="481" />
+        <location filename="../../meetingdesk/qt/wording.py" line="465" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Регистрация в %1 на стойке %2 отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="485" />
+        <location filename="../../meetingdesk/qt/wording.py" line="469" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Не зарегистрирован: нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="489" />
+        <location filename="../../meetingdesk/qt/wording.py" line="473" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Уже зарегистрирован в %1 на стойке %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="494" />
+        <location filename="../../meetingdesk/qt/wording.py" line="478" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Без связи: сохранено на этом компьютере, будет отправлено, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="506" />
+        <location filename="../../meetingdesk/qt/wording.py" line="490" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Напечатан более новый бейдж: этот больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="512" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан в %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="516" />
+        <location filename="../../meetingdesk/qt/wording.py" line="500" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="525" />
+        <location filename="../../meetingdesk/qt/wording.py" line="509" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: необходимо проверить удостоверение личности.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="529" />
+        <location filename="../../meetingdesk/qt/wording.py" line="513" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Ещё не зарегистрирован на стойке регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="531" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>The registration was cancelled.</source>
         <translation>Регистрация была отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="544" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="545" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="546" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="563" />
+        <location filename="../../meetingdesk/qt/wording.py" line="547" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="554" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="555" />
         <source>venue</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="556" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="557" />
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="558" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="559" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>language of badges</source>
         <translation>язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>head of delegation, on badges</source>
         <translation>глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>reprint mark, on badges</source>
         <translation>отметка о перепечатке, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>room</source>
         <translation>зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="569" />
         <source>end</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="570" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>label</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>label on badges</source>
         <translation>название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>English name</source>
         <translation>английское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="592" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>French name</source>
         <translation>французское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="593" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="617" />
+        <location filename="../../meetingdesk/qt/wording.py" line="193" />
+        <location filename="../../meetingdesk/qt/wording.py" line="601" />
         <source>this is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="195" />
-        <location filename="../../meetingdesk/qt/wording.py" line="355" />
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="194" />
+        <location filename="../../meetingdesk/qt/wording.py" line="345" />
+        <location filename="../../meetingdesk/qt/wording.py" line="603" />
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 — не код: буквы и цифры, не более 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="611" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 — не цвет вида #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="631" />
+        <location filename="../../meetingdesk/qt/wording.py" line="615" />
         <source>%1 is not a country code</source>
         <translation>%1 — не код страны</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="635" />
+        <location filename="../../meetingdesk/qt/wording.py" line="619" />
         <source>%1 is not a time zone</source>
         <translation>%1 — не часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="639" />
+        <location filename="../../meetingdesk/qt/wording.py" line="623" />
         <source>no badge texts in %1</source>
         <translation>нет текстов бейджей на языке %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="643" />
+        <location filename="../../meetingdesk/qt/wording.py" line="627" />
         <source>the event ends before it starts</source>
         <translation>мероприятие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>the session ends before it starts</source>
         <translation>заседание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="648" />
+        <location filename="../../meetingdesk/qt/wording.py" line="632" />
         <source>the day is not between %1 and %2</source>
         <translation>день не между %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="656" />
+        <location filename="../../meetingdesk/qt/wording.py" line="640" />
         <source>%1 (row %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="661" />
+        <location filename="../../meetingdesk/qt/wording.py" line="645" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>пересекается с «%1», %2–%3, в том же зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="669" />
+        <location filename="../../meetingdesk/qt/wording.py" line="653" />
         <source>%1 is also on row %2</source>
         <translation>%1 есть и в строке %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="658" />
         <source>%1 exists already</source>
         <translation>%1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="682" />
+        <location filename="../../meetingdesk/qt/wording.py" line="666" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>тем временем изменено на другой стойке: закройте подготовку и откройте её снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="202" />
-        <location filename="../../meetingdesk/qt/wording.py" line="686" />
+        <location filename="../../meetingdesk/qt/wording.py" line="201" />
+        <location filename="../../meetingdesk/qt/wording.py" line="670" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 не существует (больше)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="594" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>honorific</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="595" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="596" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="597" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>name on the badge</source>
         <translation>имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="598" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>name in native script</source>
         <translation>имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="599" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>function</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="600" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="602" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="604" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="605" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>badges to print</source>
         <translation>бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="606" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>badge</source>
         <translation>бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="690" />
+        <location filename="../../meetingdesk/qt/wording.py" line="674" />
         <source>this database already holds an event</source>
         <translation>в этой базе данных уже есть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="694" />
+        <location filename="../../meetingdesk/qt/wording.py" line="678" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="707" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="725" />
+        <location filename="../../meetingdesk/qt/wording.py" line="709" />
         <source>registration cancelled</source>
         <translation>регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="726" />
+        <location filename="../../meetingdesk/qt/wording.py" line="710" />
         <source>badge revoked by a reprint</source>
         <translation>бейдж аннулирован перепечаткой</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="711" />
         <source>code not valid</source>
         <translation>код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="728" />
+        <location filename="../../meetingdesk/qt/wording.py" line="712" />
         <source>a badge of another event</source>
         <translation>бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="729" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>not checked in at the desk</source>
         <translation>не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="730" />
+        <location filename="../../meetingdesk/qt/wording.py" line="714" />
         <source>identity document to be checked</source>
         <translation>нужно проверить удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="739" />
+        <location filename="../../meetingdesk/qt/wording.py" line="723" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Отправлены регистрации, сделанные за это время: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="743" />
+        <location filename="../../meetingdesk/qt/wording.py" line="727" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (уже зарегистрирован в %2 на стойке %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="750" />
+        <location filename="../../meetingdesk/qt/wording.py" line="734" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, отсканирован в %3 на стойке %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="754" />
+        <location filename="../../meetingdesk/qt/wording.py" line="738" />
         <source>unknown badge</source>
         <translation>неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="763" />
+        <location filename="../../meetingdesk/qt/wording.py" line="747" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Ранее зарегистрированы на другой стойке: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="767" />
+        <location filename="../../meetingdesk/qt/wording.py" line="751" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>НЕ записаны, разберитесь: %1.</translation>
     </message>

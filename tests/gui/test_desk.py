@@ -157,7 +157,7 @@ def test_edit_errors_point_at_the_field(
     assert view is not None
     window.tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: view.model.rowCount() == 13, timeout=3000)
-    view.select(view.model.row_object(0).id)
+    view.select(view.model.id_at(0))
     outcome: dict[str, object] = {}
 
     def edit(dialog: QWidget) -> None:
@@ -403,7 +403,7 @@ def test_a_check_in_elsewhere_changes_one_row_of_the_delegates_tab_in_place(
     assert moved.args == [frozenset({celik})]
     settle()
     assert resets == [] and len(changed) == 1
-    row = view.model.row_object(changed[0])
+    row = view.model.loaded_row(changed[0])
     assert row.id == celik and row.checked_in_at is not None
     shown = [view.model.index(r, 0).data(ObjectRole).id for r in range(view.model.rowCount())]
     assert celik in shown
@@ -419,28 +419,43 @@ def test_a_badge_scanned_on_another_tab_is_checked_in_where_the_operator_sees_it
     assert window.checkin_view.panel.headline.text() == "Checked in"
 
 
-def test_a_header_click_sorts_the_delegates_off_the_gui_thread(
+def test_a_header_click_sorts_the_delegates_in_the_database(
     qtbot: QtBot, window: MainWindow, sqlite_meeting: Meeting
 ) -> None:
+    """Names sort by family name whatever their script (Јовановић beside
+    Jovanović), the way the database holds the key; a second click reverses."""
     from meetingdesk.qt.models.delegates import DelegatesModel
 
     view = window.delegates_view
     window.tabs.setCurrentWidget(view)
     settle()
     header = view.table.horizontalHeader()
+    with sqlite_meeting.services.uow.read() as uow:
+        key = {i: k for i, k in uow.db.execute(select(Delegate.id, Delegate.sort_name))}
 
-    def names() -> list[str]:
-        return [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    def keys() -> list[str]:
+        return [key[view.model.id_at(r)] for r in range(view.model.rowCount())]
 
     at = QPoint(header.sectionPosition(DelegatesModel.COL_NAME) + 5, 5)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
     settle()
-    assert names() == sorted(names(), key=str.casefold) and len(names()) == 13
+    assert keys() == sorted(key.values()) and len(keys()) == 13
     assert header.sortIndicatorSection() == DelegatesModel.COL_NAME
+    view.model.index(0, 0).data()  # the rows come into view: read a page at a time
+    settle()
+    shown = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    cyrillic, latin = shown.index("Јован Јовановић"), shown.index("Milica Jovanović")
+    assert abs(cyrillic - latin) == 1  # one family name, two scripts, side by side
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
     settle()
-    assert names() == sorted(names(), key=str.casefold, reverse=True)
+    assert keys() == sorted(key.values(), reverse=True)
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    arrived = QPoint(header.sectionPosition(DelegatesModel.COL_ARRIVED) + 5, 5)
+    sqlite_meeting.services.checkin.check_in(sqlite_meeting.code("celik"), sqlite_meeting.desk)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=arrived)
+    settle()
+    assert view.model.id_at(view.model.rowCount() - 1) == sqlite_meeting.people["celik"]
 
 
 def test_changes_every_moment_never_keep_the_delegates_list_from_showing(
@@ -452,14 +467,13 @@ def test_changes_every_moment_never_keep_the_delegates_list_from_showing(
 
     from meetingdesk.services.overview import OverviewService
 
-    real = OverviewService.delegates
+    real = OverviewService.listed
 
-    def slow(self: OverviewService, only: object = None) -> object:
-        if only is None:
-            clock.sleep(0.3)
-        return real(self, only)  # type: ignore[arg-type]
+    def slow(self: OverviewService, *args: object) -> object:
+        clock.sleep(0.3)
+        return real(self, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(OverviewService, "delegates", slow)
+    monkeypatch.setattr(OverviewService, "listed", slow)
     view = window.delegates_view
     window.tabs.setCurrentWidget(view)
     celik = sqlite_meeting.people["celik"]

@@ -1,9 +1,11 @@
-"""All delegates as a Qt table model, and the filters of the delegates view."""
+"""The delegates list as a Qt table model: every row the filters let through is
+there from the start (its id, in the order the database sorted them), and each
+row's texts are read a page at a time, off the GUI thread, as it comes into
+view. 100,000 delegates cost the window a list of ids, not a million objects."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,34 +17,16 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QTime,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from meetingdesk.qt.models.base import Index, ObjectRole, RowTableModel, SortRole
+from meetingdesk.qt.models.base import Index, ObjectRole, RowTableModel
 from meetingdesk.qt.theme import high_contrast, tone_colours
 from meetingdesk.services.overview import DelegateRow
 
-
-def sort_key(row: DelegateRow, column: int) -> Any:
-    """What a column sorts by (names without case, delegations in protocol order)."""
-    return (
-        row.name.casefold(),
-        row.native_name or "",
-        row.protocol_key,
-        row.category_label,
-        row.function.casefold(),
-        int(row.cancelled),
-        row.checked_in_at.timestamp() if row.checked_in_at else 0.0,
-        int(row.badge_printed),
-        row.badge_code,
-    )[column]
-
-
-def sorted_rows(rows: Sequence[DelegateRow], column: int, descending: bool) -> list[DelegateRow]:
-    """Off the GUI thread: a proxy sorting 100,000 rows by calling ``data()``
-    freezes the window for seconds; a key function sorts them in a few
-    hundred milliseconds on a worker. Ties keep protocol order."""
-    return sorted(rows, key=lambda row: sort_key(row, column), reverse=descending)
+PAGE = 200  # rows read at a time
+CACHE_AT_MOST = 20_000  # rows kept; beyond that, those in view are read again
 
 
 class DelegatesModel(RowTableModel[DelegateRow]):
@@ -71,50 +55,114 @@ class DelegatesModel(RowTableModel[DelegateRow]):
 
     CONTEXT = "DelegatesModel"
 
+    rowsWanted = Signal(object)  # noqa: N815  ids whose rows the view is about to show
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone: Any = None
+        self._ids: list[int] = []  # who is shown, in order
         self._where: dict[int, int] = {}  # delegate id -> row
+        self._rows_by_id: dict[int, DelegateRow] = {}  # those read so far
+        self._asked: set[int] = set()  # pages asked for and not yet answered
 
-    def set_rows(
-        self, rows: Sequence[DelegateRow], zone: Any = None, where: dict[int, int] | None = None
-    ) -> None:
-        """``where``: each row's position by delegate id, if already known."""
+    def set_listing(self, ids: list[int], zone: Any = None) -> None:
+        """Who is shown now, in order; the rows already read are read again as
+        they come into view (they may have changed)."""
+        self.beginResetModel()
         self._zone = zone
-        self.replace_rows(rows)
-        self._where = where if where is not None else {r.id: i for i, r in enumerate(self._rows)}
+        self._ids = ids
+        self._where = {delegate: at for at, delegate in enumerate(ids)}
+        self._rows_by_id = {}
+        self._asked = set()
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[DelegateRow], zone: Any = None) -> None:
+        """Rows already read, in order (a plain table, for comparisons)."""
+        self.set_listing([row.id for row in rows], zone)
+        self._rows_by_id = {row.id: row for row in rows}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
 
     def row_of(self, delegate_id: int) -> int | None:
         """Where a delegate is in the model, without asking every row."""
         return self._where.get(delegate_id)
 
-    def update_rows(self, asked: Iterable[int], rows: Sequence[DelegateRow]) -> None:
-        """The rows of the delegates ``asked`` about, as they are now: changed rows
-        are replaced in place (``dataChanged``), new ones appended, and those
-        asked about but not returned removed; the other rows are not touched,
-        so a change at another desk costs the view a few rows, not a reset."""
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def loaded_row(self, row: int) -> DelegateRow | None:
+        """The row's delegate, if read already."""
+        return self._rows_by_id.get(self._ids[row])
+
+    def fill(self, rows: Sequence[DelegateRow]) -> None:
+        """Rows read for a page: shown where they are."""
+        if len(self._rows_by_id) + len(rows) > CACHE_AT_MOST:
+            self._rows_by_id = {}  # those in view are asked for again
         where = self._where
+        places = []
+        for row in rows:
+            self._rows_by_id[row.id] = row
+            at = where.get(row.id)
+            if at is not None:
+                places.append(at)
+                self._asked.discard(at // PAGE)
+        if places:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(places), 0), self.index(max(places), last))
+
+    def wanted(self, first: int, last: int) -> list[list[int]]:
+        """The ids of the pages from row ``first`` to ``last`` not read or asked
+        for yet, page by page; they count as asked for from now on."""
+        pages = []
+        for page in range(first // PAGE, last // PAGE + 1):
+            if page not in self._asked and page * PAGE < len(self._ids):
+                self._asked.add(page)
+                pages.append(self._ids[page * PAGE : (page + 1) * PAGE])
+        return pages
+
+    def forget_asked(self) -> None:
+        """A page could not be read: ask again when it is next in view."""
+        self._asked = set()
+
+    def update_rows(
+        self,
+        asked: Iterable[int],
+        rows: Sequence[DelegateRow],
+        accepts: Callable[[DelegateRow], bool],
+    ) -> None:
+        """The rows of the delegates ``asked`` about, as they are now: changed rows
+        are replaced in place (``dataChanged``), new ones the filters let through
+        appended, and those no longer there or no longer let through removed; the
+        other rows are not touched, so a change at another desk costs the view a
+        few rows, not a reset. A row keeps its place when its sort column changed:
+        the list is sorted again when it is read again."""
+        where, ids = self._where, self._ids
         last = self.columnCount() - 1
+        returned = {row.id for row in rows}
+        leaving = {i for i in asked if i in where and i not in returned}
         for row in rows:
             at = where.get(row.id)
+            if not accepts(row):
+                if at is not None:
+                    leaving.add(row.id)
+                continue
+            self._rows_by_id[row.id] = row
             if at is None:
-                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-                where[row.id] = len(self._rows)
-                self._rows.append(row)
+                self.beginInsertRows(QModelIndex(), len(ids), len(ids))
+                where[row.id] = len(ids)
+                ids.append(row.id)
                 self.endInsertRows()
-            elif self._rows[at] != row:
-                self._rows[at] = row
+            else:
                 self.dataChanged.emit(self.index(at, 0), self.index(at, last))
-        gone = sorted(
-            (where[i] for i in set(asked) - {r.id for r in rows} if i in where), reverse=True
-        )
-        for at in gone:
+        for at in sorted((where[i] for i in leaving), reverse=True):
             self.beginRemoveRows(QModelIndex(), at, at)
-            del self._rows[at]
+            self._rows_by_id.pop(ids[at], None)
+            del where[ids[at]]
+            del ids[at]
+            for later in range(at, len(ids)):  # those after it move up
+                where[ids[later]] = later
             self.endRemoveRows()
-        if gone:
-            where = {row.id: i for i, row in enumerate(self._rows)}
-        self._where = where
 
     def _arrived(self, row: DelegateRow) -> str:
         if row.checked_in_at is None:
@@ -124,14 +172,17 @@ class DelegatesModel(RowTableModel[DelegateRow]):
         return QLocale().toString(moment, "d MMM HH:mm")  # the month in the window's language
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        row = self._rows[index.row()]
+        row = self._rows_by_id.get(self._ids[index.row()])
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:  # painted: its page is wanted
+                for ids in self.wanted(index.row(), index.row()):
+                    self.rowsWanted.emit(ids)
+            return None
         column = index.column()
         if role == ObjectRole:
             return row
-        if role == SortRole:
-            return sort_key(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.name,
@@ -155,52 +206,3 @@ class DelegatesModel(RowTableModel[DelegateRow]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and row.cancelled:
             return QBrush(QColor(tone_colours(high_contrast())["error"]))
         return None
-
-
-@dataclass(frozen=True, slots=True)
-class DelegateFilter:
-    """A name search, category, delegation, registration and "not yet arrived", applied to the
-    rows on a worker (a proxy calling Python for each of 100,000 rows freezes
-    the window)."""
-
-    category: str | None = None
-    delegation: int | None = None
-    status: str | None = None  # "registered" / "cancelled"
-    not_arrived: bool = False
-    found: frozenset[int] | None = None  # those a name search found (None: no search)
-
-    def accepts(self, row: DelegateRow) -> bool:
-        if self.found is not None and row.id not in self.found:
-            return False
-        if self.category is not None and row.category_code != self.category:
-            return False
-        if self.delegation is not None and row.delegation_id != self.delegation:
-            return False
-        if self.status == "registered" and row.cancelled:
-            return False
-        if self.status == "cancelled" and not row.cancelled:
-            return False
-        return not (self.not_arrived and (row.checked_in_at is not None or row.cancelled))
-
-    def apply(self, rows: Iterable[DelegateRow]) -> list[DelegateRow]:
-        if self == DelegateFilter():
-            return list(rows)
-        return [row for row in rows if self.accepts(row)]
-
-
-@dataclass(frozen=True, slots=True)
-class Listing:
-    """What the Delegates tab shows, prepared on a worker so that the window's
-    thread only swaps it in: everyone in order by id, those the filter lets
-    through, and the position of each of those."""
-
-    everyone: dict[int, DelegateRow]
-    shown: list[DelegateRow]
-    where: dict[int, int]
-
-    @classmethod
-    def of(cls, ordered: Sequence[DelegateRow], chosen: DelegateFilter) -> Listing:
-        shown = chosen.apply(ordered)
-        return cls(
-            {row.id: row for row in ordered}, shown, {row.id: i for i, row in enumerate(shown)}
-        )

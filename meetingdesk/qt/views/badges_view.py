@@ -231,6 +231,7 @@ class BadgesView(QWidget):
         self._zone = zone
         self._task: Task | None = None
         self._counts = LatestOnly(self)  # how many the choice prints, off the GUI thread
+        self._counted = 0  # what the last count said
         self._queued: list[tuple[int, str]] = []  # badges to print at check-in, in turn
         self._checkin_job: tuple[int, str] | None = None  # the one printing now
         self._saved: Path | None = None
@@ -379,10 +380,6 @@ class BadgesView(QWidget):
             return {}
         return {"not_printed": True}
 
-    def _selection(self) -> tuple[list[int], int]:
-        choice = self._choice()
-        return ([], 0) if choice is None else self._badges.select(**choice)
-
     def refresh_count(self) -> None:
         """How many badges the choice prints, counted off the GUI thread (a count
         over 100,000 delegates takes tens of milliseconds); latest choice wins."""
@@ -399,6 +396,7 @@ class BadgesView(QWidget):
 
     def _show_count(self, counted: tuple[int, int]) -> None:
         chosen, skipped = counted
+        self._counted = chosen
         text = self.tr("%n badge(s) to print", "", chosen)
         if skipped:
             text += " " + self.tr("(%n cancelled registration(s) left out)", "", skipped)
@@ -410,26 +408,36 @@ class BadgesView(QWidget):
     # --- printing a batch ----------------------------------------------------------------
 
     def start(self, to_printer: bool) -> None:
-        chosen, skipped = self._selection()
-        if not chosen or self._task is not None:
+        """Print (or save) the chosen badges. Who they are is read again on the
+        job's worker, after the dialogs: the choice as it is when printing
+        starts, and no read of 100,000 rows on the window's thread."""
+        choice, badges = self._choice(), self._badges
+        if choice is None or not self._counted or self._task is not None:
             return
-        if not ensure_unlocked(self, self._badges.keys):
+        if not ensure_unlocked(self, badges.keys):
             self._say(self.tr("Nothing was printed: the badge passphrase is needed."))
             return
+
+        def select() -> tuple[list[int], int]:
+            return badges.select(**choice)
+
         layout = self.layout_choice.currentData()
         if to_printer:
             printer = self._printer_provider(self, True)
             if printer is None:
                 self._say(self.tr("Nothing was printed: no printer was chosen."))
                 return
-            self._print(chosen, skipped, printer, "print")
+            self._print(select, printer, "print")
             return
-        target = self._file_chooser(self, f"badges-{layout}-{len(chosen)}.pdf")
+        target = self._file_chooser(self, f"badges-{layout}-{self._counted}.pdf")
         if target is None:
             return
 
         def work(progress: Progress, cancelled: Cancelled) -> JobReport:
-            rendered = self._badges.render(
+            chosen, skipped = select()
+            if not chosen:
+                return JobReport("pdf")
+            rendered = badges.render(
                 chosen,
                 target,
                 layout=layout,
@@ -442,13 +450,22 @@ class BadgesView(QWidget):
         self._start_task(work)
 
     def _print(
-        self, chosen: list[int], skipped: int, printer: QPrinter, kind: str, name: str = ""
+        self,
+        select: Callable[[], tuple[list[int], int]],
+        printer: QPrinter,
+        kind: str,
+        name: str = "",
     ) -> None:
-        layout = self.layout_choice.currentData()
-        out = self._folder / f"badges-{layout}-{len(chosen)}.pdf"
+        """``select``: the badges and how many cancelled registrations the choice
+        left out, read on the worker."""
+        layout, badges = self.layout_choice.currentData(), self._badges
 
         def work(progress: Progress, cancelled: Cancelled) -> JobReport:
-            rendered = self._badges.render(
+            chosen, skipped = select()
+            if not chosen:
+                return JobReport(kind, name=name)
+            out = self._folder / f"badges-{layout}-{len(chosen)}.pdf"
+            rendered = badges.render(
                 chosen,
                 out,
                 layout=layout,
@@ -457,7 +474,7 @@ class BadgesView(QWidget):
                 skipped_cancelled=skipped,
             )
             job = print_pdf(rendered.out, printer, None, cancelled)
-            record = self._badges.record_printed(rendered, self._desk) if job.accepted else None
+            record = badges.record_printed(rendered, self._desk) if job.accepted else None
             return JobReport(kind, rendered=rendered, job=job, record=record, name=name)
 
         self._start_task(work)
@@ -503,7 +520,7 @@ class BadgesView(QWidget):
             self._next_queued()
             return
         self._checkin_job = (delegate_id, name)
-        self._print([delegate_id], 0, printer, "checkin", name)
+        self._print(lambda: ([delegate_id], 0), printer, "checkin", name)
 
     # --- reprint ----------------------------------------------------------------------
 
@@ -613,7 +630,9 @@ class BadgesView(QWidget):
     def _done(self, report: JobReport) -> None:
         self._finish()
         self._checkin_job = None
-        if report.kind == "pdf":
+        if report.rendered is None and report.reprint is None:
+            self._say(self.tr("Nothing was printed: no badge matches the choice any more."))
+        elif report.kind == "pdf":
             self._saved_as_pdf(report)
         elif report.kind == "reprint":
             self._reprinted(report)

@@ -4,7 +4,6 @@ see the details, edit."""
 
 from __future__ import annotations
 
-import gc
 import logging
 from dataclasses import replace
 from html import escape
@@ -28,26 +27,26 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.values import Desk
-from meetingdesk.qt.models.base import ObjectRole
-from meetingdesk.qt.models.delegates import (
-    DelegateFilter,
-    DelegatesModel,
-    Listing,
-    sorted_rows,
-)
+from meetingdesk.qt.models.delegates import PAGE, DelegatesModel
 from meetingdesk.qt.theme import high_contrast, tone_colours
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import fit_headers, named
+from meetingdesk.qt.wording import moment
 from meetingdesk.qt.workers import InOrder, LatestOnly, expected
-from meetingdesk.services.overview import DelegateRow, OverviewService
+from meetingdesk.services.overview import (
+    DelegateFilter,
+    DelegateRow,
+    Listed,
+    ListOrder,
+    OverviewService,
+)
 from meetingdesk.services.registry import RegistryService
 from meetingdesk.services.search import SearchService
 
 log = logging.getLogger("meetingdesk.qt")
 
-# The order ``OverviewService.delegates`` reads them in: delegations in protocol
-# order, then names; the tab's first order, which needs no sorting.
-DATABASE_ORDER = (DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder)
+# The tab's first order: delegations in protocol order, then family names.
+FIRST_ORDER = (DelegatesModel.COL_DELEGATION, Qt.SortOrder.AscendingOrder)
 
 
 class DelegatesView(QWidget):
@@ -69,14 +68,18 @@ class DelegatesView(QWidget):
         self._registry = registry
         self._desk = desk
         self._zone = zone
-        # Everyone, in the order shown, by id; the model holds those the filters
-        # let through. Reading, sorting and filtering run on workers.
-        self._everyone: dict[int, DelegateRow] = {}
-        self._after_load: set[int] = set()  # changed while everyone was being read
+        # The database filters and sorts; the model holds the ids of those shown
+        # and reads their rows a page at a time as they come into view. Every
+        # read runs on a worker.
+        self._total = 0  # registered, for "12 of 300 shown"
+        self._after_load: set[int] = set()  # changed while the list was being read
         self._filter = DelegateFilter()
         self.model = DelegatesModel(self)
-        self._loads = LatestOnly(self)  # everyone read, sorted or filtered again
-        self._updates = InOrder(self)  # rows changed elsewhere, applied in order
+        self._loads = LatestOnly(self)  # the list read again, sorted or filtered
+        self._updates = InOrder(self)  # pages, and rows changed elsewhere, in order
+        # Straight away (not queued): the read is on its way, and the view busy, at once.
+        self.model.rowsWanted.connect(self._read_page)
+        self.model.dataChanged.connect(self._rows_read)
 
         self.category = named(QComboBox(), "filterCategory")
         self.delegation = named(QComboBox(), "filterDelegation")
@@ -115,10 +118,10 @@ class DelegatesView(QWidget):
         filters.addWidget(self.edit_button)
 
         self.table = named(QTableView(), "delegatesTable")
-        # No proxy: the model holds the rows filtered and sorted on a worker (a
-        # proxy calling Python per row froze the window for seconds at 100,000).
+        # No proxy: the database filters and sorts (a proxy calling Python per
+        # row froze the window for seconds at 100,000).
         self.table.setModel(self.model)
-        self._order = DATABASE_ORDER
+        self._order = FIRST_ORDER
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -179,59 +182,41 @@ class DelegatesView(QWidget):
             combo.blockSignals(False)
 
     def _filters_changed(self) -> None:
-        """The rows again through the filters and the search, on a worker (the
-        search asks the database; latest asked, latest shown)."""
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the database again who is shown, in which order (off the GUI
+        thread; the search too), keeping the selection, the filters and the
+        order: latest asked, latest shown."""
         chosen = DelegateFilter(
             self.category.currentData(),
             self.delegation.currentData(),
             self.status.currentData(),
             self.not_arrived.isChecked(),
         )
-        everyone, text, search = (
-            list(self._everyone.values()),
-            self.search_field.text(),
-            self._search,
-        )
+        overview, text, search = self._overview, self.search_field.text(), self._search
+        column, order = self._order
+        descending = order == Qt.SortOrder.DescendingOrder
 
-        def work() -> tuple[DelegateFilter, Listing]:
+        def work() -> tuple[DelegateFilter, Listed]:
             found = None
             if search is not None and text.strip():
                 found = search.matching_ids(text) or frozenset()  # too long: nobody
             with_found = replace(chosen, found=found)
-            return with_found, Listing.of(everyone, with_found)
+            return with_found, overview.listed(with_found, ListOrder(column), descending)
 
-        self._loads.ask(work, self._refiltered, self._failed)
-
-    def _refiltered(self, answer: tuple[DelegateFilter, Listing]) -> None:
-        self._filter, listing = answer
-        self._loaded(listing)
+        self._loads.ask(work, self._loaded, self._failed)
 
     def _show_count(self) -> None:
         self.shown.setText(
             self.tr("%1 of %2 shown")
             .replace("%1", QLocale().toString(self.model.rowCount()))
-            .replace("%2", QLocale().toString(len(self._everyone)))
+            .replace("%2", QLocale().toString(self._total))
         )
 
     @property
     def busy(self) -> bool:
         return self._loads.busy or self._updates.busy
-
-    def reload(self) -> None:
-        """Read everyone again (off the GUI thread), keeping the selection, the
-        filters and the order."""
-        overview, (column, order), chosen = self._overview, self._order, self._filter
-
-        def read() -> Listing:
-            return Listing.of(self._in_order(overview.delegates(), column, order), chosen)
-
-        self._loads.ask(read, self._loaded, self._failed)
-
-    @staticmethod
-    def _in_order(rows: list[DelegateRow], column: int, order: Qt.SortOrder) -> list[DelegateRow]:
-        if (column, order) == DATABASE_ORDER:
-            return rows  # as read: protocol, then name
-        return sorted_rows(rows, column, order == Qt.SortOrder.DescendingOrder)
 
     def _sort_by(self, column: int) -> None:
         """A header clicked: that column, ascending, or the other way if it was."""
@@ -246,27 +231,40 @@ class DelegatesView(QWidget):
             order = Qt.SortOrder.AscendingOrder
         self._order = (column, order)
         self.table.horizontalHeader().setSortIndicator(column, order)
-        everyone, chosen = list(self._everyone.values()), self._filter
+        self.reload()
 
-        def sort() -> Listing:
-            return Listing.of(self._in_order(everyone, column, order), chosen)
-
-        self._loads.ask(sort, self._loaded, self._failed)
-
-    def _loaded(self, listing: Listing) -> None:
-        current = self.selected()
-        self._everyone = listing.everyone
-        self.model.set_rows(listing.shown, self._zone, listing.where)
-        # 100,000 rows are a million objects for Python's cycle collector to
-        # walk at each full collection (tens of milliseconds, the GIL held): they
-        # form no cycles, so they are left out of its walks (they are still
-        # freed as soon as nothing refers to them).
-        gc.freeze()
+    def _loaded(self, answer: tuple[DelegateFilter, Listed]) -> None:
+        chosen, listed = answer
+        current = self.selected_id()
+        self._filter, self._total = chosen, listed.total
+        self.model.set_listing(listed.ids, self._zone)
         self._show_count()
         if current is not None:
-            self.select(current.id)
+            self.select(current)
+        self._read_in_view()
         changed, self._after_load = frozenset(self._after_load), set()
         self.update_delegates(changed)  # what changed while it was read
+
+    def _read_in_view(self) -> None:
+        """Ask at once for the rows on screen (or that will be when the tab is
+        shown), without waiting for the table to paint and find them missing."""
+        count = self.model.rowCount()
+        if not count:
+            return
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(max(self.table.viewport().height() - 1, 0))
+        last = min(count - 1, first + PAGE) if last < 0 else last
+        for ids in self.model.wanted(first, last):
+            self._read_page(ids)
+
+    def _read_page(self, ids: list[int]) -> None:
+        overview = self._overview
+
+        def failed(exc: BaseException) -> None:
+            self.model.forget_asked()
+            self._failed(exc)
+
+        self._updates.ask(lambda: overview.delegates(only=ids), self.model.fill, failed)
 
     def update_delegates(self, ids: frozenset[int]) -> None:
         """Another desk changed these delegates: read their rows again, off the
@@ -274,24 +272,21 @@ class DelegatesView(QWidget):
         if not ids:
             return
         if self._loads.busy:
-            # A read of everyone is on its way (seconds at 100,000): these rows
-            # are read again once it is shown. Asking a new read instead would
-            # overtake it at every change, and a busy meeting would never see one.
+            # The list is being read again: these rows are read once it is
+            # shown. Asking a new read instead would overtake it at every
+            # change, and a busy meeting would never see one.
             self._after_load |= ids
             return
         overview = self._overview
         self._updates.ask(
-            lambda: overview.delegates(only=ids),
-            lambda rows: self._updated(ids, rows),
+            lambda: (overview.delegates(only=ids), overview.registered()),
+            lambda answer: self._updated(ids, *answer),
             self._failed,
         )
 
-    def _updated(self, ids: frozenset[int], rows: list[DelegateRow]) -> None:
-        for gone in ids - {row.id for row in rows}:
-            self._everyone.pop(gone, None)
-        for row in rows:
-            self._everyone[row.id] = row
-        self.model.update_rows(ids, [row for row in rows if self._filter.accepts(row)])
+    def _updated(self, ids: frozenset[int], rows: list[DelegateRow], total: int) -> None:
+        self._total = total
+        self.model.update_rows(ids, rows, self._filter.accepts)
         self._show_count()
 
     def _failed(self, exc: BaseException) -> None:
@@ -304,23 +299,28 @@ class DelegatesView(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def selected(self) -> DelegateRow | None:
+    def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        row: DelegateRow = rows[0].data(ObjectRole)
-        return row
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def selected(self) -> DelegateRow | None:
+        """The chosen delegate's row, once read."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.loaded_row(rows[0].row()) if rows else None
+
+    def _rows_read(self, first: QModelIndex, last: QModelIndex) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and first.row() <= rows[0].row() <= last.row():
+            self._selected()  # the chosen row has just been read (or changed)
 
     def _selected(self, *_: QItemSelection) -> None:
+        self.edit_button.setEnabled(self.selected_id() is not None)
         row = self.selected()
-        self.edit_button.setEnabled(row is not None)
         if row is None:
             self.detail.clear()
             return
         arrived = (
-            row.checked_in_at.astimezone(self._zone).strftime("%d %b %H:%M")
-            if row.checked_in_at
-            else self.tr("not yet")
+            moment(row.checked_in_at, None, self._zone) if row.checked_in_at else self.tr("not yet")
         )
         lines = [
             f"<h2>{escape(row.name)}</h2>",
@@ -340,10 +340,10 @@ class DelegatesView(QWidget):
         self.detail.setText("".join(lines))
 
     def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
+        chosen = self.selected_id()
+        if chosen is None:
             return
-        dialog = DelegateDialog(self._registry, self._desk, row.id, self)
+        dialog = DelegateDialog(self._registry, self._desk, chosen, self)
         if dialog.exec() != DelegateDialog.DialogCode.Accepted:
             return
         self.reload()

@@ -287,6 +287,52 @@ def test_the_copy_is_refreshed_when_due_and_only_while_online(server: Server) ->
     assert copy.refreshed == 2
 
 
+class SlowCopy(Copy):
+    """A copy whose refresh crawls over a slow link until the test lets it end."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.link = threading.Event()
+
+    def refresh(self) -> int:
+        self.refreshed += 1
+        assert self.link.wait(10), "the test never let the refresh end"
+        return 40
+
+
+def test_a_slow_refresh_of_the_copy_never_holds_the_ticks(server: Server) -> None:
+    copy, clock = SlowCopy(), Clock()
+    session = DeskSession(
+        server.services(),
+        copy,  # type: ignore[arg-type]
+        overview=server.overview(),
+        monotonic=clock,
+        probe_within=0.2,
+        copy_every=300,
+        copy_within=0.2,
+    )
+    try:
+        first = session.tick()  # waits 0.2 s for the refresh, then goes on
+        assert first.copied is None and first.after is Link.ONLINE
+        server.version = 2
+        second = session.tick()  # other desks' changes are still seen
+        assert second.changed and second.changed_ids == frozenset({7})
+        assert copy.refreshed == 1  # not started twice while the first crawls
+        copy.link.set()
+        for _ in range(100):  # the refresh ends on its own
+            if session._refreshing is not None and session._refreshing.done():
+                break
+            threading.Event().wait(0.01)
+        assert session.tick().copied is None  # done, late: not due again yet
+        assert copy.refreshed == 1
+        clock.now += 300
+        assert session.tick().copied == 40
+        assert copy.refreshed == 2
+    finally:
+        copy.link.set()
+        session.close()
+
+
 def test_on_an_sqlite_file_failures_are_said_and_nothing_is_queued(server: Server) -> None:
     session = session_on(server, None)
     assert session.tick().after is Link.ONLINE
