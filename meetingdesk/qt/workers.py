@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from meetingdesk.domain.errors import MeetingdeskError
 
@@ -141,7 +142,7 @@ class LatestOnly(QObject):
             if waiting is not None:
                 self._start(*waiting)
                 return
-            if asked == self._latest:
+            if asked == self._latest and isValid(self):  # its owner (a dialog) may be gone
                 deliver()
 
         self._running = run_task(
@@ -177,7 +178,8 @@ class InOrder(QObject):
             # (a dialog) and, meanwhile, the next action may start.
             self._running = None
             try:
-                deliver()
+                if isValid(self):  # its owner (a dialog) may be gone; the action ran
+                    deliver()
             finally:
                 if self._running is None and self._queue:
                     self._start()

@@ -272,42 +272,42 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>New category</source>
         <translation>Nueva categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="266" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="268" />
         <source>Check an identity document at check-in</source>
         <translation>Comprobar un documento de identidad al registrar la llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
         <source>as the label</source>
         <translation>como la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
         <source>Code *</source>
         <translation>Código *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="273" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="275" />
         <source>Label *</source>
         <translation>Etiqueta *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
         <source>Badge colour</source>
         <translation>Color de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="278" />
         <source>Label on badges</source>
         <translation>Etiqueta en las acreditaciones</translation>
     </message>
@@ -377,123 +377,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Walk-in registration</source>
         <translation>Inscripción en mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Edit delegate</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="60" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
         <source>given and family name</source>
         <translation>nombre y apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
         <source>type to choose the delegation</source>
         <translation>escriba para elegir la delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
         <source>type to choose the category</source>
         <translation>escriba para elegir la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Family name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Name on the badge</source>
         <translation>Nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
         <source>Name in native script</source>
         <translation>Nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Delegation *</source>
         <translation>Delegación *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Category *</source>
         <translation>Categoría *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
         <source>Register and check in</source>
         <translation>Inscribir y registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
         <source>Check in the registered person</source>
         <translation>Registrar la llegada de la persona inscrita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Ya hay alguien inscrito con este nombre: %1. Si es la misma persona, registre la llegada de esa inscripción.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
         <source>Check in %1 (%2)</source>
         <translation>Registrar la llegada de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
         <source>Register a new person</source>
         <translation>Inscribir a una persona nueva</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
         <source>Choose the delegation.</source>
         <translation>Elija la delegación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
         <source>Choose the category.</source>
         <translation>Elija la categoría.</translation>
     </message>
@@ -627,42 +627,42 @@
 <context>
     <name>DelegationForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>New delegation</source>
         <translation>Nueva delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="306" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
         <source>as the name</source>
         <translation>como el nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
         <source>Name *</source>
         <translation>Nombre *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="314" />
         <source>English protocol name</source>
         <translation>Nombre protocolario en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="315" />
         <source>French protocol name</source>
         <translation>Nombre protocolario en francés</translation>
     </message>
@@ -776,62 +776,62 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="88" />
         <source>Session doors admit only delegates checked in at the desk</source>
         <translation>En las puertas de las sesiones solo se admite a quien ya se registró en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="102" />
         <source>{generation} becomes the number of the reprint</source>
         <translation>{generation} se sustituye por el número de la reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
         <source>Venue *</source>
         <translation>Sede *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="115" />
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
         <source>Language of badges</source>
         <translation>Idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="119" />
         <source>Head of delegation, on badges</source>
         <translation>Jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="120" />
         <source>Reprint mark, on badges</source>
         <translation>Marca de reimpresión, en las acreditaciones</translation>
     </message>
@@ -839,97 +839,97 @@
 <context>
     <name>EventSetupDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="439" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="447" />
         <source>Event set-up</source>
         <translation>Preparación del evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="449" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="457" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="472" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
         <source>ID check</source>
         <translation>Control de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="473" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Label on badges</source>
         <translation>Etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
         <source>English protocol name</source>
         <translation>Nombre protocolario en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>French protocol name</source>
         <translation>Nombre protocolario en francés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="549" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n asistencia registrada en esta sesión: no se puede eliminar.</numerusform>
@@ -937,32 +937,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="506" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="507" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="512" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="580" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1801,37 +1806,37 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="236" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="240" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="241" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
@@ -1839,17 +1844,17 @@
 <context>
     <name>SetupTable</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="359" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="361" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="362" />
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -1954,7 +1959,7 @@
 <context>
     <name>_RowForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="213" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="215" />
         <source>Fill in the fields marked *.</source>
         <translation>Rellene los campos marcados con *.</translation>
     </message>

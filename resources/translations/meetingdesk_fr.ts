@@ -272,42 +272,42 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="266" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="268" />
         <source>Check an identity document at check-in</source>
         <translation>Vérifier une pièce d’identité à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
         <source>as the label</source>
         <translation>comme le libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="273" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="275" />
         <source>Label *</source>
         <translation>Libellé *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
         <source>Badge colour</source>
         <translation>Couleur du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="278" />
         <source>Label on badges</source>
         <translation>Libellé sur les badges</translation>
     </message>
@@ -377,123 +377,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Walk-in registration</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Edit delegate</source>
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="60" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
         <source>given and family name</source>
         <translation>prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
         <source>type to choose the delegation</source>
         <translation>tapez pour choisir la délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
         <source>type to choose the category</source>
         <translation>tapez pour choisir la catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Honorific</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Family name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Name on the badge</source>
         <translation>Nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
         <source>Name in native script</source>
         <translation>Nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Delegation *</source>
         <translation>Délégation *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Category *</source>
         <translation>Catégorie *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
         <source>Register and check in</source>
         <translation>Inscrire et enregistrer l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
         <source>Check in the registered person</source>
         <translation>Enregistrer l’arrivée de la personne inscrite</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Déjà inscrit sous ce nom : %1. S’il s’agit de la même personne, enregistrez l’arrivée de cette inscription.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
         <source>Check in %1 (%2)</source>
         <translation>Enregistrer l’arrivée de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
         <source>Register a new person</source>
         <translation>Inscrire une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
         <source>Choose the delegation.</source>
         <translation>Choisissez la délégation.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
         <source>Choose the category.</source>
         <translation>Choisissez la catégorie.</translation>
     </message>
@@ -627,42 +627,42 @@
 <context>
     <name>DelegationForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>New delegation</source>
         <translation>Nouvelle délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="306" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
         <source>as the name</source>
         <translation>comme le nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="314" />
         <source>English protocol name</source>
         <translation>Nom protocolaire en anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="315" />
         <source>French protocol name</source>
         <translation>Nom protocolaire en français</translation>
     </message>
@@ -776,62 +776,62 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="88" />
         <source>Session doors admit only delegates checked in at the desk</source>
         <translation>Les portes des séances n’admettent que les participants enregistrés à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="102" />
         <source>{generation} becomes the number of the reprint</source>
         <translation>{generation} devient le numéro de la réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
         <source>Title *</source>
         <translation>Titre *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
         <source>Venue *</source>
         <translation>Lieu *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="115" />
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
         <source>Language of badges</source>
         <translation>Langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="119" />
         <source>Head of delegation, on badges</source>
         <translation>Chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="120" />
         <source>Reprint mark, on badges</source>
         <translation>Mention de réimpression, sur les badges</translation>
     </message>
@@ -839,122 +839,122 @@
 <context>
     <name>EventSetupDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="439" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="447" />
         <source>Event set-up</source>
         <translation>Préparation de l’événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="449" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="457" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="472" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
         <source>ID check</source>
         <translation>Contrôle d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="473" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Label on badges</source>
         <translation>Libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
         <source>English protocol name</source>
         <translation>Nom protocolaire en anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>French protocol name</source>
         <translation>Nom protocolaire en français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="506" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="507" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="512" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="549" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n présence enregistrée dans cette séance : elle ne peut pas être supprimée.</numerusform>
@@ -962,7 +962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="580" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1801,37 +1806,37 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
         <source>Title *</source>
         <translation>Titre *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="236" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="240" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="241" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
@@ -1839,17 +1844,17 @@
 <context>
     <name>SetupTable</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="359" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="361" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="362" />
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1954,7 +1959,7 @@
 <context>
     <name>_RowForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="213" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="215" />
         <source>Fill in the fields marked *.</source>
         <translation>Remplissez les champs marqués *.</translation>
     </message>

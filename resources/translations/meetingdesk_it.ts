@@ -272,42 +272,42 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="266" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="268" />
         <source>Check an identity document at check-in</source>
         <translation>Controllare un documento d’identità all’accredito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
         <source>as the label</source>
         <translation>come l’etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
         <source>Code *</source>
         <translation>Codice *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="273" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="275" />
         <source>Label *</source>
         <translation>Etichetta *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
         <source>Badge colour</source>
         <translation>Colore del badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="278" />
         <source>Label on badges</source>
         <translation>Etichetta sui badge</translation>
     </message>
@@ -377,123 +377,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Walk-in registration</source>
         <translation>Iscrizione in loco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Edit delegate</source>
         <translation>Modifica partecipante</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="60" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
         <source>given and family name</source>
         <translation>nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
         <source>type to choose the delegation</source>
         <translation>digiti per scegliere la delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
         <source>type to choose the category</source>
         <translation>digiti per scegliere la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
         <source>Head of delegation</source>
         <translation>Capo delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Honorific</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Family name *</source>
         <translation>Cognome *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Name on the badge</source>
         <translation>Nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
         <source>Name in native script</source>
         <translation>Nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>Function</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Delegation *</source>
         <translation>Delegazione *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Category *</source>
         <translation>Categoria *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
         <source>Register and check in</source>
         <translation>Iscrivi e accredita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
         <source>Check in the registered person</source>
         <translation>Accredita la persona iscritta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Già iscritto con questo nome: %1. Se è la stessa persona, accrediti quell’iscrizione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
         <source>Check in %1 (%2)</source>
         <translation>Accredita %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
         <source>Register a new person</source>
         <translation>Iscrivi una nuova persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
         <source>Choose the delegation.</source>
         <translation>Scelga la delegazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
         <source>Choose the category.</source>
         <translation>Scelga la categoria.</translation>
     </message>
@@ -627,42 +627,42 @@
 <context>
     <name>DelegationForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>Delegation</source>
         <translation>Delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>New delegation</source>
         <translation>Nuova delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="306" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
         <source>as the name</source>
         <translation>come il nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
         <source>Name *</source>
         <translation>Nome *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="314" />
         <source>English protocol name</source>
         <translation>Nome protocollare in inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="315" />
         <source>French protocol name</source>
         <translation>Nome protocollare in francese</translation>
     </message>
@@ -776,62 +776,62 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="88" />
         <source>Session doors admit only delegates checked in at the desk</source>
         <translation>Alle sessioni si ammette solo chi è già accreditato alla postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="102" />
         <source>{generation} becomes the number of the reprint</source>
         <translation>{generation} diventa il numero della ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
         <source>Title *</source>
         <translation>Titolo *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
         <source>Venue *</source>
         <translation>Sede *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
         <source>Organiser</source>
         <translation>Organizzatore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
         <source>First day</source>
         <translation>Primo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="115" />
         <source>Last day</source>
         <translation>Ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
         <source>Language of badges</source>
         <translation>Lingua dei badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="119" />
         <source>Head of delegation, on badges</source>
         <translation>Capo delegazione, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="120" />
         <source>Reprint mark, on badges</source>
         <translation>Indicazione di ristampa, sui badge</translation>
     </message>
@@ -839,122 +839,122 @@
 <context>
     <name>EventSetupDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="439" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="447" />
         <source>Event set-up</source>
         <translation>Preparazione dell’evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="449" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="457" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="472" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
         <source>ID check</source>
         <translation>Controllo documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="473" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Label on badges</source>
         <translation>Etichetta sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
         <source>English protocol name</source>
         <translation>Nome protocollare in inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>French protocol name</source>
         <translation>Nome protocollare in francese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="506" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="507" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="512" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="549" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n presenza registrata in questa sessione: non si può eliminare.</numerusform>
@@ -962,7 +962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="580" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -1801,37 +1806,37 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
         <source>Title *</source>
         <translation>Titolo *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="236" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="240" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="241" />
         <source>End</source>
         <translation>Fine</translation>
     </message>
@@ -1839,17 +1844,17 @@
 <context>
     <name>SetupTable</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="359" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="361" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="362" />
         <source>Re&amp;move</source>
         <translation>&amp;Rimuovi</translation>
     </message>
@@ -1954,7 +1959,7 @@
 <context>
     <name>_RowForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="213" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="215" />
         <source>Fill in the fields marked *.</source>
         <translation>Compili i campi contrassegnati da *.</translation>
     </message>

@@ -280,42 +280,42 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="260" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="262" />
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="266" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="268" />
         <source>Check an identity document at check-in</source>
         <translation>Проверять удостоверение личности при регистрации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
         <source>as the label</source>
         <translation>как название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="272" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
         <source>Code *</source>
         <translation>Код *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="273" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="275" />
         <source>Label *</source>
         <translation>Название *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="274" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
         <source>Badge colour</source>
         <translation>Цвет бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="276" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="278" />
         <source>Label on badges</source>
         <translation>Название на бейджах</translation>
     </message>
@@ -385,123 +385,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Walk-in registration</source>
         <translation>Регистрация на месте</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="53" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
         <source>Edit delegate</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="60" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
         <source>given and family name</source>
         <translation>имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
         <source>type to choose the delegation</source>
         <translation>введите, чтобы выбрать делегацию</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="71" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
         <source>type to choose the category</source>
         <translation>введите, чтобы выбрать категорию</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="85" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="98" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Honorific</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Family name *</source>
         <translation>Фамилия *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="101" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Name on the badge</source>
         <translation>Имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="102" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
         <source>Name in native script</source>
         <translation>Имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Delegation *</source>
         <translation>Делегация *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Category *</source>
         <translation>Категория *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="164" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
         <source>Register and check in</source>
         <translation>Зарегистрировать и отметить прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="121" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
         <source>Check in the registered person</source>
         <translation>Отметить прибытие зарегистрированного</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="169" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>С этим именем уже зарегистрирован(а): %1. Если это тот же человек, отметьте прибытие по этой регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
         <source>Check in %1 (%2)</source>
         <translation>Отметить прибытие: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="189" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
         <source>Register a new person</source>
         <translation>Зарегистрировать нового человека</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
         <source>Choose the delegation.</source>
         <translation>Выберите делегацию.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="223" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
         <source>Choose the category.</source>
         <translation>Выберите категорию.</translation>
     </message>
@@ -635,42 +635,42 @@
 <context>
     <name>DelegationForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="301" />
         <source>New delegation</source>
         <translation>Новая делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="306" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="308" />
         <source>as the name</source>
         <translation>как название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
         <source>Name *</source>
         <translation>Название *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="312" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="314" />
         <source>English protocol name</source>
         <translation>Протокольное название на английском</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="315" />
         <source>French protocol name</source>
         <translation>Протокольное название на французском</translation>
     </message>
@@ -784,62 +784,62 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="86" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="88" />
         <source>Session doors admit only delegates checked in at the desk</source>
         <translation>На заседания допускаются только участники, зарегистрированные на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="100" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="102" />
         <source>{generation} becomes the number of the reprint</source>
         <translation>{generation} заменяется номером перепечатки</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
         <source>Title *</source>
         <translation>Название *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
         <source>Venue *</source>
         <translation>Место проведения *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="115" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
         <source>Language of badges</source>
         <translation>Язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="119" />
         <source>Head of delegation, on badges</source>
         <translation>Глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="120" />
         <source>Reprint mark, on badges</source>
         <translation>Отметка о перепечатке, на бейджах</translation>
     </message>
@@ -847,122 +847,122 @@
 <context>
     <name>EventSetupDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="439" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="447" />
         <source>Event set-up</source>
         <translation>Подготовка мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="449" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="457" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="455" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="463" />
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="469" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="470" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="472" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
         <source>ID check</source>
         <translation>Проверка документа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="473" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Label on badges</source>
         <translation>Название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="488" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="489" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="490" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
         <source>English protocol name</source>
         <translation>Протокольное название на английском</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="492" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>French protocol name</source>
         <translation>Протокольное название на французском</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="505" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="506" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="507" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="512" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="549" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>В этом заседании отмечено %n присутствие: его нельзя удалить.</numerusform>
@@ -971,7 +971,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="580" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1811,37 +1816,37 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>Session</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="221" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="223" />
         <source>New session</source>
         <translation>Новое заседание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="235" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
         <source>Title *</source>
         <translation>Название *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="236" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="237" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="238" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="240" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="239" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="241" />
         <source>End</source>
         <translation>Конец</translation>
     </message>
@@ -1849,17 +1854,17 @@
 <context>
     <name>SetupTable</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="358" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="359" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="361" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="360" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="362" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -1966,7 +1971,7 @@
 <context>
     <name>_RowForm</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="213" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="215" />
         <source>Fill in the fields marked *.</source>
         <translation>Заполните поля, отмеченные *.</translation>
     </message>

@@ -148,6 +148,68 @@ def test_a_second_person_of_the_same_name_takes_a_deliberate_click(
     assert window.checkin_view.panel.headline.text() == "Checked in"
 
 
+def test_a_walk_in_saved_over_a_slow_link_never_freezes_the_form(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_meeting: Meeting,
+    answer_modal: Callable[[Callable[[QWidget], None]], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The save and the look for namesakes wait for the database off the GUI
+    thread (here a database that takes a second to answer, then one that is
+    gone): the window goes on beating, Esc cannot drop a save on its way, and
+    a database that is gone is said on the form, which keeps what was typed."""
+    import time
+
+    from meetingdesk.domain.errors import DatabaseUnavailable
+    from meetingdesk.services.registry import RegistryService
+    from tests.heartbeat import Heartbeat
+
+    real_similar, real_register = RegistryService.similar, RegistryService.register_walk_in
+
+    def slow_similar(self: RegistryService, *args: object) -> object:
+        time.sleep(0.4)
+        return real_similar(self, *args)  # type: ignore[arg-type]
+
+    link = {"up": False}
+
+    def slow_register(self: RegistryService, *args: object, **kwargs: object) -> object:
+        time.sleep(1.0)
+        if not link["up"]:
+            raise DatabaseUnavailable("cannot reach the database: connection timed out")
+        return real_register(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RegistryService, "similar", slow_similar)
+    monkeypatch.setattr(RegistryService, "register_walk_in", slow_register)
+    before = delegate_count(sqlite_meeting)
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, DelegateDialog)
+        heartbeat = Heartbeat().start()
+        qtbot.keyClicks(dialog.given_name, "Lejla")
+        type_with_layout(dialog.family_name, "Hadžić")
+        choose(qtbot, dialog.delegation, "alb")
+        choose(qtbot, dialog.category, "DEL")
+        dialog.save_button.click()  # not settled: look while the save is on its way
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored while the save is on its way
+        seen["open while saving"] = dialog.isVisible()
+        seen["gone"] = dialog.error.text()
+        seen["kept"] = dialog.family_name.text()
+        link["up"] = True
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        heartbeat.stop()
+        seen["stall"] = heartbeat.longest
+
+    answer_modal(fill)
+    qtbot.mouseClick(window.checkin_view.walk_in_button, Qt.MouseButton.LeftButton)
+    assert seen["open while saving"] is True
+    assert "database" in str(seen["gone"]) and seen["kept"] == "Hadžić"
+    assert float(seen["stall"]) < 100, seen["stall"]  # type: ignore[arg-type]
+    assert delegate_count(sqlite_meeting) == before + 1
+    assert window.checkin_view.panel.headline.text() == "Checked in"
+
+
 def test_edit_errors_point_at_the_field(
     qtbot: QtBot,
     window: MainWindow,

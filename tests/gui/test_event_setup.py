@@ -235,3 +235,40 @@ def test_a_time_zone_is_found_by_typing(qtbot: QtBot, dialog: EventSetupDialog) 
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert zone.value() == "Europe/Lisbon"
     assert dt.date(2026, 12, 3) == dialog.event_form.details().start_date
+
+
+def test_a_save_over_a_slow_link_never_freezes_the_set_up(
+    qtbot: QtBot,
+    dialog: EventSetupDialog,
+    sqlite_meeting: Meeting,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The save waits for the database off the GUI thread: the window goes on
+    beating, says it is saving, and cannot be closed until the save has landed."""
+    import time
+
+    from meetingdesk.services.setup import SetupService
+    from tests.gui.conftest import settle
+    from tests.heartbeat import Heartbeat
+
+    real = SetupService.save
+
+    def slow(self: SetupService, *args: object) -> object:
+        time.sleep(1.0)
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SetupService, "save", slow)
+    dialog.event_form.venue.clear()
+    qtbot.keyClicks(dialog.event_form.venue, "Palacio de Congresos")
+    heartbeat = Heartbeat().start()
+    save = dialog.findChild(QPushButton, "saveSetup")
+    assert save is not None
+    save.click()  # not settled: look while the save is on its way
+    assert dialog.message.text() == "Saving…" and not save.isEnabled()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # not closed under the save
+    settle()
+    heartbeat.stop()
+    assert heartbeat.longest < 100, heartbeat.longest
+    assert dialog.message.text() == "Saved." and save.isEnabled()
+    assert sqlite_meeting.services.setup.event().venue == "Palacio de Congresos"

@@ -178,6 +178,7 @@ def test_a_meeting_from_nothing_through_the_window(
         answer_modal(session)
         button(dialog, "sessionsAdd").click()
         button(dialog, "saveSetup").click()
+        settle()  # saved off the window's thread
         assert dialog.message.text() == "Saved."
         button(dialog, "closeSetup").click()
 

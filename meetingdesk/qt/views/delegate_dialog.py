@@ -6,6 +6,8 @@ its own, explicit button."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +27,10 @@ from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import failure
+from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services.registry import DelegateFields, EditResult, RegistryService
+
+log = logging.getLogger("meetingdesk.qt")
 
 ERROR_STYLE = "border: 2px solid #B71C1C;"
 
@@ -48,6 +53,10 @@ class DelegateDialog(QDialog):
         # A walk-in who turned out to be registered already: check this one in.
         self.registered: DelegateSummary | None = None
         self._namesakes: list[DelegateSummary] = []
+        # The save and the look for namesakes ask the database off the GUI
+        # thread: a slow or cut link never freezes the form.
+        self._saves = InOrder(self)
+        self._lookups = LatestOnly(self)
         walk_in = delegate_id is None
         self.setWindowTitle(
             self.tr("Walk-in registration") if walk_in else self.tr("Edit delegate")
@@ -124,6 +133,7 @@ class DelegateDialog(QDialog):
         )
         self.check_in_registered.hide()
         self.check_in_registered.clicked.connect(self._choose_registered)
+        self._buttons = buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -156,8 +166,19 @@ class DelegateDialog(QDialog):
         self.notes.setText(data.notes)
 
     def _check_similar(self) -> None:
-        found = self._registry.similar(self.given_name.text(), self.family_name.text())
-        self._namesakes = [self._registry.delegate(i) for i in found]
+        registry, given, family = self._registry, self.given_name.text(), self.family_name.text()
+
+        def look() -> list[DelegateSummary]:
+            return [registry.delegate(i) for i in registry.similar(given, family)]
+
+        self._lookups.ask(look, self._show_similar, self._lookup_failed)
+
+    def _lookup_failed(self, exc: BaseException) -> None:
+        # Unavailable: no warning now; the save says whether the database answers.
+        log.info("namesakes not looked up: %s", expected(exc).__class__.__name__)
+
+    def _show_similar(self, namesakes: list[DelegateSummary]) -> None:
+        self._namesakes = namesakes
         if not self._namesakes:
             self.similar.hide()
             self.check_in_registered.hide()
@@ -228,20 +249,43 @@ class DelegateDialog(QDialog):
                 self.error.setText(text)
                 self.error.show()
                 return
-        try:
-            if self._delegate_id is None:
-                self.saved, self.checkin = self._registry.register_walk_in(
-                    self.fields(), self._desk
-                )
-            else:
-                self.edit_result = self._registry.edit(self._delegate_id, self.fields(), self._desk)
-                self.saved = self.edit_result.summary
-        except ValidationError as exc:
-            wrong = self.findChild(QWidget, exc.field)
+        registry, desk, delegate_id, fields = (
+            self._registry,
+            self._desk,
+            self._delegate_id,
+            self.fields(),
+        )
+
+        def work() -> tuple[DelegateSummary, ActionResult | None, EditResult | None]:
+            if delegate_id is None:
+                saved, checkin = registry.register_walk_in(fields, desk)
+                return saved, checkin, None
+            edited = registry.edit(delegate_id, fields, desk)
+            return edited.summary, None, edited
+
+        self._buttons.setEnabled(False)  # one save at a time; no Cancel while it lands
+        self.error.hide()
+        self._saves.ask(work, self._saved, self._not_saved)
+
+    def _saved(
+        self, answer: tuple[DelegateSummary, ActionResult | None, EditResult | None]
+    ) -> None:
+        self._buttons.setEnabled(True)
+        self.saved, self.checkin, self.edit_result = answer
+        self.accept()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        self._buttons.setEnabled(True)
+        problem = expected(exc)  # a bug goes to the crash dialog
+        if isinstance(problem, ValidationError):
+            wrong = self.findChild(QWidget, problem.field)
             if wrong is not None:
                 wrong.setStyleSheet(ERROR_STYLE)
                 wrong.setFocus()
-            self.error.setText(failure(exc))
-            self.error.show()
-            return
-        self.accept()
+        self.error.setText(failure(problem))
+        self.error.show()
+
+    def reject(self) -> None:
+        if self._saves.busy:
+            return  # the save is on its way: its answer closes the form or says why not
+        super().reject()

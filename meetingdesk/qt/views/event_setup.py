@@ -44,6 +44,7 @@ from meetingdesk.qt.pickers import ColourButton, CountryBox, KindBox, ZoneBox, k
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import failure, setup_problem, users_text
+from meetingdesk.qt.workers import InOrder, expected
 from meetingdesk.services.reference import countries
 from meetingdesk.services.setup import (
     CategoryValues,
@@ -55,6 +56,7 @@ from meetingdesk.services.setup import (
     SetupChanges,
     SetupError,
     SetupService,
+    SetupSnapshot,
 )
 
 V = TypeVar("V")
@@ -401,8 +403,11 @@ class SetupTable(QWidget, Generic[V]):
 
     def add(self) -> None:
         form = self._form(None)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.rows.append(Row(None, form.values()))
+        accepted = form.exec() == QDialog.DialogCode.Accepted
+        values = form.values()
+        form.deleteLater()  # a child of the set-up: gone now, not when the set-up is
+        if accepted:
+            self.rows.append(Row(None, values))
             self._show()
             self.select(len(self.rows) - 1)
 
@@ -412,8 +417,11 @@ class SetupTable(QWidget, Generic[V]):
             return
         row = self.rows[index]
         form = self._form(row.values)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.rows[index] = Row(row.id, form.values(), row.original)
+        accepted = form.exec() == QDialog.DialogCode.Accepted
+        values = form.values()
+        form.deleteLater()  # a child of the set-up: gone now, not when the set-up is
+        if accepted:
+            self.rows[index] = Row(row.id, values, row.original)
             self._show()
             self.select(index)
 
@@ -514,6 +522,10 @@ class EventSetupDialog(QDialog):
         close = named(QPushButton(self.tr("Close")), "closeSetup")
         save.clicked.connect(self.save)
         close.clicked.connect(self.accept)
+        # A save waits for the database off the GUI thread; meanwhile nothing
+        # else can be saved or closed.
+        self._saves = InOrder(self)
+        self._save_buttons = (save, close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(save)
@@ -563,21 +575,44 @@ class EventSetupDialog(QDialog):
             remove_categories=self.categories.removed,
             remove_delegations=self.delegations.removed,
         )
-        try:
-            self._setup.save(changes, self._desk)
-        except SetupError as exc:
-            self._fail(exc)
-            return
-        except MeetingdeskError as exc:
-            set_tone(self.message, "error")
-            self.message.setText(failure(exc))
-            return
-        snapshot = self._setup.snapshot()
+        setup, desk = self._setup, self._desk
+
+        def work() -> SetupSnapshot:
+            setup.save(changes, desk)  # one transaction: all or nothing
+            return setup.snapshot()
+
+        for button in self._save_buttons:
+            button.setEnabled(False)
+        set_tone(self.message, None)
+        self.message.setText(self.tr("Saving…"))
+        self._saves.ask(work, self._saved, self._not_saved)
+
+    def _saved(self, snapshot: SetupSnapshot) -> None:
+        for button in self._save_buttons:
+            button.setEnabled(True)
         self._event = snapshot.event
         self._load_rows(snapshot.sessions, snapshot.categories, snapshot.delegations)
         self.saved = True
         set_tone(self.message, "ok")
         self.message.setText(self.tr("Saved."))
+
+    def _not_saved(self, exc: BaseException) -> None:
+        for button in self._save_buttons:
+            button.setEnabled(True)
+        problem = expected(exc)  # a bug goes to the crash dialog
+        if isinstance(problem, SetupError):
+            self._fail(problem)
+            return
+        set_tone(self.message, "error")
+        self.message.setText(failure(problem))
+
+    def reject(self) -> None:
+        if not self._saves.busy:  # a save on its way ends first (Esc included)
+            super().reject()
+
+    def accept(self) -> None:
+        if not self._saves.busy:
+            super().accept()
 
     def _fail(self, error: SetupError) -> None:
         tables: dict[Section, SetupTable[Any]] = {
