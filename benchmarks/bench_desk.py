@@ -251,16 +251,24 @@ def main() -> int:
         )
         ratio = statistics.median(plain) / statistics.median(ours)
         print(f"ratio                          {ratio:6.1f} x faster (medians)")
+        alone: tuple[float, float] | None = None
         for others in (False, True):
             checkin, listing, stall, made = whole_window(big, others)
-            worst = max(percentile(checkin, 0.95), percentile(listing, 0.95))
+            p95s = (percentile(checkin, 0.95), percentile(listing, 0.95))
             who = f"another desk checking in every second ({made} changes)" if others else "alone"
             print(
                 f"whole window, {who}: key stroke to repaint p95 check-in tab"
-                f" {percentile(checkin, 0.95):6.2f} ms, delegates tab"
-                f" {percentile(listing, 0.95):6.2f} ms; longest GUI stall {stall:6.1f} ms"
-                f"   target p95 <= 16 ms: {'met' if worst <= 16 else 'MISSED'}"
+                f" {p95s[0]:6.2f} ms, delegates tab"
+                f" {p95s[1]:6.2f} ms; longest GUI stall {stall:6.1f} ms"
+                f"   target p95 <= 16 ms: {'met' if max(p95s) <= 16 else 'MISSED'}"
             )
+            if alone is None:
+                alone = p95s
+            else:  # the anchor of this line: the same window with nobody else working
+                print(
+                    f"  another desk's changes cost  check-in tab {p95s[0] / alone[0]:5.2f}x,"
+                    f" delegates tab {p95s[1] / alone[1]:5.2f}x the window alone (p95)"
+                )
         times = startup(small)
         best = min(times)
         verdict = "met" if best <= 1.0 else "MISSED"

@@ -471,11 +471,9 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
     if args.command == "import":
         return _import(args, services, desk)
     if args.command == "export":
-        from meetingdesk.services.exporting import ExportService
-
         if args.delimiter not in (",", ";", "\t", "tab"):
             raise ValidationError("--delimiter", "use ',' or ';' (or 'tab')")
-        written = ExportService(services.uow, services.clock).write(
+        written = services.exports.write(
             args.kind,
             args.fmt,
             args.out,
@@ -639,7 +637,7 @@ def _reprint(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
 
 
 def _import(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
-    from meetingdesk.services.importer import FIELDS, ImportService, read_file
+    from meetingdesk.services.importer import FIELDS, read_file
 
     assert desk is not None
     overrides: dict[str, str] = {}
@@ -648,7 +646,7 @@ def _import(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
         if not sep or not header:
             raise ValidationError("--map", f"{item!r}: write HEADER=FIELD")
         overrides[header] = target
-    importer = ImportService(services.uow, services.clock)
+    importer = services.imports
     source = str(args.file)
     plan = importer.plan(
         read_file(args.file),

@@ -54,13 +54,11 @@ from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.qt.views.start_page import StartPage, Why
 from meetingdesk.qt.widgets import named
 from meetingdesk.qt.wording import event_place, failure, output_problem, queue_sent
-from meetingdesk.qt.workers import LatestOnly, expected
+from meetingdesk.qt.workers import InOrder, LatestOnly, expected
 from meetingdesk.services.app import Services, open_services
-from meetingdesk.services.backup import backup
+from meetingdesk.services.backup import BackupResult, backup
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.desk_session import DeskSession
-from meetingdesk.services.exporting import ExportService
-from meetingdesk.services.importer import ImportService
 from meetingdesk.services.offline import FlushReport, OfflineDesk
 
 log = logging.getLogger("meetingdesk.qt")
@@ -190,13 +188,11 @@ def build_window(
         door_view=door,
         counts_panel=counts,
         open_import=lambda parent: ImportWizard(
-            ImportService(services.uow, services.clock), services.registry, desk, parent
+            services.imports, services.registry, desk, parent
         ).exec(),
         open_setup=lambda parent: open_setup(parent),
         open_backup=lambda parent: open_backup(parent),
-        open_export=lambda parent: ExportDialog(
-            ExportService(services.uow, services.clock), parent=parent
-        ).exec(),
+        open_export=lambda parent: ExportDialog(services.exports, parent=parent).exec(),
         high_contrast=high_contrast,
         sounds=Sounds(sound_sink, settings) if sound_sink is not None else None,
     )
@@ -210,14 +206,13 @@ def build_window(
         )
         if not chosen:
             return
-        try:
-            copied = backup(services.target, Path(chosen))
-        except OutputRefused as exc:
-            window.show_failure(output_problem(exc))
-            return
-        except MeetingdeskError as exc:
-            window.show_failure(failure(exc))
-            return
+        window.message_bar.show_message(
+            QApplication.translate("app", "Backing up the database…"), "info"
+        )
+        # A copy of 100,000 delegates takes seconds: written off the GUI thread.
+        backups.ask(lambda: backup(services.target, Path(chosen)), backed_up, backup_failed)
+
+    def backed_up(copied: BackupResult) -> None:
         window.message_bar.show_message(
             QApplication.translate(
                 "app", "Backup written to %1; it passed its integrity check."
@@ -225,25 +220,46 @@ def build_window(
             "info",
         )
 
+    def backup_failed(exc: BaseException) -> None:
+        if isinstance(exc, OutputRefused):
+            window.show_failure(output_problem(exc))
+        else:
+            window.show_failure(failure(expected(exc)))  # a bug: the crash dialog
+
     def open_setup(parent: QWidget) -> None:
         dialog = EventSetupDialog(services.setup, desk, parent)
         dialog.exec()
         if dialog.saved:
-            changed = services.setup.event()
-            changed_zone = ZoneInfo(changed.time_zone)
-            door.reload_sessions()
-            badges.reload_categories()
-            delegates.reload_filters()
-            refresh_counts()
-            refresh_shown()
-            window.show_event(
-                changed.title,
-                event_place(changed.venue, changed.city, changed.start_date, changed.end_date),
-                changed.time_zone,
-                services.attendance.sessions(),
-                services.clock().astimezone(changed_zone).date(),
-            )
+            # What the set-up changed, read off the GUI thread, then shown.
+            setup_reads.ask(read_setup, show_setup, failed_quietly)
 
+    def read_setup() -> tuple[Any, ...]:
+        return (
+            services.setup.event(),
+            services.attendance.sessions(),
+            services.attendance.current_session(),
+            services.registry.categories(),
+            services.registry.delegations(),
+        )
+
+    def show_setup(answer: tuple[Any, ...]) -> None:
+        changed, sessions, current, categories, delegations = answer
+        changed_zone = ZoneInfo(changed.time_zone)
+        door.reload_sessions(sessions, current)
+        badges.reload_categories(categories)
+        delegates.reload_filters(categories, delegations)
+        refresh_counts()
+        refresh_shown()
+        window.show_event(
+            changed.title,
+            event_place(changed.venue, changed.city, changed.start_date, changed.end_date),
+            changed.time_zone,
+            sessions,
+            services.clock().astimezone(changed_zone).date(),
+        )
+
+    backups = InOrder(window)
+    setup_reads = LatestOnly(window)
     count_questions = LatestOnly(window)
 
     def refresh_counts() -> None:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from meetingdesk.services.attendance import AttendanceService
     from meetingdesk.services.badges import BadgeService
     from meetingdesk.services.checkin import CheckInService
+    from meetingdesk.services.exporting import ExportService
+    from meetingdesk.services.importer import ImportService
+    from meetingdesk.services.overview import OverviewService
     from meetingdesk.services.registry import RegistryService
     from meetingdesk.services.search import SearchService
     from meetingdesk.services.setup import SetupService
@@ -74,6 +77,24 @@ class Services:
         from meetingdesk.services.badges import BadgeService
 
         return BadgeService(self.uow, self.clock, self.keys)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from meetingdesk.services.overview import OverviewService
+
+        return OverviewService(self.uow, self.clock)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from meetingdesk.services.importer import ImportService
+
+        return ImportService(self.uow, self.clock)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from meetingdesk.services.exporting import ExportService
+
+        return ExportService(self.uow, self.clock)
 
     def close(self) -> None:
         self.uow.close()

@@ -112,7 +112,7 @@ class DeskSession:
     ) -> None:
         self.services = services
         self.copy = copy
-        self.overview = overview or OverviewService(services.uow, services.clock)
+        self.overview = overview or services.overview
         self._monotonic = monotonic
         self._search_within = search_within
         self._action_within = action_within
@@ -260,7 +260,7 @@ class DeskSession:
         the check-ins queued here)."""
         return self._server_or_copy(
             lambda: self._answer(self.overview.counts, self._action_within),
-            lambda: OverviewService(self._copy().uow, self.services.clock).counts(),
+            lambda: self._copy().overview.counts(),
         )
 
     def photo(self, delegate_id: int) -> bytes | None:

@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
         <source>Badges to print</source>
         <translation>Zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Alle, deren Ausweis noch nicht gedruckt ist</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
         <source>Everyone in the category</source>
         <translation>Die ganze Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
         <source>These badge codes</source>
         <translation>Diese Ausweiscodes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>Codes wie auf den Ausweisen, z. B. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
         <source>or a name: Enter finds the person</source>
         <translation>oder ein Name: Eingabe findet die Person</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
         <source>Open its &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Verlorenen oder beschädigten Ausweis neu drucken (der alte wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>badge code</source>
         <translation>Ausweiscode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Neu drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Ausweis bei der Akkreditierung drucken, wenn er noch nicht gedruckt ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n Ausweis zu drucken</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n stornierte Anmeldung ausgelassen)</numerusform>
@@ -99,58 +99,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Nichts wurde gedruckt: Die Ausweis-Passphrase wird benötigt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Nichts wurde gedruckt: Es wurde kein Drucker gewählt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>die Ausweis-Passphrase wurde an diesem Schalter nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
         <source>this computer has no printer set up</source>
         <translation>auf diesem Computer ist kein Drucker eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Die Anmeldung von %1 ist storniert: Es wird kein Ausweis neu gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Die Passphrase wird benötigt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Es wurde kein Drucker gewählt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
         <source>Printing…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Nichts gedruckt: Kein Ausweis entspricht mehr der Auswahl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n Ausweis gedruckt</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>auf %n Seite.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n davon wurde inzwischen neu gedruckt und ist nicht mehr gültig.</numerusform>
@@ -174,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Druck abgebrochen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Der Drucker %1 hat den Auftrag nicht angenommen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
         <source>Warnings: %1</source>
         <translation>Warnungen: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
         <source>printing was cancelled</source>
         <translation>der Druck wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>the printer %1 did not take the job</source>
         <translation>der Drucker %1 hat den Auftrag nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>Mark as printed?</source>
         <translation>Als gedruckt markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n Ausweis als PDF gespeichert. Drucken Sie diese Datei jetzt? Erst dann soll er als gedruckt gelten.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n Ausweis in %1 gespeichert.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n gilt jetzt als gedruckt.</numerusform>
@@ -234,37 +234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
         <source>They do not count as printed.</source>
         <translation>Sie gelten nicht als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Ausweis von %1 neu gedruckt (%2): Der alte Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Der Ausweis von %1 wurde soeben an %2 neu gedruckt (%3): Hier wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Druck abgebrochen: Der Ausweis von %1 wurde nicht neu gedruckt und bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Der Drucker %1 hat den neuen Ausweis nicht angenommen: Der Ausweis von %2 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Abgebrochen: Nichts wurde gedruckt.</translation>
     </message>
@@ -564,62 +564,62 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered and cancelled</source>
         <translation>Angemeldet und storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="92" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="95" />
         <source>Not yet arrived</source>
         <translation>Noch nicht angekommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="100" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Suchen: beliebiger Teil eines Namens, in jeder Schrift, oder ein Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="105" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="176" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="181" />
         <source>All delegations</source>
         <translation>Alle Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="323" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="355" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>Reprint the badge?</source>
         <translation>Ausweis neu drucken?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Der Ausweis von %1 wurde mit dem alten Namen gedruckt. Jetzt neu drucken (Grund: Name korrigiert)? Der alte Ausweis wird dann ungültig.</translation>
     </message>
@@ -670,17 +670,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="74" />
+        <location filename="../../meetingdesk/qt/app.py" line="72" />
         <source>Who is at this desk?</source>
         <translation>Wer arbeitet an diesem Schalter?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="78" />
+        <location filename="../../meetingdesk/qt/app.py" line="76" />
         <source>Desk name</source>
         <translation>Schaltername</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="79" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -698,77 +698,77 @@
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="197" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="206" />
         <source>No sessions</source>
         <translation>Keine Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="214" />
         <source>In the room: %1</source>
         <translation>Im Saal: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="268" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="277" />
         <source>%1 starts on %2 at %3: it is not its time yet.</source>
         <translation>%1 beginnt am %2 um %3: Es ist noch nicht so weit.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="279" />
         <source>%1 ended on %2 at %4.</source>
         <translation>%1 endete am %2 um %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="280" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="289" />
         <source>Not this session's time</source>
         <translation>Nicht die Zeit dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="290" />
         <source>Record the attendance anyway?</source>
         <translation>Anwesenheit trotzdem erfassen?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
         <source>Admitted</source>
         <translation>Eingelassen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="319" />
         <source>Already in</source>
         <translation>Bereits drin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="320" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="324" />
         <source>Refused: registration cancelled</source>
         <translation>Abgewiesen: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="325" />
         <source>Refused: badge revoked</source>
         <translation>Abgewiesen: Ausweis gesperrt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="326" />
         <source>Refused: not checked in at the desk</source>
         <translation>Abgewiesen: nicht am Schalter akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="327" />
         <source>Refused: code not valid</source>
         <translation>Abgewiesen: Code ungültig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="336" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="345" />
         <source>Remove from the session</source>
         <translation>Aus der Sitzung entfernen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="337" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="346" />
         <source>Why is %1 removed?</source>
         <translation>Warum wird %1 entfernt?</translation>
     </message>
@@ -1644,52 +1644,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
         <source>Reprint a badge</source>
         <translation>Ausweis neu drucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
         <source>Badge now in use</source>
         <translation>Gültiger Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>generation %1</source>
         <translation>Generation %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>Last reprint</source>
         <translation>Letzter Neudruck</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 an %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Der gültige Ausweis wird an jedem Schalter ungültig, sobald der neue an den Drucker gegangen ist.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
         <source>&amp;Reprint</source>
         <translation>&amp;Neu drucken</translation>
     </message>
@@ -1967,27 +1967,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="207" />
+        <location filename="../../meetingdesk/qt/app.py" line="203" />
         <source>Back up the database</source>
         <translation>Datenbank sichern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="222" />
+        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <source>Backing up the database…</source>
+        <translation>Die Datenbank wird gesichert…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="217" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Sicherung nach %1 geschrieben; sie hat die Integritätsprüfung bestanden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="298" />
+        <location filename="../../meetingdesk/qt/app.py" line="314" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>Die Datenbank antwortet nicht: %1. Der Schalter zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="306" />
+        <location filename="../../meetingdesk/qt/app.py" line="322" />
         <source>The database answers again.</source>
         <translation>Die Datenbank antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="343" />
+        <location filename="../../meetingdesk/qt/app.py" line="359" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen im Protokoll: %1</translation>
     </message>
@@ -1995,7 +2000,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
         <source>Save the badges as a PDF</source>
         <translation>Ausweise als PDF speichern</translation>
     </message>

@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
         <source>Badges to print</source>
         <translation>Badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Toutes les personnes dont le badge n’est pas encore imprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
         <source>Everyone in the category</source>
         <translation>Toute la catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
         <source>These badge codes</source>
         <translation>Ces codes de badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codes tels qu’imprimés sur les badges, p. ex. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
         <source>or a name: Enter finds the person</source>
         <translation>ou un nom : Entrée trouve la personne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Réimprimer un badge perdu ou abîmé (l’ancien cesse d’être valable)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>badge code</source>
         <translation>code du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Réimprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimer le badge à l’accueil s’il n’est pas encore imprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge à imprimer</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscription annulée écartée)</numerusform>
@@ -99,58 +99,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Rien n’a été imprimé : la phrase secrète des badges est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Rien n’a été imprimé : aucune imprimante n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la phrase secrète des badges n’a pas été saisie à ce poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
         <source>this computer has no printer set up</source>
         <translation>cet ordinateur n’a aucune imprimante configurée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’inscription de %1 est annulée : aucun badge n’est réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non réimprimé : la phrase secrète est nécessaire. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non réimprimé : le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non réimprimé : aucune imprimante n’a été choisie. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Rien n'a été imprimé : plus aucun badge ne correspond au choix.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge imprimé</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>sur %n page.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n d’entre eux avait été réimprimé entre-temps et n’est plus valable.</numerusform>
@@ -174,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impression annulée : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>L’imprimante %1 n’a pas accepté le travail : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
         <source>Warnings: %1</source>
         <translation>Avertissements : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
         <source>printing was cancelled</source>
         <translation>l’impression a été annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>the printer %1 did not take the job</source>
         <translation>l’imprimante %1 n’a pas accepté le travail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>Mark as printed?</source>
         <translation>Marquer comme imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge enregistré en PDF. Allez-vous imprimer ce fichier maintenant ? Ce n’est qu’alors qu’il doit compter comme imprimé.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge enregistré dans %1.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n compte désormais comme imprimé.</numerusform>
@@ -234,37 +234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
         <source>They do not count as printed.</source>
         <translation>Ils ne comptent pas comme imprimés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge de %1 réimprimé (%2) : l’ancien badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Le badge de %1 vient d’être réimprimé à %2 (%3) : rien n’a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impression annulée : le badge de %1 n’a pas été réimprimé et reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>L’imprimante %1 n’a pas accepté le nouveau badge : le badge de %2 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annulé : rien n’a été imprimé.</translation>
     </message>
@@ -564,62 +564,62 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered and cancelled</source>
         <translation>Inscrits et annulés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="92" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="95" />
         <source>Not yet arrived</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="100" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Rechercher : une partie d’un nom, dans toute écriture, ou un code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="105" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="176" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="181" />
         <source>All delegations</source>
         <translation>Toutes les délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="323" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="355" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>Reprint the badge?</source>
         <translation>Réimprimer le badge ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Le badge de %1 a été imprimé avec l’ancien nom. Le réimprimer maintenant (motif : nom corrigé) ? L’ancien badge cessera alors d’être valable.</translation>
     </message>
@@ -670,17 +670,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="74" />
+        <location filename="../../meetingdesk/qt/app.py" line="72" />
         <source>Who is at this desk?</source>
         <translation>Qui tient ce poste ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="78" />
+        <location filename="../../meetingdesk/qt/app.py" line="76" />
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="79" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
@@ -698,77 +698,77 @@
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="197" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="206" />
         <source>No sessions</source>
         <translation>Aucune séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="214" />
         <source>In the room: %1</source>
         <translation>Dans la salle : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="268" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="277" />
         <source>%1 starts on %2 at %3: it is not its time yet.</source>
         <translation>%1 commence le %2 à %3 : ce n’est pas encore l’heure.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="279" />
         <source>%1 ended on %2 at %4.</source>
         <translation>%1 s’est terminée le %2 à %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="280" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="289" />
         <source>Not this session's time</source>
         <translation>Ce n’est pas l’heure de cette séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="290" />
         <source>Record the attendance anyway?</source>
         <translation>Enregistrer la présence quand même ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
         <source>Admitted</source>
         <translation>Admis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="319" />
         <source>Already in</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="320" />
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="324" />
         <source>Refused: registration cancelled</source>
         <translation>Refusé : inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="325" />
         <source>Refused: badge revoked</source>
         <translation>Refusé : badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="326" />
         <source>Refused: not checked in at the desk</source>
         <translation>Refusé : arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="327" />
         <source>Refused: code not valid</source>
         <translation>Refusé : code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="336" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="345" />
         <source>Remove from the session</source>
         <translation>Retirer de la séance</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="337" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="346" />
         <source>Why is %1 removed?</source>
         <translation>Pourquoi retirer %1 ?</translation>
     </message>
@@ -1644,52 +1644,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
         <source>Reprint a badge</source>
         <translation>Réimprimer un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
         <source>Badge now in use</source>
         <translation>Badge en service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>generation %1</source>
         <translation>génération %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>Last reprint</source>
         <translation>Dernière réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Le badge en service cesse d’être valable à tous les postes dès que le nouveau est parti à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
         <source>&amp;Reprint</source>
         <translation>&amp;Réimprimer</translation>
     </message>
@@ -1967,27 +1967,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="207" />
+        <location filename="../../meetingdesk/qt/app.py" line="203" />
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="222" />
+        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="217" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Sauvegarde écrite dans %1 ; elle a passé le contrôle d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="298" />
+        <location filename="../../meetingdesk/qt/app.py" line="314" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de données ne répond pas : %1. Le poste affiche ce qu’il savait en dernier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="306" />
+        <location filename="../../meetingdesk/qt/app.py" line="322" />
         <source>The database answers again.</source>
         <translation>La base de données répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="343" />
+        <location filename="../../meetingdesk/qt/app.py" line="359" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Un problème est survenu. Les détails sont dans le journal : %1</translation>
     </message>
@@ -1995,7 +2000,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
         <source>Save the badges as a PDF</source>
         <translation>Enregistrer les badges en PDF</translation>
     </message>

@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
         <source>Badges to print</source>
         <translation>Badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Tutti coloro il cui badge non è ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
         <source>Everyone in the category</source>
         <translation>Tutta la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
         <source>These badge codes</source>
         <translation>Questi codici badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codici come stampati sui badge, ad es. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
         <source>or a name: Enter finds the person</source>
         <translation>o un nome: Invio trova la persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
         <source>Open its &amp;folder</source>
         <translation>Apri la &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Ristampa un badge perso o danneggiato (quello vecchio smette di valere)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>badge code</source>
         <translation>codice badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Ristampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Stampa il badge all’accredito se non è ancora stampato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge da stampare</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n iscrizione annullata esclusa)</numerusform>
@@ -99,58 +99,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Non è stato stampato nulla: serve la frase segreta dei badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Non è stato stampato nulla: nessuna stampante scelta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la frase segreta dei badge non è stata digitata su questa postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
         <source>this computer has no printer set up</source>
         <translation>questo computer non ha stampanti configurate</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’iscrizione di %1 è annullata: nessun badge viene ristampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non ristampato: serve la frase segreta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non ristampato: il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non ristampato: nessuna stampante scelta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
         <source>Printing…</source>
         <translation>Stampa in corso…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Non è stato stampato nulla: nessun badge corrisponde più alla scelta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge stampato</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>su %n pagina.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n di essi era stato ristampato nel frattempo e non è più valido.</numerusform>
@@ -174,43 +174,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Stampa annullata: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La stampante %1 non ha accettato il lavoro: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
         <source>(unnamed)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
         <source>Warnings: %1</source>
         <translation>Avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
         <source>printing was cancelled</source>
         <translation>la stampa è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>the printer %1 did not take the job</source>
         <translation>la stampante %1 non ha accettato il lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>Mark as printed?</source>
         <translation>Segnare come stampati?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge salvato in PDF. Stamperà ora questo file? Solo allora deve risultare stampato.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge salvato in %1.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n risulta ora stampato.</numerusform>
@@ -234,37 +234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
         <source>They do not count as printed.</source>
         <translation>Non risultano stampati.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge di %1 ristampato (%2): quello vecchio non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Il badge di %1 è appena stato ristampato presso %2 (%3): qui non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Stampa annullata: il badge di %1 non è stato ristampato e resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La stampante %1 non ha accettato il nuovo badge: il badge di %2 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annullato: non è stato stampato nulla.</translation>
     </message>
@@ -564,62 +564,62 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered and cancelled</source>
         <translation>Iscritti e annullati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Registered</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="92" />
         <source>Cancelled</source>
         <translation>Annullati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="95" />
         <source>Not yet arrived</source>
         <translation>Non ancora arrivati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="100" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Cerca: una parte di un nome, in qualsiasi scrittura, o un codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="105" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="176" />
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="181" />
         <source>All delegations</source>
         <translation>Tutte le delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
         <source>%1 of %2 shown</source>
         <translation>%1 di %2 mostrati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="323" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
         <source>not yet</source>
         <translation>non ancora</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="355" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>Reprint the badge?</source>
         <translation>Ristampare il badge?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Il badge di %1 è stato stampato con il vecchio nome. Ristamparlo ora (motivo: nome corretto)? Il vecchio badge smetterà di valere.</translation>
     </message>
@@ -670,17 +670,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="74" />
+        <location filename="../../meetingdesk/qt/app.py" line="72" />
         <source>Who is at this desk?</source>
         <translation>Chi è a questa postazione?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="78" />
+        <location filename="../../meetingdesk/qt/app.py" line="76" />
         <source>Desk name</source>
         <translation>Nome della postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="79" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
@@ -698,77 +698,77 @@
         <translation>&amp;Rimuovi…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="197" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="206" />
         <source>No sessions</source>
         <translation>Nessuna sessione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="214" />
         <source>In the room: %1</source>
         <translation>In sala: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="268" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="277" />
         <source>%1 starts on %2 at %3: it is not its time yet.</source>
         <translation>%1 inizia il %2 alle %3: non è ancora l’ora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="279" />
         <source>%1 ended on %2 at %4.</source>
         <translation>%1 è terminata il %2 alle %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="280" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="289" />
         <source>Not this session's time</source>
         <translation>Non è l’ora di questa sessione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="290" />
         <source>Record the attendance anyway?</source>
         <translation>Registrare comunque la presenza?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
         <source>Admitted</source>
         <translation>Ammesso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="319" />
         <source>Already in</source>
         <translation>Già dentro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="320" />
         <source>Not found</source>
         <translation>Non trovato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="324" />
         <source>Refused: registration cancelled</source>
         <translation>Rifiutato: iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="325" />
         <source>Refused: badge revoked</source>
         <translation>Rifiutato: badge revocato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="326" />
         <source>Refused: not checked in at the desk</source>
         <translation>Rifiutato: non accreditato alla postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="327" />
         <source>Refused: code not valid</source>
         <translation>Rifiutato: codice non valido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="336" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="345" />
         <source>Remove from the session</source>
         <translation>Rimuovi dalla sessione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="337" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="346" />
         <source>Why is %1 removed?</source>
         <translation>Perché si rimuove %1?</translation>
     </message>
@@ -1644,52 +1644,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
         <source>Reprint a badge</source>
         <translation>Ristampa un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
         <source>Badge now in use</source>
         <translation>Badge in uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>generation %1</source>
         <translation>generazione %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>Last reprint</source>
         <translation>Ultima ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 presso %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Il badge in uso smette di valere a ogni postazione non appena il nuovo è andato in stampa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
         <source>&amp;Reprint</source>
         <translation>&amp;Ristampa</translation>
     </message>
@@ -1967,27 +1967,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="207" />
+        <location filename="../../meetingdesk/qt/app.py" line="203" />
         <source>Back up the database</source>
         <translation>Backup del database</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="222" />
+        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <source>Backing up the database…</source>
+        <translation>Backup del database in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="217" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Backup scritto in %1; ha superato il controllo di integrità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="298" />
+        <location filename="../../meetingdesk/qt/app.py" line="314" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>Il database non risponde: %1. La postazione mostra gli ultimi dati noti.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="306" />
+        <location filename="../../meetingdesk/qt/app.py" line="322" />
         <source>The database answers again.</source>
         <translation>Il database risponde di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="343" />
+        <location filename="../../meetingdesk/qt/app.py" line="359" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Qualcosa è andato storto. I dettagli sono nel registro: %1</translation>
     </message>
@@ -1995,7 +2000,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
         <source>Save the badges as a PDF</source>
         <translation>Salva i badge in PDF</translation>
     </message>

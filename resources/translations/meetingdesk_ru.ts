@@ -3,87 +3,87 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="245" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
         <source>Badges to print</source>
         <translation>Бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="247" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Все, чей бейдж ещё не напечатан</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
         <source>Everyone in the category</source>
         <translation>Вся категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="254" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
         <source>These badge codes</source>
         <translation>Эти коды бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="256" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>коды, как на бейджах, напр. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="262" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
         <source>or a name: Enter finds the person</source>
         <translation>или имя: Enter найдёт человека</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="264" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="289" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="293" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
         <source>Open its &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Перепечатать утерянный или повреждённый бейдж (старый перестанет действовать)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="313" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
         <source>badge code</source>
         <translation>код бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
         <source>&amp;Reprint…</source>
         <translation>Пере&amp;печатать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Печатать бейдж при регистрации, если он ещё не напечатан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="400" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n бейдж для печати</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="402" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n отменённая регистрация не учтена)</numerusform>
@@ -101,58 +101,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="418" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Ничего не напечатано: нужна парольная фраза бейджей.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="428" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Ничего не напечатано: принтер не выбран.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="497" />
         <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>на этой стойке не введена парольная фраза бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="519" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
         <source>this computer has no printer set up</source>
         <translation>на этом компьютере не настроен принтер</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="550" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Регистрация %1 отменена: бейдж не перепечатывается.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="558" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Не перепечатано: нужна парольная фраза. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="567" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Не перепечатано: бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="577" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Не перепечатано: принтер не выбран. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="634" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Ничего не напечатано: ни один бейдж больше не соответствует выбору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="649" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>Напечатан %n бейдж</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="650" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>на %n странице.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="653" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n из них тем временем был перепечатан и больше не действует.</numerusform>
@@ -179,43 +179,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="658" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Печать отменена: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="661" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Принтер %1 не принял задание: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="662" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="735" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="665" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
         <source>Warnings: %1</source>
         <translation>Предупреждения: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="670" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
         <source>printing was cancelled</source>
         <translation>печать отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="672" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>the printer %1 did not take the job</source>
         <translation>принтер %1 не принял задание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="681" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
         <source>Mark as printed?</source>
         <translation>Отметить как напечатанные?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n бейдж сохранён в PDF. Вы напечатаете этот файл сейчас? Только тогда он должен считаться напечатанным.</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="691" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n бейдж сохранён в %1.</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n теперь считается напечатанным.</numerusform>
@@ -242,37 +242,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="702" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
         <source>They do not count as printed.</source>
         <translation>Они не считаются напечатанными.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="713" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Бейдж %1 перепечатан (%2): старый бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Бейдж %1 только что перепечатан на %2 (%3): здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Печать отменена: бейдж %1 не перепечатан и по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="734" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Принтер %1 не принял новый бейдж: бейдж %2 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="746" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Отменено: ничего не напечатано.</translation>
     </message>
@@ -572,62 +572,62 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="89" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
         <source>Registered and cancelled</source>
         <translation>Зарегистрированные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
         <source>Registered</source>
         <translation>Зарегистрированные</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="91" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="92" />
         <source>Cancelled</source>
         <translation>Отменённые</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="95" />
         <source>Not yet arrived</source>
         <translation>Ещё не прибыли</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="99" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="100" />
         <source>Find: any part of a name, in any script, or a code</source>
         <translation>Поиск: любая часть имени, в любой письменности, или код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="104" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="105" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="166" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="176" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="181" />
         <source>All delegations</source>
         <translation>Все делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="212" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="323" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="355" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>Reprint the badge?</source>
         <translation>Перепечатать бейдж?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="357" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Бейдж %1 напечатан со старым именем. Перепечатать его сейчас (причина: исправлено имя)? Старый бейдж перестанет действовать.</translation>
     </message>
@@ -678,17 +678,17 @@
 <context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="74" />
+        <location filename="../../meetingdesk/qt/app.py" line="72" />
         <source>Who is at this desk?</source>
         <translation>Кто работает на этой стойке?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="78" />
+        <location filename="../../meetingdesk/qt/app.py" line="76" />
         <source>Desk name</source>
         <translation>Название стойки</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="79" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -706,77 +706,77 @@
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="197" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="206" />
         <source>No sessions</source>
         <translation>Нет заседаний</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="205" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="214" />
         <source>In the room: %1</source>
         <translation>В зале: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="268" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="277" />
         <source>%1 starts on %2 at %3: it is not its time yet.</source>
         <translation>%1 начинается %2 в %3: его время ещё не наступило.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="270" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="279" />
         <source>%1 ended on %2 at %4.</source>
         <translation>%1 закончилось %2 в %4.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="280" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="289" />
         <source>Not this session's time</source>
         <translation>Не время этого заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="281" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="290" />
         <source>Record the attendance anyway?</source>
         <translation>Всё равно отметить присутствие?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="309" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
         <source>Admitted</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="310" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="319" />
         <source>Already in</source>
         <translation>Уже в зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="311" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="320" />
         <source>Not found</source>
         <translation>Не найден</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="315" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="324" />
         <source>Refused: registration cancelled</source>
         <translation>Отказ: регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="325" />
         <source>Refused: badge revoked</source>
         <translation>Отказ: бейдж аннулирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="317" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="326" />
         <source>Refused: not checked in at the desk</source>
         <translation>Отказ: не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="318" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="327" />
         <source>Refused: code not valid</source>
         <translation>Отказ: код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="336" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="345" />
         <source>Remove from the session</source>
         <translation>Удалить из заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/door_view.py" line="337" />
+        <location filename="../../meetingdesk/qt/views/door_view.py" line="346" />
         <source>Why is %1 removed?</source>
         <translation>Почему удаляется %1?</translation>
     </message>
@@ -1653,52 +1653,52 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
         <source>Reprint a badge</source>
         <translation>Перепечатка бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="168" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
         <source>Badge now in use</source>
         <translation>Действующий бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>generation %1</source>
         <translation>поколение %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="175" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
         <source>Last reprint</source>
         <translation>Последняя перепечатка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
         <source>%1 at %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Действующий бейдж перестанет действовать на всех стойках, как только новый уйдёт на принтер.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="198" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
         <source>&amp;Reprint</source>
         <translation>Пере&amp;печатать</translation>
     </message>
@@ -1979,27 +1979,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="207" />
+        <location filename="../../meetingdesk/qt/app.py" line="203" />
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="222" />
+        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <source>Backing up the database…</source>
+        <translation>Создаётся резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/app.py" line="217" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Копия записана в %1; проверка целостности пройдена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="298" />
+        <location filename="../../meetingdesk/qt/app.py" line="314" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>База данных не отвечает: %1. Стойка показывает последние известные данные.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="306" />
+        <location filename="../../meetingdesk/qt/app.py" line="322" />
         <source>The database answers again.</source>
         <translation>База данных снова отвечает.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="343" />
+        <location filename="../../meetingdesk/qt/app.py" line="359" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Что-то пошло не так. Подробности в журнале: %1</translation>
     </message>
@@ -2007,7 +2012,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
         <source>Save the badges as a PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>

@@ -27,7 +27,7 @@ from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.views.main_window import MainWindow
 from meetingdesk.services.app import open_services
 from meetingdesk.services.overview import OverviewService
-from tests.conftest import FakeClock, Meeting, build_meeting
+from tests.conftest import PEOPLE, FakeClock, Meeting, build_meeting
 from tests.gui.conftest import Pace, settle, type_at_focus, type_with_layout
 
 
@@ -695,3 +695,37 @@ def test_failures_and_refusals_are_said_in_the_windows_language(qapp) -> None:  
         assert all(badge_variable(name) != VARIABLES[name].label for name in VARIABLES)
     finally:
         install_translations(app, "en")
+
+
+def test_a_backup_from_the_file_menu_is_written_off_the_gui_thread(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_meeting: Meeting,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Back up: the copy is written on a worker and the message bar says
+    where; the database itself as the target is refused and left as it was."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (chosen[-1], ""))
+    )
+    action = next(a for a in window.findChildren(QAction) if a.text() == "&Back up the database…")
+    out = tmp_path / "backup of the desk.sqlite3"
+    chosen.append(str(out))
+    action.trigger()
+    settle()
+    assert window.message_bar.text.text().startswith(f"Backup written to {out}")
+    with sqlite3.connect(out) as copy:
+        assert copy.execute("SELECT count(*) FROM delegate").fetchone() == (len(PEOPLE),)
+    database = sqlite_meeting.services.target.path
+    assert database is not None
+    before = database.read_bytes()
+    chosen.append(str(database))
+    action.trigger()
+    settle()
+    assert "is the database" in window.message_bar.text.text()
+    assert database.read_bytes() == before

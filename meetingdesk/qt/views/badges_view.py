@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.badges.layout import layout_names, load_layout
 from meetingdesk.domain.errors import MeetingdeskError
+from meetingdesk.domain.model import Category
 from meetingdesk.domain.values import (
     ActionResult,
     DelegateSummary,
@@ -68,6 +69,7 @@ from meetingdesk.qt.wording import (
 )
 from meetingdesk.qt.workers import (
     Cancelled,
+    InOrder,
     LatestOnly,
     Progress,
     Task,
@@ -232,6 +234,7 @@ class BadgesView(QWidget):
         self._task: Task | None = None
         self._counts = LatestOnly(self)  # how many the choice prints, off the GUI thread
         self._counted = 0  # what the last count said
+        self._checks = InOrder(self)  # is a badge printed already? (at check-in)
         self._queued: list[tuple[int, str]] = []  # badges to print at check-in, in turn
         self._checkin_job: tuple[int, str] | None = None  # the one printing now
         self._saved: Path | None = None
@@ -359,12 +362,15 @@ class BadgesView(QWidget):
 
     # --- the choice ------------------------------------------------------------------
 
-    def reload_categories(self) -> None:
-        """The categories as the set-up now has them, keeping the one chosen."""
+    def reload_categories(self, categories: list[Category] | None = None) -> None:
+        """The categories as the set-up now has them (read already, off the GUI
+        thread, or read here), keeping the one chosen."""
+        if categories is None:
+            categories = self._registry.categories()
         chosen = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
-        for category in self._registry.categories():
+        for category in categories:
             self.category.addItem(f"{category.label} ({category.code})", category.code)
         self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
         self.category.blockSignals(False)
@@ -483,10 +489,20 @@ class BadgesView(QWidget):
         """Connected to the check-in view: the badge of whoever just checked in."""
         if not self.auto_print.isChecked() or result.outcome is not Outcome.DONE:
             return
-        delegate = result.delegate
-        if delegate is None or self._badges.is_printed(delegate.id):
+        delegate, badges = result.delegate, self._badges
+        if delegate is None:
             return
-        self.print_delegate(delegate.id, delegate.badge_name)
+        identity, name = delegate.id, delegate.badge_name
+
+        def answered(printed: bool) -> None:
+            if not printed:
+                self.print_delegate(identity, name)
+
+        def failed(exc: BaseException) -> None:
+            self.printFailed.emit(identity, name, failure(expected(exc)))
+
+        # Whether it is printed already is asked off the GUI thread, in turn.
+        self._checks.ask(lambda: badges.is_printed(identity), answered, failed)
 
     def retry_delegate(self, delegate_id: int, name: str) -> None:
         """Retry from the check-in panel: the person is there to type the passphrase."""
@@ -540,10 +556,19 @@ class BadgesView(QWidget):
         code = (code if code is not None else self.reprint_code.text()).strip()
         if not code or self._task is not None:
             return
-        try:
-            delegate, last = self._badges.reprint_target(code)
-        except MeetingdeskError as exc:
-            self._say(failure(exc))
+        badges = self._badges
+        # Whose badge it is, asked off the GUI thread; then the questions.
+        self._checks.ask(
+            lambda: badges.reprint_target(code),
+            lambda target: self._reprint_target_found(target, reason),
+            lambda exc: self._say(failure(expected(exc))),
+        )
+
+    def _reprint_target_found(
+        self, target: tuple[DelegateSummary, IssueRecord | None], reason: str | None
+    ) -> None:
+        delegate, last = target
+        if self._task is not None:
             return
         if delegate.cancelled:
             self._say(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.domain.model import Category, Delegation
 from meetingdesk.domain.values import Desk
 from meetingdesk.qt.models.delegates import PAGE, DelegatesModel
 from meetingdesk.qt.theme import high_contrast, tone_colours
@@ -158,18 +159,27 @@ class DelegatesView(QWidget):
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
 
-    def reload_filters(self) -> None:
-        """Categories and delegations as the set-up now has them, keeping the choice."""
+    def reload_filters(
+        self,
+        categories: list[Category] | None = None,
+        delegations: list[Delegation] | None = None,
+    ) -> None:
+        """Categories and delegations as the set-up now has them (read already,
+        off the GUI thread, or read here), keeping the choice."""
+        if categories is None:
+            categories = self._registry.categories()
+        if delegations is None:
+            delegations = self._registry.delegations()
         for combo, everything, entries in (
             (
                 self.category,
                 self.tr("All categories"),
-                [(c.label, c.code) for c in self._registry.categories()],
+                [(c.label, c.code) for c in categories],
             ),
             (
                 self.delegation,
                 self.tr("All delegations"),
-                [(d.name, d.id) for d in self._registry.delegations()],
+                [(d.name, d.id) for d in delegations],
             ),
         ):
             chosen = combo.currentData()

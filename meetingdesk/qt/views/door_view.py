@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,20 +148,29 @@ class DoorView(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.refresh()
 
-    def reload_sessions(self) -> None:
-        """The meeting's sessions (set-up may have changed them), keeping the one
-        chosen, else the one running now."""
+    def reload_sessions(
+        self, sessions: list[SessionInfo] | None = None, current: SessionInfo | None = None
+    ) -> None:
+        """The meeting's sessions (set-up may have changed them; read already, off
+        the GUI thread, with the one running now, or read here), keeping the
+        one chosen, else the one running now."""
+        if sessions is None:
+            sessions, current = self._attendance.sessions(), self._attendance.current_session()
         chosen = self.session.currentData()
         self.session.blockSignals(True)
         self.session.clear()
         self._sessions: dict[int, SessionInfo] = {}
-        for s in self._attendance.sessions():
+        locale = QLocale()
+        for s in sessions:
             self._sessions[s.id] = s
             start = s.starts_at.astimezone(self._zone)
-            self.session.addItem(f"{start:%a %d %b %H:%M} — {s.title} ({s.room})", s.id)
+            moment = QDateTime(
+                QDate(start.year, start.month, start.day), QTime(start.hour, start.minute)
+            )
+            when = locale.toString(moment, "ddd d MMM HH:mm")  # the language's day and month
+            self.session.addItem(f"{when} — {s.title} ({s.room})", s.id)
         index = self.session.findData(chosen) if chosen is not None else -1
         if index < 0:
-            current = self._attendance.current_session()
             index = self.session.findData(current.id) if current is not None else 0
         self.session.setCurrentIndex(max(index, 0))
         self.session.blockSignals(False)
