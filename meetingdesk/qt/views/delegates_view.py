@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.model import Category, Delegation
 from meetingdesk.domain.values import Desk
-from meetingdesk.qt.models.delegates import PAGE, DelegatesModel
+from meetingdesk.qt.models.delegates import PAGE, DelegatesModel, positions
 from meetingdesk.qt.theme import high_contrast, tone_colours
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
 from meetingdesk.qt.widgets import fit_headers, named
@@ -208,12 +208,13 @@ class DelegatesView(QWidget):
         column, order = self._order
         descending = order == Qt.SortOrder.DescendingOrder
 
-        def work() -> tuple[DelegateFilter, Listed]:
+        def work() -> tuple[DelegateFilter, Listed, dict[int, int]]:
             found = None
             if search is not None and text.strip():
                 found = search.matching_ids(text) or frozenset()  # too long: nobody
             with_found = replace(chosen, found=found)
-            return with_found, overview.listed(with_found, ListOrder(column), descending)
+            listed = overview.listed(with_found, ListOrder(column), descending)
+            return with_found, listed, positions(listed.ids)
 
         self._loads.ask(work, self._loaded, self._failed)
 
@@ -243,11 +244,11 @@ class DelegatesView(QWidget):
         self.table.horizontalHeader().setSortIndicator(column, order)
         self.reload()
 
-    def _loaded(self, answer: tuple[DelegateFilter, Listed]) -> None:
-        chosen, listed = answer
+    def _loaded(self, answer: tuple[DelegateFilter, Listed, dict[int, int]]) -> None:
+        chosen, listed, where = answer
         current = self.selected_id()
         self._filter, self._total = chosen, listed.total
-        self.model.set_listing(listed.ids, self._zone)
+        self.model.set_listing(listed.ids, self._zone, where)
         self._show_count()
         if current is not None:
             self.select(current)
