@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -464,9 +464,13 @@ class EventSetupDialog(QDialog):
             lambda v: [
                 v.title,
                 v.room,
-                v.day.isoformat(),
-                v.start.strftime("%H:%M"),
-                v.end.strftime("%H:%M"),
+                QLocale().toString(
+                    QDate(v.day.year, v.day.month, v.day.day), QLocale.FormatType.ShortFormat
+                ),
+                QLocale().toString(
+                    QTime(v.start.hour, v.start.minute), QLocale.FormatType.ShortFormat
+                ),
+                QLocale().toString(QTime(v.end.hour, v.end.minute), QLocale.FormatType.ShortFormat),
             ],
             lambda v: SessionForm(v, *self._days(), self),
             lambda row_id: self._in_use(Section.SESSIONS, row_id),
