@@ -84,10 +84,11 @@ def view(qtbot: QtBot, sqlite_meeting: Meeting) -> CheckInView:
 
 @pytest.fixture
 def answer_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
-    """Answer the next modal dialog as a person would, once it is on screen: the
-    next one to open, not one already open when the answer was planned (a dialog
-    opened from another dialog). An answer whose dialog never opened fails the
-    test, and is never left to answer another test's dialog."""
+    """Answer the next modal dialog as a person would, once it is on screen and
+    has read what it shows: the next one to open, not one already open when the
+    answer was planned (a dialog opened from another dialog). An answer whose
+    dialog never opened fails the test, and is never left to answer another
+    test's dialog."""
     pending: list[Callable[[QWidget], None]] = []
     stopped = False
 
@@ -103,6 +104,7 @@ def answer_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]],
                 QTimer.singleShot(10, act)
                 return
             pending.remove(answer)
+            settle()  # what the dialog reads as it opens, read: a person sees it filled
             try:
                 answer(dialog)
             except BaseException:

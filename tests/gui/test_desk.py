@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -208,6 +208,52 @@ def test_a_walk_in_saved_over_a_slow_link_never_freezes_the_form(
     assert float(seen["stall"]) < 100, seen["stall"]  # type: ignore[arg-type]
     assert delegate_count(sqlite_meeting) == before + 1
     assert window.checkin_view.panel.headline.text() == "Checked in"
+
+
+def test_the_walk_in_form_opens_at_once_and_an_unread_delegate_is_never_saved(
+    qtbot: QtBot, sqlite_meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form reads its lists (and the delegate to edit) off the GUI thread:
+    a walk-in's name can be typed meanwhile, nothing chosen or saved; a
+    delegate that could not be read is never saved over."""
+    import time
+
+    from meetingdesk.domain.errors import DatabaseUnavailable
+    from meetingdesk.services.registry import RegistryService
+    from tests.heartbeat import Heartbeat
+
+    real = RegistryService.delegations
+
+    def slow(self: RegistryService) -> object:
+        time.sleep(0.5)
+        return real(self)
+
+    monkeypatch.setattr(RegistryService, "delegations", slow)
+    registry = sqlite_meeting.services.registry
+    heartbeat = Heartbeat().start()
+    walk_in = DelegateDialog(registry, sqlite_meeting.desk)
+    qtbot.addWidget(walk_in)
+    walk_in.show()
+    assert walk_in.given_name.isEnabled() and not walk_in.delegation.isEnabled()
+    assert not walk_in.save_button.isEnabled()
+    settle()
+    heartbeat.stop()
+    assert heartbeat.longest < 100, heartbeat.longest
+    assert walk_in.delegation.isEnabled() and walk_in.save_button.isEnabled()
+    assert walk_in.delegation.count() == 8 and walk_in.delegation.currentIndex() == -1
+
+    def gone(self: RegistryService, delegate_id: int) -> object:
+        raise DatabaseUnavailable("cannot reach the database: connection timed out")
+
+    monkeypatch.setattr(RegistryService, "fields_of", gone)
+    edit = DelegateDialog(registry, sqlite_meeting.desk, sqlite_meeting.people["celik"])
+    qtbot.addWidget(edit)
+    edit.show()
+    settle()
+    assert "database" in edit.error.text()
+    assert not edit.save_button.isEnabled() and not edit.family_name.isEnabled()
+    cancel = edit.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)  # type: ignore[union-attr]
+    assert cancel.isEnabled()
 
 
 def test_edit_errors_point_at_the_field(

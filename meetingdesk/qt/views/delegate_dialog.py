@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.errors import ValidationError
+from meetingdesk.domain.model import Category, Delegation
 from meetingdesk.domain.values import ActionResult, DelegateSummary, Desk
 from meetingdesk.qt.theme import set_tone
 from meetingdesk.qt.widgets import named
@@ -69,12 +70,9 @@ class DelegateDialog(QDialog):
         self.badge_name.setPlaceholderText(self.tr("given and family name"))
         self.native_name = named(QLineEdit(), "native_name")
         self.function = named(QLineEdit(), "function")
+        # Filled once the lists (and, to edit, the delegate) are read off the GUI thread.
         self.delegation = named(QComboBox(), "delegation")
-        for delegation in registry.delegations():
-            self.delegation.addItem(delegation.name, delegation.id)
         self.category = named(QComboBox(), "category")
-        for category in registry.categories():
-            self.category.addItem(f"{category.label} ({category.code})", category.code)
         for combo, hint in (
             (self.delegation, self.tr("type to choose the delegation")),
             (self.category, self.tr("type to choose the category")),
@@ -89,8 +87,6 @@ class DelegateDialog(QDialog):
             line = combo.lineEdit()
             assert line is not None  # editable
             line.setPlaceholderText(hint)
-            if walk_in:
-                combo.setCurrentIndex(-1)
         self.head = named(QCheckBox(self.tr("Head of delegation")), "head_of_delegation")
         self.email = named(QLineEdit(), "email")
         self.phone = named(QLineEdit(), "phone")
@@ -142,14 +138,63 @@ class DelegateDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-        if delegate_id is not None:
-            self._fill(registry.fields_of(delegate_id))
-        else:
+        # Until the lists are read: a walk-in's name can be typed, nothing chosen
+        # or saved; a delegate to edit is not shown at all.
+        self._waiting: list[QWidget] = [self.delegation, self.category, self._buttons]
+        if not walk_in:
+            self._waiting += [
+                self.honorific,
+                self.given_name,
+                self.family_name,
+                self.badge_name,
+                self.native_name,
+                self.function,
+                self.head,
+                self.email,
+                self.phone,
+                self.notes,
+            ]
+        for waiting in self._waiting:
+            waiting.setEnabled(False)
+        self._saves.ask(
+            lambda: (
+                registry.delegations(),
+                registry.categories(),
+                registry.fields_of(delegate_id) if delegate_id is not None else None,
+            ),
+            self._lists_read,
+            self._lists_not_read,
+        )
+        if delegate_id is None:
             self._lookup = QTimer(self, singleShot=True, interval=250)
             self._lookup.timeout.connect(self._check_similar)
             self.given_name.textEdited.connect(lambda *_: self._lookup.start())
             self.family_name.textEdited.connect(lambda *_: self._lookup.start())
         self.given_name.setFocus()
+
+    def _lists_read(
+        self, answer: tuple[list[Delegation], list[Category], DelegateFields | None]
+    ) -> None:
+        delegations, categories, data = answer
+        for delegation in delegations:
+            self.delegation.addItem(delegation.name, delegation.id)
+        for category in categories:
+            self.category.addItem(f"{category.label} ({category.code})", category.code)
+        if data is None:  # a walk-in: nothing is chosen for the person
+            self.delegation.setCurrentIndex(-1)
+            self.category.setCurrentIndex(-1)
+        else:
+            self._fill(data)
+        for waiting in self._waiting:
+            waiting.setEnabled(True)
+        self._waiting = []
+        self.given_name.setFocus()
+
+    def _lists_not_read(self, exc: BaseException) -> None:
+        self._buttons.setEnabled(True)  # Cancel; never Save over what was not read
+        self.save_button.setEnabled(False)
+        self.error.setText(failure(expected(exc)))
+        self.error.show()
 
     def _fill(self, data: DelegateFields) -> None:
         self.honorific.setText(data.honorific)
