@@ -8,10 +8,10 @@ import enum
 import time
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select, true
+from sqlalchemy import Select, case, func, select, true
 
 from meetingdesk.db.prepared import utc
 from meetingdesk.db.uow import UnitOfWorkFactory
@@ -28,6 +28,8 @@ from meetingdesk.domain.model import (
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import the_event
 from meetingdesk.services.registry import printed_condition
+
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 # More changes than this since the last look: read every row again.
 CHANGED_ROWS_AT_MOST = 500
@@ -263,14 +265,7 @@ class OverviewService:
         if descending:
             key = [part.desc() for part in key]
         statement = (
-            select(Delegate.id)
-            .join(Delegation, Delegation.id == Delegate.delegation_id)
-            .join(Category, Category.id == Delegate.category_id)
-            .join(
-                CheckIn,
-                (CheckIn.delegate_id == Delegate.id) & CheckIn.undone_at.is_(None),
-                isouter=True,
-            )
+            _with_their_rows(select(Delegate.id))
             .where(*conditions)
             .order_by(*key, Delegation.protocol_key, Delegate.sort_name, Delegate.id)
         )
@@ -303,31 +298,26 @@ class OverviewService:
         chosen = Delegate.id.in_(list(only)) if only is not None else true()
         with self._uow.read() as uow:
             rows = uow.db.execute(
-                select(
-                    Delegate.id,
-                    Delegate.badge_code,
-                    Delegate.badge_name,
-                    Delegate.native_name,
-                    Delegate.family_name,
-                    Delegation.name,
-                    Delegation.id,
-                    Delegation.protocol_key,
-                    Category.code,
-                    Category.label,
-                    Category.colour,
-                    Delegate.function,
-                    Delegate.email,
-                    Delegate.head_of_delegation,
-                    case((Delegate.status == RegistrationStatus.CANCELLED, True), else_=False),
-                    CheckIn.at,
-                    printed,
-                )
-                .join(Delegation, Delegation.id == Delegate.delegation_id)
-                .join(Category, Category.id == Delegate.category_id)
-                .join(
-                    CheckIn,
-                    (CheckIn.delegate_id == Delegate.id) & CheckIn.undone_at.is_(None),
-                    isouter=True,
+                _with_their_rows(
+                    select(
+                        Delegate.id,
+                        Delegate.badge_code,
+                        Delegate.badge_name,
+                        Delegate.native_name,
+                        Delegate.family_name,
+                        Delegation.name,
+                        Delegation.id,
+                        Delegation.protocol_key,
+                        Category.code,
+                        Category.label,
+                        Category.colour,
+                        Delegate.function,
+                        Delegate.email,
+                        Delegate.head_of_delegation,
+                        case((Delegate.status == RegistrationStatus.CANCELLED, True), else_=False),
+                        CheckIn.at,
+                        printed,
+                    )
                 )
                 .where(chosen)
                 .order_by(Delegation.protocol_key, Delegate.sort_name, Delegate.id)
@@ -337,3 +327,16 @@ class OverviewService:
 
 def _registered(uow: Any) -> int:
     return int(uow.db.execute(select(func.count(Delegate.id))).scalar_one())
+
+
+def _with_their_rows(query: _Query) -> _Query:
+    """A delegate joined to her delegation, her category and her check-in (if any)."""
+    return (
+        query.join(Delegation, Delegation.id == Delegate.delegation_id)
+        .join(Category, Category.id == Delegate.category_id)
+        .join(
+            CheckIn,
+            (CheckIn.delegate_id == Delegate.id) & CheckIn.undone_at.is_(None),
+            isouter=True,
+        )
+    )
