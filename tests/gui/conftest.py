@@ -36,6 +36,13 @@ def the_systems_formats() -> Iterator[None]:
     QLocale.setDefault(QLocale.system())
 
 
+def busy(widget: QWidget) -> bool:
+    """Whether anything ``widget`` asked off the GUI thread is still on its way."""
+    return any(
+        helper.busy for kind in (LatestOnly, InOrder) for helper in widget.findChildren(kind)
+    )
+
+
 def settle(timeout_s: float = 20.0) -> None:
     """Run the event loop until nothing the windows asked off the GUI thread is
     on its way (searches, check-ins, counts), as a person looks at the screen
@@ -104,7 +111,8 @@ def answer_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]],
                 QTimer.singleShot(10, act)
                 return
             pending.remove(answer)
-            settle()  # what the dialog reads as it opens, read: a person sees it filled
+            # What the dialog reads as it opens, read: a person sees it filled.
+            assert pump_until(lambda: not busy(dialog), 20), "the dialog never read its data"
             try:
                 answer(dialog)
             except BaseException:
