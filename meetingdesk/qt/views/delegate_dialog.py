@@ -139,8 +139,14 @@ class DelegateDialog(QDialog):
         layout.addWidget(buttons)
 
         # Until the lists are read: a walk-in's name can be typed, nothing chosen
-        # or saved; a delegate to edit is not shown at all.
-        self._waiting: list[QWidget] = [self.delegation, self.category, self._buttons]
+        # or saved; a delegate to edit is not shown at all. Cancel and Esc work
+        # all along (a database that does not answer must not hold the form).
+        self._waiting: list[QWidget] = [
+            self.delegation,
+            self.category,
+            self.save_button,
+            self.check_in_registered,
+        ]
         if not walk_in:
             self._waiting += [
                 self.honorific,
@@ -156,7 +162,8 @@ class DelegateDialog(QDialog):
             ]
         for waiting in self._waiting:
             waiting.setEnabled(False)
-        self._saves.ask(
+        self._reads = InOrder(self)
+        self._reads.ask(
             lambda: (
                 registry.delegations(),
                 registry.categories(),
@@ -188,11 +195,11 @@ class DelegateDialog(QDialog):
         for waiting in self._waiting:
             waiting.setEnabled(True)
         self._waiting = []
-        self.given_name.setFocus()
+        if data is not None:  # a walk-in's typing keeps its place
+            self.given_name.setFocus()
 
     def _lists_not_read(self, exc: BaseException) -> None:
-        self._buttons.setEnabled(True)  # Cancel; never Save over what was not read
-        self.save_button.setEnabled(False)
+        # Save stays off: never save over what was not read. Cancel works.
         self.error.setText(failure(expected(exc)))
         self.error.show()
 
