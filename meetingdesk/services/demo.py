@@ -278,6 +278,8 @@ def _running_now(sessions: list[dict[str, Any]], local_now: dt.datetime) -> dt.t
     started half an hour ago (in steps of fifteen minutes): the least move."""
     wanted = local_now.replace(second=0, microsecond=0, tzinfo=None) - dt.timedelta(minutes=30)
     wanted -= dt.timedelta(minutes=wanted.minute % 15)
+    # Just after midnight: the session began at midnight, on today's programme.
+    wanted = max(wanted, local_now.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None))
     moves = [
         wanted - dt.datetime.combine(wanted.date(), dt.time.fromisoformat(s["start"]))
         for s in sessions
@@ -291,7 +293,7 @@ def _clamp(day: dt.date, at: dt.time, shift: dt.timedelta, zone: ZoneInfo) -> dt
     moved = dt.datetime.combine(day, at) + shift
     moved = min(
         max(moved, dt.datetime.combine(day, dt.time(0, 0))),
-        dt.datetime.combine(day, dt.time(23, 59)),
+        dt.datetime.combine(day, dt.time.max),  # running until the day's last moment
     )
     return moved.replace(tzinfo=zone)
 

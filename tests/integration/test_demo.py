@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -101,3 +102,23 @@ def test_demo_refuses_an_existing_database(
     assert main(["demo", "--db", str(path), "--delegates", "5"]) == 0
     assert main(["demo", "--db", str(path)]) == 2
     assert "exists already" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("local", ["00:05", "10:20", "23:40", "23:59:30"])
+def test_a_demo_made_at_any_hour_is_in_progress(tmp_path: Path, local: str) -> None:
+    """`meetingdesk --demo` at any hour: the first day is today and a session is
+    running now (just after midnight and in the day's last minute too)."""
+    from zoneinfo import ZoneInfo
+
+    madrid = ZoneInfo("Europe/Madrid")
+    clock_time = dt.time.fromisoformat(local)
+    now = dt.datetime.combine(dt.date(2026, 11, 29), clock_time, tzinfo=madrid)
+    services = open_services(tmp_path / "demo.sqlite3", clock=lambda: now)
+    try:
+        build_demo(services, delegates=40, today=True)
+        running = services.attendance.current_session()
+        assert running is not None
+        assert running.starts_at <= now <= running.ends_at, (running, now)
+        assert services.setup.event().start_date == now.date()
+    finally:
+        services.close()
