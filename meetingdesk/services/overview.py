@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, case, func, select, true
+from sqlalchemy import Connection, Select, case, func, select, true
 
 from meetingdesk.db.prepared import utc
 from meetingdesk.db.uow import UnitOfWorkFactory
@@ -280,7 +280,7 @@ class OverviewService:
                 ids.extend(row[0] for row in part)
                 time.sleep(0)
             result.close()
-            total = int(connection.execute(select(func.count(Delegate.id))).scalar_one())
+            total = _registered(connection)
         if chosen.found is not None:
             found = chosen.found
             ids = [i for i in ids if i in found]
@@ -288,8 +288,8 @@ class OverviewService:
 
     def registered(self) -> int:
         """How many delegates the event has (cancelled registrations included)."""
-        with self._uow.read() as uow:
-            return _registered(uow)
+        with self._uow.connect() as connection:
+            return _registered(connection)
 
     def delegates(self, only: Collection[int] | None = None) -> list[DelegateRow]:
         """Everyone, in protocol order; ``only``: just these delegates (at most
@@ -325,8 +325,9 @@ class OverviewService:
         return [DelegateRow(*tuple(row)) for row in rows]
 
 
-def _registered(uow: Any) -> int:
-    return int(uow.db.execute(select(func.count(Delegate.id))).scalar_one())
+def _registered(connection: Connection) -> int:
+    """How many delegates the event has, cancelled registrations included."""
+    return int(connection.execute(select(func.count(Delegate.id))).scalar_one())
 
 
 def _with_their_rows(query: _Query) -> _Query:

@@ -433,52 +433,40 @@ class BadgesView(QWidget):
             if printer is None:
                 self._say(self.tr("Nothing was printed: no printer was chosen."))
                 return
-            self._print(select, printer, "print")
+            self._print(select, "print", printer)
             return
         target = self._file_chooser(self, f"badges-{layout}-{self._counted}.pdf")
-        if target is None:
-            return
-
-        def work(progress: Progress, cancelled: Cancelled) -> JobReport:
-            chosen, skipped = select()
-            if not chosen:
-                return JobReport("pdf")
-            rendered = badges.render(
-                chosen,
-                target,
-                layout=layout,
-                progress=progress,
-                cancelled=cancelled,
-                skipped_cancelled=skipped,
-            )
-            return JobReport("pdf", rendered=rendered)
-
-        self._start_task(work)
+        if target is not None:
+            self._print(select, "pdf", target=target)
 
     def _print(
         self,
         select: Callable[[], tuple[list[int], int]],
-        printer: QPrinter,
         kind: str,
+        printer: QPrinter | None = None,
         name: str = "",
+        target: Path | None = None,
     ) -> None:
-        """``select``: the badges and how many cancelled registrations the choice
-        left out, read on the worker."""
+        """Render the badges ``select`` chooses (on the worker: the badges and how
+        many cancelled registrations the choice left out) and send them to
+        ``printer``, recorded as printed when it takes the job; without a
+        printer, save them as ``target`` and record nothing."""
         layout, badges = self.layout_choice.currentData(), self._badges
 
         def work(progress: Progress, cancelled: Cancelled) -> JobReport:
             chosen, skipped = select()
             if not chosen:
                 return JobReport(kind, name=name)
-            out = self._folder / f"badges-{layout}-{len(chosen)}.pdf"
             rendered = badges.render(
                 chosen,
-                out,
+                target or self._folder / f"badges-{layout}-{len(chosen)}.pdf",
                 layout=layout,
                 progress=progress,
                 cancelled=cancelled,
                 skipped_cancelled=skipped,
             )
+            if printer is None:
+                return JobReport(kind, rendered=rendered, name=name)
             job = print_pdf(rendered.out, printer, None, cancelled)
             record = badges.record_printed(rendered, self._desk) if job.accepted else None
             return JobReport(kind, rendered=rendered, job=job, record=record, name=name)
@@ -536,7 +524,7 @@ class BadgesView(QWidget):
             self._next_queued()
             return
         self._checkin_job = (delegate_id, name)
-        self._print(lambda: ([delegate_id], 0), printer, "checkin", name)
+        self._print(lambda: ([delegate_id], 0), "checkin", printer, name)
 
     # --- reprint ----------------------------------------------------------------------
 

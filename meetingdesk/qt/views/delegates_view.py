@@ -152,9 +152,9 @@ class DelegatesView(QWidget):
         layout.addWidget(splitter, 1)
 
         for combo in (self.category, self.delegation, self.status):
-            combo.currentIndexChanged.connect(lambda *_: self._filters_changed())
-        self.not_arrived.toggled.connect(lambda _on: self._filters_changed())
-        self.search_field.textChanged.connect(lambda _text: self._filters_changed())
+            combo.currentIndexChanged.connect(lambda *_: self.reload())
+        self.not_arrived.toggled.connect(lambda _on: self.reload())
+        self.search_field.textChanged.connect(lambda _text: self.reload())
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -190,9 +190,6 @@ class DelegatesView(QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
-
-    def _filters_changed(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         """Ask the database again who is shown, in which order (off the GUI
