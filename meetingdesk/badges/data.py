@@ -25,3 +25,5 @@ class BadgeData:
     # Fixed texts in the event's badge language (see badges.texts).
     head_of_delegation_text: str = "Head of Delegation"
     reprint_text: str = ""  # "Reprint 2"; empty on a first badge
+    category_code: str = ""  # for elements shown to some categories only
+    language: str = "en"  # the event's badge language: which wording a label prints

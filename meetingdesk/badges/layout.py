@@ -5,6 +5,9 @@ wrong, before anything is drawn."""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,9 +28,15 @@ class LayoutError(BadInput):
     """A layout file that cannot be used; the message says where and why."""
 
 
+SHIPPED_FOLDER = "badges/layouts"
+KINDS = ("text", "label", "band", "qr", "photo", "image", "line")
+TEXT_KINDS = ("text", "label", "band")  # the kinds whose words are fitted to their box
+LANGUAGE_FALLBACK = "en"
+
+
 @dataclass(frozen=True, slots=True)
 class Element:
-    kind: str  # text, band, qr, photo
+    kind: str  # one of KINDS
     x: float
     y: float
     width: float
@@ -41,6 +50,20 @@ class Element:
     align: str = "center"
     colour: str = "#000000"
     uppercase: bool = False
+    valign: str = "middle"
+    categories: tuple[str, ...] = ()  # category codes that show it; () = all
+    texts: tuple[tuple[str, str], ...] = ()  # a label's wording: (language, text)
+    image: bytes | None = None  # an image element's picture, decoded
+
+    def wording(self, language: str) -> str:
+        """A label's text in the badge language, else English, else the first given."""
+        texts = dict(self.texts)
+        if language in texts:
+            return texts[language]
+        return texts.get(LANGUAGE_FALLBACK) or (self.texts[0][1] if self.texts else "")
+
+    def shown_for(self, category_code: str) -> bool:
+        return not self.categories or category_code in self.categories
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +83,9 @@ class Layout:
     cut_marks: bool
     background: str
     elements: tuple[Element, ...]
+    artwork: bytes | None = None  # PNG or PDF bytes, drawn under the elements
+    artwork_kind: str = ""  # "png" or "pdf"
+    safe_margin: float = 0.0
 
     @property
     def per_page(self) -> int:
@@ -109,20 +135,30 @@ def parse_layout(data: Any, source: str) -> Layout:
     elements = []
     for index, raw in enumerate(data["elements"]):
         values = dict(raw)
+        where = f"{source}: elements[{index}]"
         if values["kind"] == "qr":
             values["width"] = values["height"] = values.pop("size")
+        if "categories" in values:
+            values["categories"] = tuple(values["categories"])
+        if "texts" in values:
+            values["texts"] = tuple(values["texts"].items())
+        if "image" in values:
+            values["image"] = _picture(values["image"], f"{where}.image")
         element = Element(**values)
-        where = f"{source}: elements[{index}]"
         if element.variable and element.variable not in VARIABLES:
             known = ", ".join(sorted(VARIABLES))
             raise LayoutError(f"{where}.variable: unknown variable {element.variable!r} ({known})")
-        if element.kind in ("text", "band") and element.min_size > element.size:
+        if element.kind in TEXT_KINDS and element.min_size > element.size:
             raise LayoutError(f"{where}.min_size: larger than size")
         if element.x + element.width > data["badge"]["width"] + 1e-6 or (
             element.y + element.height > data["badge"]["height"] + 1e-6
         ):
             raise LayoutError(f"{where}: reaches outside the badge")
         elements.append(element)
+    artwork, artwork_kind = None, ""
+    if "artwork" in data:
+        artwork = _picture(data["artwork"], f"{source}: artwork")
+        artwork_kind = "pdf" if data["artwork"].startswith("data:application/pdf") else "png"
     layout = Layout(
         name=data["name"],
         title=data["title"],
@@ -139,6 +175,9 @@ def parse_layout(data: Any, source: str) -> Layout:
         cut_marks=data.get("cut_marks", False),
         background=data.get("background", "#FFFFFF"),
         elements=tuple(elements),
+        artwork=artwork,
+        artwork_kind=artwork_kind,
+        safe_margin=data.get("safe_margin", 0.0),
     )
     right = layout.left + layout.columns * layout.badge_width + (layout.columns - 1) * layout.gap_x
     bottom = layout.top + layout.rows * layout.badge_height + (layout.rows - 1) * layout.gap_y
@@ -147,20 +186,72 @@ def parse_layout(data: Any, source: str) -> Layout:
     return layout
 
 
+def data_uri(kind: str, data: bytes) -> str:
+    """``data:<mime>;base64,...``: how pictures travel inside a layout's JSON."""
+    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _picture(uri: str, where: str) -> bytes:
+    """The bytes of an embedded picture, refused unless they open as what they claim."""
+    head, _, body = uri.partition(",")
+    try:
+        data = base64.b64decode(body, validate=True)
+    except binascii.Error as exc:
+        raise LayoutError(f"{where}: not valid base64 ({exc})") from exc
+    if head == "data:application/pdf;base64":
+        import pypdfium2 as pdfium
+
+        try:
+            document = pdfium.PdfDocument(data)
+            pages = len(document)
+            document.close()
+        except pdfium.PdfiumError as exc:
+            raise LayoutError(f"{where}: not a readable PDF ({exc})") from exc
+        if not pages:
+            raise LayoutError(f"{where}: the PDF has no page")
+        return data
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+        raise LayoutError(f"{where}: not a readable picture ({exc})") from exc
+    return data
+
+
+def layout_json(data: dict[str, Any]) -> str:
+    """The one way a layout is written: two-space JSON, letters as themselves.
+
+    Shipped layouts are in this form, so loading and saving one unchanged
+    gives back the same bytes."""
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def parse_layout_text(text: str, source: str) -> Layout:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LayoutError(f"{source}: line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    return parse_layout(data, source)
+
+
+def shipped_layout_text(name: str) -> str:
+    return (
+        files("meetingdesk.resources").joinpath(f"{SHIPPED_FOLDER}/{name}.json").read_text("utf-8")
+    )
+
+
 def load_layout_file(path: Path) -> Layout:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LayoutError(f"{path}: cannot be read ({exc})") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LayoutError(f"{path}: line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
-    return parse_layout(data, str(path))
+    return parse_layout_text(text, str(path))
 
 
 def layout_names() -> list[str]:
-    folder = files("meetingdesk.resources").joinpath("badges/layouts")
+    folder = files("meetingdesk.resources").joinpath(SHIPPED_FOLDER)
     return sorted(
         p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
     )
@@ -175,5 +266,4 @@ def load_layout(name_or_path: str) -> Layout:
             f"no layout called {name_or_path!r}: choose one of {', '.join(layout_names())}"
             " or give a .json file"
         )
-    resource = files("meetingdesk.resources").joinpath(f"badges/layouts/{name_or_path}.json")
-    return parse_layout(json.loads(resource.read_text("utf-8")), f"{name_or_path}.json")
+    return parse_layout_text(shipped_layout_text(name_or_path), f"{name_or_path}.json")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -43,7 +44,12 @@ class RenderReport:
     warnings: list[BadgeWarning] = field(default_factory=list)
 
 
+ARTWORK_DPI = 300  # a PDF's first page becomes a picture this sharp
+
+
 def _applies(element: Element, badge: BadgeData) -> bool:
+    if element.categories and badge.category_code not in element.categories:
+        return False
     return {
         "always": True,
         "photo": badge.photo is not None,
@@ -51,6 +57,11 @@ def _applies(element: Element, badge: BadgeData) -> bool:
         "head_of_delegation": badge.head_of_delegation,
         "reprint": badge.generation > 1,
     }[element.when]
+
+
+def _band_inset(width: float) -> float:
+    """Points kept free at each end of a band's text."""
+    return min(1.5 * MM, width / 10)
 
 
 @lru_cache(maxsize=256)
@@ -73,11 +84,18 @@ class BadgeRenderer:
         self.layout = layout
         self._qr = qr
         self._fonts = fonts or font_book()
+        self._artwork = _artwork_reader(layout)
+        # Each picture is decoded once; ReportLab embeds it once per document.
+        self._images = {
+            index: ImageReader(io.BytesIO(element.image))
+            for index, element in enumerate(layout.elements)
+            if element.image is not None
+        }
 
     def render(
         self,
         badges: Iterable[BadgeData],
-        out: Path,
+        out: Path | BinaryIO,
         *,
         total: int | None = None,
         progress: Callable[[int, int | None], None] | None = None,
@@ -86,7 +104,7 @@ class BadgeRenderer:
         layout = self.layout
         report = RenderReport()
         canvas = Canvas(
-            str(out),
+            out if not isinstance(out, Path) else str(out),
             pagesize=(layout.page_width * MM, layout.page_height * MM),
             pageCompression=1,
             invariant=1,  # the same badges give the same bytes
@@ -162,7 +180,16 @@ class BadgeRenderer:
                 stroke=0,
                 fill=1,
             )
-        for element in layout.elements:
+        if self._artwork is not None:
+            canvas.drawImage(
+                self._artwork,
+                left_mm * MM,
+                (page_height - top_mm - layout.badge_height) * MM,
+                layout.badge_width * MM,
+                layout.badge_height * MM,
+                mask="auto",
+            )
+        for index, element in enumerate(layout.elements):
             if not _applies(element, badge):
                 continue
             # PDF points, origin at the page's bottom-left.
@@ -173,10 +200,24 @@ class BadgeRenderer:
                 self._qr(canvas, badge.payload, x, y, w)
             elif element.kind == "photo":
                 self._photo(canvas, badge, x, y, w, h, report)
+            elif element.kind == "line":
+                canvas.setFillColor(colour_of(element.colour))
+                canvas.rect(x, y, w, h, stroke=0, fill=1)
+            elif element.kind == "image":
+                canvas.drawImage(
+                    self._images[index],
+                    x,
+                    y,
+                    w,
+                    h,
+                    preserveAspectRatio=True,
+                    anchor="c",
+                    mask="auto",
+                )
             elif element.kind == "band":
                 canvas.setFillColor(colour_of(badge.category_colour))
                 canvas.rect(x, y, w, h, stroke=0, fill=1)
-                inset = min(1.5 * MM, w / 10)
+                inset = _band_inset(w)
                 self._text(
                     canvas,
                     badge,
@@ -203,7 +244,10 @@ class BadgeRenderer:
         report: RenderReport,
         colour: str,
     ) -> None:
-        text = VARIABLES[element.variable].evaluate(badge).strip()
+        if element.kind == "label":
+            text = element.wording(badge.language).strip()
+        else:
+            text = VARIABLES[element.variable].evaluate(badge).strip()
         if element.uppercase:
             text = text.upper()
         if not text:
@@ -211,7 +255,7 @@ class BadgeRenderer:
         face = self._fonts.face_for(text, element.weight)
         if face is None:
             report.warnings.append(
-                BadgeWarning(badge.badge_code, BadgeTrouble.NO_FONT, element.variable)
+                BadgeWarning(badge.badge_code, BadgeTrouble.NO_FONT, element.variable or "label")
             )
             log.warning(
                 "badge %s: no font has every letter of its %s; left out",
@@ -224,13 +268,30 @@ class BadgeRenderer:
             warning = BadgeWarning(
                 badge.badge_code,
                 BadgeTrouble.BELOW_FLOOR,
-                element.variable,
+                element.variable or "label",
                 size=fitted.size,
                 floor=element.min_size,
             )
             report.warnings.append(warning)
             log.warning("%s", warning)
-        draw_fitted(canvas, fitted, x, y, w, h, element.align, colour)
+        draw_fitted(canvas, fitted, x, y, w, h, element.align, colour, element.valign)
+
+    def below_floor(self, element: Element, text: str) -> bool:
+        """Whether ``text`` in a text element prints below the element's floor
+        (or not at all, for want of a font), fitted exactly as ``draw_badge`` does."""
+        text = text.strip().upper() if element.uppercase else text.strip()
+        if not text:
+            return False
+        face = self._fonts.face_for(text, element.weight)
+        if face is None:
+            return True
+        w = element.width * MM
+        if element.kind == "band":
+            w -= 2 * _band_inset(w)
+        fitted = fit_text(
+            text, face, w, element.height * MM, element.size, element.min_size, element.max_lines
+        )
+        return fitted.below_floor
 
     @staticmethod
     def _photo(
@@ -252,3 +313,27 @@ class BadgeRenderer:
             )
             report.warnings.append(warning)
             log.warning("%s", warning)
+
+
+def _artwork_reader(layout: Layout) -> ImageReader | None:
+    """The layout's artwork as one picture: a PNG as it is, a PDF's first page
+    rasterised at ``ARTWORK_DPI`` (ReportLab cannot place another PDF's page)."""
+    if layout.artwork is None:
+        return None
+    if layout.artwork_kind == "png":
+        return ImageReader(io.BytesIO(layout.artwork))
+    return ImageReader(_pdf_first_page(layout.artwork, layout.badge_width))
+
+
+@lru_cache(maxsize=4)
+def _pdf_first_page(data: bytes, width_mm: float) -> Any:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[0]
+        pixels = width_mm / 25.4 * ARTWORK_DPI
+        image = page.render(scale=pixels / page.get_width()).to_pil()
+    finally:
+        document.close()
+    return image.convert("RGB")

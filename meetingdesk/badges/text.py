@@ -190,10 +190,16 @@ def draw_fitted(
     height: float,
     align: str,
     colour: str,
+    valign: str = "middle",
 ) -> None:
-    """Draw the lines centred vertically in the box, aligned horizontally."""
+    """Draw the lines in the box, aligned horizontally and vertically."""
     face = fitted.face
-    top = bottom + height - (height - fitted.block_height()) / 2
+    if valign == "top":
+        top = bottom + height
+    elif valign == "bottom":
+        top = bottom + fitted.block_height()
+    else:
+        top = bottom + height - (height - fitted.block_height()) / 2
     baseline = top - fitted.size * face.ascent
     canvas.setFillColor(colour_of(colour))
     pad = OVERHANG * fitted.size

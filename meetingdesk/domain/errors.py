@@ -97,6 +97,8 @@ class Invalid(enum.Enum):
     EMPTY_CHOICE = "empty_choice"  # nobody to print
     NO_MORE_REPRINTS = "no_more_reprints"
     NOT_A_REASON = "not_a_reason"  # a reprint's; params: value (the reasons there are)
+    SHIPPED_LAYOUT = "shipped_layout"  # a layout name meetingdesk ships; params: value
+    TAKEN = "taken"  # a name in use already; params: value
 
 
 class ValidationError(MeetingdeskError):

@@ -390,3 +390,15 @@ class ImportMapping(Base):
 
     header: Mapped[str] = mapped_column(String(200), primary_key=True)  # folded header
     field: Mapped[str] = mapped_column(String(40))
+
+
+class StoredLayout(Base):
+    """A badge layout made in the designer: its JSON (pictures embedded), kept in
+    the database so every desk that shares it prints the same badges."""
+
+    __tablename__ = "badge_layout"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    saved_by: Mapped[str] = mapped_column(String(120))  # "desk / operator"

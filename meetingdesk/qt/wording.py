@@ -209,6 +209,12 @@ def invalid(error: ValidationError) -> str:
                 "wording", "this badge cannot be reprinted again"
             ),
             Invalid.NOT_A_REASON: QCoreApplication.translate("wording", "say why: one of %1"),
+            Invalid.SHIPPED_LAYOUT: QCoreApplication.translate(
+                "wording", "%1 is shipped with meetingdesk: save the layout under another name"
+            ),
+            Invalid.TAKEN: QCoreApplication.translate(
+                "wording", "there is a layout called %1 already"
+            ),
         }[why]
         if why is not None
         else error.message

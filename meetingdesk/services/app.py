@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from meetingdesk.services.checkin import CheckInService
     from meetingdesk.services.exporting import ExportService
     from meetingdesk.services.importer import ImportService
+    from meetingdesk.services.layouts import LayoutLibrary
     from meetingdesk.services.overview import OverviewService
     from meetingdesk.services.registry import RegistryService
     from meetingdesk.services.search import SearchService
@@ -76,7 +77,13 @@ class Services:
     def badges(self) -> BadgeService:
         from meetingdesk.services.badges import BadgeService
 
-        return BadgeService(self.uow, self.clock, self.keys)
+        return BadgeService(self.uow, self.clock, self.keys, self.layouts)
+
+    @cached_property
+    def layouts(self) -> LayoutLibrary:
+        from meetingdesk.services.layouts import LayoutLibrary
+
+        return LayoutLibrary(self.uow, self.clock)
 
     @cached_property
     def overview(self) -> OverviewService:

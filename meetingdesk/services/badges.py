@@ -24,7 +24,6 @@ from sqlalchemy import Select, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from meetingdesk.badges.data import BadgeData
-from meetingdesk.badges.layout import load_layout
 from meetingdesk.badges.texts import BadgeTexts
 from meetingdesk.db.engine import database_files
 from meetingdesk.db.uow import UnitOfWorkFactory
@@ -48,7 +47,8 @@ from meetingdesk.files import atomic_output, check_output, refused_for
 from meetingdesk.services import audit, codes
 from meetingdesk.services.clock import Clock, system_clock
 from meetingdesk.services.identify import summarise, the_event
-from meetingdesk.services.keys import KeyRing
+from meetingdesk.services.keys import KeyRing, KeysLocked
+from meetingdesk.services.layouts import LayoutLibrary
 from meetingdesk.services.registry import REPRINT_REASONS, RegistryService, printed_condition
 
 log = logging.getLogger("meetingdesk.badges")
@@ -157,12 +157,17 @@ def _choice(db: Session, query: _Query, only_codes: Sequence[str], category: str
 
 class BadgeService:
     def __init__(
-        self, uow: UnitOfWorkFactory, clock: Clock = system_clock, keys: KeyRing | None = None
+        self,
+        uow: UnitOfWorkFactory,
+        clock: Clock = system_clock,
+        keys: KeyRing | None = None,
+        layouts: LayoutLibrary | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self.keys = keys or KeyRing(uow)
         self._registry = RegistryService(uow, clock, self.keys)
+        self.layouts = layouts or LayoutLibrary(uow, clock)
 
     def select(
         self,
@@ -229,7 +234,7 @@ class BadgeService:
         skipped_cancelled: int = 0,
     ) -> PrintResult:
         """Render the badges to ``out``; records nothing (a PDF is not a print)."""
-        chosen = load_layout(layout)
+        chosen = self.layouts.load(layout)
         if not delegate_ids:
             raise ValidationError(
                 "delegates", "nobody to print: the choice is empty", Invalid.EMPTY_CHOICE
@@ -388,7 +393,7 @@ class BadgeService:
                 Invalid.NOT_A_REASON,
                 value=", ".join(REPRINT_REASONS),
             )
-        chosen = load_layout(layout)  # an unusable layout must not revoke anyone's badge
+        chosen = self.layouts.load(layout)  # an unusable layout must not revoke anyone's badge
         protected = self._protected()
         out = check_output(out, protected)
         with self._uow.read() as uow:
@@ -525,8 +530,156 @@ class BadgeService:
         with self._uow.read() as uow:
             return list(self._badge_data(uow.db, delegate_ids))
 
-    def _badge_data(self, db: Session, delegate_ids: Sequence[int]) -> Iterator[BadgeData]:
-        signer = self.keys.signer()  # before any work: KeysLocked says what is missing
+    # --- for the layout designer ---------------------------------------------------------
+    def preview_data(self, delegate_id: int) -> BadgeData:
+        """What this delegate's badge shows, for a preview: signed when the keys
+        are unlocked, else with an unsigned code of the same length (a preview
+        is never a badge)."""
+        try:
+            signer: codes.Signer | _PreviewSigner = self.keys.signer()
+        except KeysLocked:
+            signer = _PreviewSigner()
+        with self._uow.read() as uow:
+            found = list(self._badge_data(uow.db, [delegate_id], signer))
+        if not found:
+            raise NotFound(f"there is no delegate with id {delegate_id}")
+        return found[0]
+
+    def design_samples(self) -> dict[DesignSample, BadgeData]:
+        """Invented people who test a layout: the longest name, an Arabic name, a
+        Cyrillic one, nobody's photo; with the event's own title, dates and texts."""
+        with self._uow.read() as uow:
+            event = the_event(uow.db)
+            dates = event_dates(event)
+            texts = BadgeTexts.of(event.badge_language, event.badge_texts)
+            category = uow.db.execute(
+                select(
+                    Category.code,
+                    func.coalesce(Category.badge_label, Category.label),
+                    Category.colour,
+                )
+                .order_by(Category.id)
+                .limit(1)
+            ).first()
+            title, language = event.title, event.badge_language
+        code, label, colour = category or ("DEL", "Delegation", "#1565C0")
+        signer = _PreviewSigner()
+        common = BadgeData(
+            event_title=title,
+            event_dates=dates,
+            honorific="",
+            badge_name="",
+            native_name=None,
+            function="",
+            delegation="",
+            category_label=label,
+            category_colour=colour,
+            head_of_delegation=False,
+            badge_code="",
+            generation=1,
+            payload="",
+            head_of_delegation_text=texts.head_of_delegation,
+            category_code=code,
+            language=language,
+        )
+        people = {
+            DesignSample.LONGEST: (
+                "Dr.",
+                "María de los Ángeles Inmaculada Fernández-Villaverde y García de la Concepción",
+                None,
+                "Deputy Director-General for International Police Co-operation",
+                "Spain",
+                "EXAM PLE1",
+            ),
+            DesignSample.ARABIC: (
+                "",
+                "Abdelrahman Ben Youssef Al-Mansouri",
+                "عبد الرحمن بن يوسف المنصوري",
+                "Director of Counter-Terrorism",
+                "Morocco",
+                "EXAM PLE2",
+            ),
+            DesignSample.CYRILLIC: (
+                "Col.",
+                "Jovan Jovanović",
+                "Јован Јовановић",
+                "Head of the Counter-Terrorism Unit",
+                "Serbia",
+                "EXAM PLE3",
+            ),
+            DesignSample.NO_PHOTO: (
+                "Ms.",
+                "Elena Papadopoulou",
+                "Έλενα Παπαδοπούλου",
+                "Police Attaché",
+                "Greece",
+                "EXAM PLE4",
+            ),
+        }
+        samples = {}
+        for sample, (honorific, name, native, function, delegation, printed) in people.items():
+            badge_code = printed.replace(" ", "")
+            samples[sample] = replace(
+                common,
+                honorific=honorific,
+                badge_name=name,
+                native_name=native,
+                function=function,
+                delegation=delegation,
+                badge_code=badge_code,
+                payload=signer.sign(badge_code, 1),
+                photo=None if sample is DesignSample.NO_PHOTO else sample_photo(),
+            )
+        return samples
+
+    def design_values(self, longest: int = 200) -> dict[str, list[str]]:
+        """What the event's badges print in each text, as far as it decides
+        whether a text must shrink: per variable, its distinct values with the
+        most letters and those with the longest word (``longest`` of each)."""
+        with self._uow.read() as uow:
+            event = the_event(uow.db)
+            texts = BadgeTexts.of(event.badge_language, event.badge_texts)
+            columns = {
+                "badge_name": Delegate.badge_name,
+                "native_name": Delegate.native_name,
+                "function": Delegate.function,
+                "honorific": Delegate.honorific,
+            }
+            values: dict[str, list[str]] = {}
+            for variable, column in columns.items():
+                rows = uow.db.execute(
+                    select(column)
+                    .where(Delegate.status == RegistrationStatus.REGISTERED, column.is_not(None))
+                    .distinct()
+                    .order_by(func.length(column).desc())
+                    .limit(longest * 20)
+                ).scalars()
+                values[variable] = _longest([str(v) for v in rows], longest)
+            values["delegation"] = _longest(
+                [str(v) for v in uow.db.execute(select(Delegation.name)).scalars()], longest
+            )
+            values["category_label"] = [
+                str(v)
+                for v in uow.db.execute(
+                    select(func.coalesce(Category.badge_label, Category.label))
+                ).scalars()
+            ]
+            generation = uow.db.execute(select(func.max(Delegate.badge_generation))).scalar()
+            values["event_title"] = [event.title]
+            values["event_dates"] = [event_dates(event)]
+            values["head_of_delegation"] = [texts.head_of_delegation]
+            values["reprint_marker"] = [texts.reprint_mark(max(int(generation or 1), 2))]
+            values["badge_code"] = ["WWWW WWWW"]
+        return values
+
+    def _badge_data(
+        self,
+        db: Session,
+        delegate_ids: Sequence[int],
+        signer: codes.Signer | _PreviewSigner | None = None,
+    ) -> Iterator[BadgeData]:
+        # Before any work: KeysLocked says what is missing.
+        signer = signer or self.keys.signer()
         event = the_event(db)
         dates = event_dates(event)
         texts = BadgeTexts.of(event.badge_language, event.badge_texts)
@@ -549,6 +702,7 @@ class BadgeService:
                         Delegation.name.label("delegation"),
                         func.coalesce(Category.badge_label, Category.label).label("label"),
                         Category.colour,
+                        Category.code.label("category_code"),
                     )
                     .join(Delegation, Delegation.id == Delegate.delegation_id)
                     .join(Category, Category.id == Delegate.category_id)
@@ -578,7 +732,51 @@ class BadgeService:
                 delegate_id=row.id,
                 head_of_delegation_text=texts.head_of_delegation,
                 reprint_text=texts.reprint_mark(row.badge_generation),
+                category_code=row.category_code,
+                language=event.badge_language,
             )
+
+
+class DesignSample(enum.Enum):
+    LONGEST = "longest"
+    ARABIC = "arabic"
+    CYRILLIC = "cyrillic"
+    NO_PHOTO = "no_photo"
+
+
+class _PreviewSigner:
+    """Codes as long as signed ones, so a preview's QR code is as dense as a
+    badge's, but signed by nobody: no desk accepts them."""
+
+    tag = "PREVIEW"
+
+    def sign(self, code: str, generation: int) -> str:
+        body = f"{codes.PREFIX}{code}{generation}"
+        return body + "Z" * (codes.PAYLOAD_LENGTH - len(body))
+
+
+def _longest(values: list[str], count: int) -> list[str]:
+    """The ``count`` values with the most letters and the ``count`` with the
+    longest word: the ones that decide whether a text fits."""
+    by_length = sorted(values, key=len, reverse=True)[:count]
+    by_word = sorted(values, key=lambda v: max(map(len, v.split()), default=0), reverse=True)
+    chosen = dict.fromkeys(by_length + by_word[:count])
+    return list(chosen)
+
+
+def sample_photo() -> bytes:
+    """A grey head-and-shoulders outline: a photo's place on a preview."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (120, 150), (207, 216, 220))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((35, 20, 85, 75), fill=(144, 164, 174))
+    draw.ellipse((15, 80, 105, 190), fill=(144, 164, 174))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def _delegate(db: Session, delegate_id: int) -> Delegate:
