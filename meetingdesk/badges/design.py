@@ -173,12 +173,12 @@ class LayoutDraft:
         e = self.elements[index]
         if key in e:
             return copy.deepcopy(e[key])
-        default = getattr(Element, key, None) if key in Element.__dataclass_fields__ else None
         if key == "categories":
             return []
         if key == "texts":
             return {}
-        return default
+        found = Element.__dataclass_fields__.get(key)
+        return None if found is None else found.default
 
     def text(self) -> str:
         return layout_json(self.data)

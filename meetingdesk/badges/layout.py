@@ -143,7 +143,7 @@ def parse_layout(data: Any, source: str) -> Layout:
         if "texts" in values:
             values["texts"] = tuple(values["texts"].items())
         if "image" in values:
-            values["image"] = _picture(values["image"], f"{where}.image")
+            values["image"] = picture_bytes(values["image"], f"{where}.image")
         element = Element(**values)
         if element.variable and element.variable not in VARIABLES:
             known = ", ".join(sorted(VARIABLES))
@@ -157,7 +157,7 @@ def parse_layout(data: Any, source: str) -> Layout:
         elements.append(element)
     artwork, artwork_kind = None, ""
     if "artwork" in data:
-        artwork = _picture(data["artwork"], f"{source}: artwork")
+        artwork = picture_bytes(data["artwork"], f"{source}: artwork")
         artwork_kind = "pdf" if data["artwork"].startswith("data:application/pdf") else "png"
     layout = Layout(
         name=data["name"],
@@ -191,7 +191,7 @@ def data_uri(kind: str, data: bytes) -> str:
     return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def _picture(uri: str, where: str) -> bytes:
+def picture_bytes(uri: str, where: str) -> bytes:
     """The bytes of an embedded picture, refused unless they open as what they claim."""
     head, _, body = uri.partition(",")
     try:

@@ -46,6 +46,7 @@ from meetingdesk.qt.views.badges_view import BadgesView, PrinterProvider, ask_fo
 from meetingdesk.qt.views.checkin_view import CheckInView
 from meetingdesk.qt.views.counts_panel import CountsPanel
 from meetingdesk.qt.views.delegates_view import DelegatesView
+from meetingdesk.qt.views.designer import DesignerWindow
 from meetingdesk.qt.views.door_view import DoorView
 from meetingdesk.qt.views.event_setup import EventSetupDialog
 from meetingdesk.qt.views.export_dialog import ExportDialog
@@ -260,6 +261,46 @@ def build_window(
 
     backups = InOrder(window)
     setup_reads = LatestOnly(window)
+    layout_reads = InOrder(window)
+
+    def read_for_designer(name: str) -> tuple[Any, ...]:
+        choices = services.layouts.choices()
+        return (
+            next(c for c in choices if c.name == name),
+            services.layouts.text(name),
+            {c.name for c in choices},
+            [(c.code, c.label) for c in services.registry.categories()],
+        )
+
+    def open_designer(name: str) -> None:
+        layout_reads.ask(lambda: read_for_designer(name), show_designer, designer_failed)
+
+    def show_designer(answer: tuple[Any, ...]) -> None:
+        choice, text, taken, categories = answer
+        designer = DesignerWindow(
+            services.badges,
+            services.layouts,
+            desk,
+            choice,
+            text,
+            taken=taken,
+            categories=categories,
+            search=services.search,
+            parent=window,
+        )
+        designer.saved.connect(
+            lambda saved: layout_reads.ask(
+                services.layouts.choices,
+                lambda choices: badges.reload_layouts(choices, saved),
+                designer_failed,
+            )
+        )
+        designer.show()
+
+    def designer_failed(exc: BaseException) -> None:
+        window.show_failure(failure(expected(exc)))
+
+    badges.designRequested.connect(open_designer)
     count_questions = LatestOnly(window)
 
     def refresh_counts() -> None:
@@ -267,7 +308,10 @@ def build_window(
 
     def failed_quietly(exc: BaseException) -> None:
         # The ticker says why the database does not answer.
-        log.info("counts not refreshed: %s", expected(exc).__class__.__name__)
+        log.info("not refreshed: %s", expected(exc).__class__.__name__)
+
+    # The event's own layouts join the shipped ones in the Badges tab.
+    layout_reads.ask(services.layouts.choices, badges.reload_layouts, failed_quietly)
 
     # The tabs that read the database on the GUI thread are read again only
     # when shown: a change at another desk costs a hidden tab nothing.

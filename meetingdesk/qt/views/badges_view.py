@@ -87,6 +87,7 @@ from meetingdesk.services.badges import (
     ReprintResult,
 )
 from meetingdesk.services.codes import typed_codes
+from meetingdesk.services.layouts import LayoutChoice
 from meetingdesk.services.registry import REPRINT_REASONS, RegistryService
 from meetingdesk.services.search import SearchService
 
@@ -207,6 +208,7 @@ class ReprintDialog(QDialog):
 class BadgesView(QWidget):
     finished = Signal(object)  # JobReport, after every print, save or reprint
     printFailed = Signal(int, str, str)  # noqa: N815  a badge at check-in: id, name, why
+    designRequested = Signal(str)  # noqa: N815  Design…: the layout to start from
 
     def __init__(
         self,
@@ -270,10 +272,17 @@ class BadgesView(QWidget):
             self.choice.addButton(button)
         self.not_printed.setChecked(True)
         self.layout_choice = named(QComboBox(), "layout")
+        # The shipped layouts at once; the event's own join them when read
+        # (reload_layouts), off the GUI thread.
         for name in layout_names():
             self.layout_choice.addItem(load_layout(name).title, name)
-        remembered = str(self._settings.value(LAYOUT_KEY, DEFAULT_LAYOUT))
-        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(remembered), 0))
+        self._remembered = str(self._settings.value(LAYOUT_KEY, DEFAULT_LAYOUT))
+        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(self._remembered), 0))
+        self.design_button = named(QPushButton(self.tr("&Design…")), "designButton")
+        self.design_button.setToolTip(self.tr("Open this layout in the badge designer"))
+        self.design_button.clicked.connect(
+            lambda: self.designRequested.emit(self.layout_choice.currentData())
+        )
         self.count = named(QLabel(), "count")
 
         grid = QFormLayout(who)
@@ -289,7 +298,10 @@ class BadgesView(QWidget):
             row.addWidget(self.find_person, 1)
         grid.addRow(row)
         grid.addRow(self.everyone)
-        grid.addRow(self.tr("Layout"), self.layout_choice)
+        row = QHBoxLayout()
+        row.addWidget(self.layout_choice, 1)
+        row.addWidget(self.design_button)
+        grid.addRow(self.tr("Layout"), row)
         grid.addRow(self.count)
 
         self.print_button = named(QPushButton(self.tr("&Print…")), "printButton")
@@ -361,6 +373,20 @@ class BadgesView(QWidget):
         self.refresh_count()
 
     # --- the choice ------------------------------------------------------------------
+
+    def reload_layouts(self, choices: list[LayoutChoice], select: str | None = None) -> None:
+        """The layouts there are, shipped and the event's own; ``select``: the
+        one to choose (a layout just saved), else the one chosen stays."""
+        chosen = select or self.layout_choice.currentData()
+        if self.layout_choice.findData(self._remembered) < 0:
+            chosen = select or self._remembered  # the remembered one was the event's own
+        self.layout_choice.blockSignals(True)
+        self.layout_choice.clear()
+        for choice in choices:
+            self.layout_choice.addItem(choice.title, choice.name)
+        self.layout_choice.blockSignals(False)
+        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(chosen), 0))
+        self._remembered = self.layout_choice.currentData()
 
     def reload_categories(self, categories: list[Category] | None = None) -> None:
         """The categories as the set-up now has them (read already, off the GUI
