@@ -127,6 +127,21 @@ KEY_ORDER = (
 )
 
 
+def _add_in_place(element: dict[str, Any], key: str, value: Any) -> None:
+    """A key the element did not have goes after the last key written before it
+    in ``KEY_ORDER``; the keys it had stay where they were."""
+    order = {k: i for i, k in enumerate(KEY_ORDER)}
+    rank = order.get(key, len(order))
+    items = list(element.items())
+    at = 0
+    for position, (existing, _) in enumerate(items):
+        if order.get(existing, len(order)) <= rank:
+            at = position + 1
+    items.insert(at, (key, value))
+    element.clear()
+    element.update(items)
+
+
 class DraftError(ValueError):
     """An edit the layout cannot take; the draft is unchanged."""
 
@@ -209,17 +224,8 @@ class LayoutDraft:
         elif key in target or index < 0:
             target[key] = copy.deepcopy(value)
         else:
-            target[key] = copy.deepcopy(value)
-            self._reorder(target)
+            _add_in_place(target, key, copy.deepcopy(value))
         return before
-
-    @staticmethod
-    def _reorder(element: dict[str, Any]) -> None:
-        """A key the element did not have goes where layouts write it."""
-        order = {key: i for i, key in enumerate(KEY_ORDER)}
-        items = sorted(element.items(), key=lambda kv: order.get(kv[0], len(order)))
-        element.clear()
-        element.update(items)
 
     def insert(self, index: int, element: dict[str, Any]) -> None:
         if element.get("kind") not in KINDS:
