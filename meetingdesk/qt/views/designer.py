@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from meetingdesk.badges.data import BadgeData
 from meetingdesk.badges.design import (
@@ -279,6 +280,7 @@ class ElementItem(QGraphicsObject):
         self.problems: list[str] = []
         self._size = (1.0, 1.0)
         self._resizing = False
+        self._placing = False
         self._pressed_at: Geometry | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -297,9 +299,9 @@ class ElementItem(QGraphicsObject):
         self.title = element_title(element)
         self.prepareGeometryChange()
         self._size = (w, h)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+        self._placing = True  # where the draft says: not snapped again
         self.setPos(x, y)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self._placing = False
         self.setToolTip("\n".join([self.title, *self.problems]))
         self.update()
 
@@ -363,11 +365,11 @@ class ElementItem(QGraphicsObject):
         if self.kind == "qr":
             side = max(right - x, bottom - y, QR_SMALLEST)
             side = min(side, badge_w - x, badge_h - y)
-            w = h = side
+            w = h = round(side, 2)
         else:
             least = THINNEST if self.kind == "line" else SMALLEST
-            w = min(max(right - x, least), badge_w - x)
-            h = min(max(bottom - y, least), badge_h - y)
+            w = round(min(max(right - x, least), badge_w - x), 2)
+            h = round(min(max(bottom - y, least), badge_h - y), 2)
         self.prepareGeometryChange()
         self._size = (w, h)
         self.update()
@@ -387,6 +389,7 @@ class ElementItem(QGraphicsObject):
             change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
             and self.scene() is not None
             and not self._resizing
+            and not self._placing
         ):
             w, h = self._size
             x, y = self.designer.snap_move(self.index, value.x(), value.y(), w, h)
@@ -533,7 +536,7 @@ class DesignerWindow(QMainWindow):
         self._reads = InOrder(self)  # samples and the event's values, then saves
         self._checks = LatestOnly(self)  # preview and checks of the latest state
         self._update_title()
-        self.stack.cleanChanged.connect(lambda *_: self._update_title())
+        self.stack.cleanChanged.connect(self._update_title)
 
         # --- sheet ----------------------------------------------------------------------
         self.scene = QGraphicsScene(self)
@@ -575,7 +578,13 @@ class DesignerWindow(QMainWindow):
         palette_layout.addWidget(self.palette_list, 1)
         palette_layout.addWidget(hint)
         palette_box.setMaximumWidth(230)
-        self._dock(self.tr("Elements"), palette_box, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(self.tr("Add"), palette_box, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # Every element by name, those hidden under others too (a name shown only
+        # without a photo lies under the one shown with it).
+        self.layers = named(QListWidget(), "layers")
+        self.layers.setMaximumWidth(230)
+        self.layers.currentRowChanged.connect(self._layer_chosen)
+        self._dock(self.tr("On the badge"), self.layers, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         # --- properties -----------------------------------------------------------------
         self._build_properties(categories)
@@ -774,12 +783,15 @@ class DesignerWindow(QMainWindow):
 
     def rebuild(self, select: int | None) -> None:
         """Every frame drawn again from the draft (after an element came or went)."""
-        for item in self.items:
+        old, self.items = self.items, []
+        self.scene.blockSignals(True)  # no selection to show while frames come and go
+        for item in old:
             self.scene.removeItem(item)
             item.deleteLater()
         self.items = [ElementItem(self, i) for i in range(len(self.draft.elements))]
         for item in self.items:
             self.scene.addItem(item)
+        self.scene.blockSignals(False)
         width, height = self.draft.badge_size
         self._badge_rect.setRect(0, 0, width, height)
         self.scene.setSceneRect(0, 0, width, height)
@@ -799,6 +811,7 @@ class DesignerWindow(QMainWindow):
         self._safe.setRect(margin, margin, width - 2 * margin, height - 2 * margin)
         self._safe.setVisible(margin > 0)
         self._fill_properties()
+        self._fill_layers()
         self._update_title()
         self._check()
 
@@ -939,8 +952,10 @@ class DesignerWindow(QMainWindow):
         x = x + dx if guide_x is not None else round(x / GRID) * GRID
         y = y + dy if guide_y is not None else round(y / GRID) * GRID
         width, height = self.draft.badge_size
-        x = min(max(x, 0.0), width - w)
-        y = min(max(y, 0.0), height - h)
+        # In the draft's hundredths of a millimetre: Qt takes a position a hair
+        # from the one it has for the same one, and would keep the hair.
+        x = round(min(max(x, 0.0), width - w), 2)
+        y = round(min(max(y, 0.0), height - h), 2)
         self._show_guides(guide_x, guide_y)
         return x, y
 
@@ -951,7 +966,7 @@ class DesignerWindow(QMainWindow):
         right = right + dx if guide_x is not None else round(right / GRID) * GRID
         bottom = bottom + dy if guide_y is not None else round(bottom / GRID) * GRID
         self._show_guides(guide_x, guide_y)
-        return right, bottom
+        return round(right, 2), round(bottom, 2)
 
     def _show_guides(self, x: float | None, y: float | None) -> None:
         width, height = self.draft.badge_size
@@ -1128,7 +1143,34 @@ class DesignerWindow(QMainWindow):
 
     # --- the properties of the selection -------------------------------------------------
     def _selection_changed(self) -> None:
+        index = self.selected_index()
+        self.layers.blockSignals(True)
+        self.layers.setCurrentRow(-1 if index is None else index)
+        self.layers.blockSignals(False)
         self._fill_properties()
+
+    def _layer_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.items) and self.selected_index() != row:
+            self.scene.clearSelection()
+            self.items[row].setSelected(True)
+            self.view.setFocus()
+
+    def _fill_layers(self) -> None:
+        self.layers.blockSignals(True)
+        for row, element in enumerate(self.draft.elements):
+            text = element_title(element)
+            when = element.get("when", "always")
+            if when != "always":
+                text = f"{text} · {self.when.itemText(self.when.findData(when))}"
+            if row < self.layers.count():
+                self.layers.item(row).setText(text)
+            else:
+                self.layers.addItem(text)
+        while self.layers.count() > len(self.draft.elements):
+            self.layers.takeItem(self.layers.count() - 1)
+        index = self.selected_index()
+        self.layers.setCurrentRow(-1 if index is None else index)
+        self.layers.blockSignals(False)
 
     def _show_row(self, widget: QWidget, shown: bool) -> None:
         self.form.setRowVisible(self._rows[widget], shown)
@@ -1191,7 +1233,9 @@ class DesignerWindow(QMainWindow):
         self.geometry_fields["height"].setEnabled(kind != "qr")
 
     # --- saving -------------------------------------------------------------------------
-    def _update_title(self) -> None:
+    def _update_title(self, *_: object) -> None:
+        if not isValid(self.stack):  # the window is being deleted
+            return
         star = "" if self.stack.isClean() else "*"
         self.setWindowTitle(
             self.tr("Badge layout: %1%2 — meetingdesk")
@@ -1251,7 +1295,7 @@ class DesignerWindow(QMainWindow):
             self.draft.set_value(-1, "name", self._choice.name)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.stack.isClean():
+        if self.stack.isClean() or not self.isVisible() or QCoreApplication.closingDown():
             event.accept()
             return
         answer = QMessageBox.question(
