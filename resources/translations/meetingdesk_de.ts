@@ -3,87 +3,97 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Badges to print</source>
         <translation>Zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Alle, deren Ausweis noch nicht gedruckt ist</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="255" />
         <source>Everyone in the category</source>
         <translation>Die ganze Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>These badge codes</source>
         <translation>Diese Ausweiscodes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="261" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>Codes wie auf den Ausweisen, z. B. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>or a name: Enter finds the person</source>
         <translation>oder ein Name: Eingabe findet die Person</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <source>&amp;Design…</source>
+        <translation>&amp;Gestalten…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <source>Open this layout in the badge designer</source>
+        <translation>Dieses Layout im Ausweis-Designer öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="304" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="308" />
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Open its &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Verlorenen oder beschädigten Ausweis neu drucken (der alte wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="328" />
         <source>badge code</source>
         <translation>Ausweiscode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="332" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Neu drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="341" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Ausweis bei der Akkreditierung drucken, wenn er noch nicht gedruckt ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="432" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n Ausweis zu drucken</numerusform>
@@ -91,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n stornierte Anmeldung ausgelassen)</numerusform>
@@ -99,58 +109,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="450" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Nichts wurde gedruckt: Die Ausweis-Passphrase wird benötigt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="460" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Nichts wurde gedruckt: Es wurde kein Drucker gewählt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="527" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="543" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>die Ausweis-Passphrase wurde an diesem Schalter nicht eingegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="549" />
         <source>this computer has no printer set up</source>
         <translation>auf diesem Computer ist kein Drucker eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Die Anmeldung von %1 ist storniert: Es wird kein Ausweis neu gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="597" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Die Passphrase wird benötigt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="616" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Nicht neu gedruckt: Es wurde kein Drucker gewählt. Der Ausweis von %1 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="645" />
         <source>Printing…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Nichts gedruckt: Kein Ausweis entspricht mehr der Auswahl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="688" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n Ausweis gedruckt</numerusform>
@@ -158,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="689" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>auf %n Seite.</numerusform>
@@ -166,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n davon wurde inzwischen neu gedruckt und ist nicht mehr gültig.</numerusform>
@@ -174,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Druck abgebrochen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Der Drucker %1 hat den Auftrag nicht angenommen: Kein Ausweis gilt als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="774" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>Warnings: %1</source>
         <translation>Warnungen: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="709" />
         <source>printing was cancelled</source>
         <translation>der Druck wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="711" />
         <source>the printer %1 did not take the job</source>
         <translation>der Drucker %1 hat den Auftrag nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="720" />
         <source>Mark as printed?</source>
         <translation>Als gedruckt markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n Ausweis als PDF gespeichert. Drucken Sie diese Datei jetzt? Erst dann soll er als gedruckt gelten.</numerusform>
@@ -218,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n Ausweis in %1 gespeichert.</numerusform>
@@ -226,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="739" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n gilt jetzt als gedruckt.</numerusform>
@@ -234,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="741" />
         <source>They do not count as printed.</source>
         <translation>Sie gelten nicht als gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="752" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Ausweis von %1 neu gedruckt (%2): Der alte Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="761" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Der Ausweis von %1 wurde soeben an %2 neu gedruckt (%3): Hier wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="764" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="769" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Druck abgebrochen: Der Ausweis von %1 wurde nicht neu gedruckt und bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="773" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Der Drucker %1 hat den neuen Ausweis nicht angenommen: Der Ausweis von %2 bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="785" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Abgebrochen: Nichts wurde gedruckt.</translation>
     </message>
@@ -377,123 +387,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Walk-in registration</source>
         <translation>Vor-Ort-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Edit delegate</source>
         <translation>Teilnehmer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>given and family name</source>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="77" />
         <source>type to choose the delegation</source>
         <translation>tippen, um die Delegation zu wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="78" />
         <source>type to choose the category</source>
         <translation>tippen, um die Kategorie zu wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="90" />
         <source>Head of delegation</source>
         <translation>Delegationsleiter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Family name *</source>
         <translation>Nachname *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
         <source>Name on the badge</source>
         <translation>Name auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Name in native script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Delegation *</source>
         <translation>Delegation *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Category *</source>
         <translation>Kategorie *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="237" />
         <source>Register and check in</source>
         <translation>Anmelden und akkreditieren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="126" />
         <source>Check in the registered person</source>
         <translation>Die angemeldete Person akkreditieren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="242" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Unter diesem Namen bereits angemeldet: %1. Wenn es dieselbe Person ist, akkreditieren Sie diese Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="254" />
         <source>Check in %1 (%2)</source>
         <translation>%1 akkreditieren (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="262" />
         <source>Register a new person</source>
         <translation>Eine neue Person anmelden</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="295" />
         <source>Choose the delegation.</source>
         <translation>Wählen Sie die Delegation.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="296" />
         <source>Choose the category.</source>
         <translation>Wählen Sie die Kategorie.</translation>
     </message>
@@ -501,62 +511,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Native script</source>
         <translation>Eigene Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="54" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="55" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="56" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
         <source>Arrived</source>
         <translation>Angekommen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
         <source>Badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="202" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="204" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="206" />
         <source>printed</source>
         <translation>gedruckt</translation>
     </message>
@@ -604,22 +614,22 @@
         <translation>Alle Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="220" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="331" />
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="363" />
         <source>Reprint the badge?</source>
         <translation>Ausweis neu drucken?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Der Ausweis von %1 wurde mit dem alten Namen gedruckt. Jetzt neu drucken (Grund: Name korrigiert)? Der alte Ausweis wird dann ungültig.</translation>
     </message>
@@ -668,19 +678,498 @@
     </message>
 </context>
 <context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="110" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="111" />
+        <source>Name in native script</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="112" />
+        <source>Text from a field</source>
+        <translation>Text aus einem Feld</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="113" />
+        <source>Fixed text</source>
+        <translation>Fester Text</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="141" />
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="142" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="116" />
+        <source>Category colour band</source>
+        <translation>Farbband der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="117" />
+        <source>Image…</source>
+        <translation>Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="144" />
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
+        <source>Sample: longest name</source>
+        <translation>Beispiel: längster Name</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
+        <source>Sample: Arabic name</source>
+        <translation>Beispiel: arabischer Name</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
+        <source>Sample: Cyrillic name</source>
+        <translation>Beispiel: kyrillischer Name</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <source>Sample: no photo</source>
+        <translation>Beispiel: ohne Foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="163" />
+        <source>Move or resize</source>
+        <translation>Verschieben oder Größe ändern</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="188" />
+        <source>Change a property</source>
+        <translation>Eigenschaft ändern</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="217" />
+        <source>Add an element</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
+        <source>Delete an element</source>
+        <translation>Element löschen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="550" />
+        <source>Double-click or press Enter to add; then drag it into place.</source>
+        <translation>Doppelklick oder Eingabetaste fügt hinzu; dann an seinen Platz ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="557" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="563" />
+        <source>On the badge</source>
+        <translation>Auf dem Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="570" />
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="573" />
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="576" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="578" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="580" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="583" />
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="586" />
+        <source>&amp;Delete element</source>
+        <translation>Element &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="588" />
+        <source>Background &amp;artwork…</source>
+        <translation>&amp;Hintergrundgrafik…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="590" />
+        <source>&amp;No artwork</source>
+        <translation>&amp;Keine Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="605" />
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="612" />
+        <source>or a delegate: type a name, Enter</source>
+        <translation>oder eine Person: Namen tippen, Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="641" />
+        <source>Layout title</source>
+        <translation>Titel des Layouts</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="646" />
+        <source>Safe margin</source>
+        <translation>Sicherheitsrand</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="648" />
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
+        <source>Regular</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="663" />
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="675" />
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="676" />
+        <source>Centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="677" />
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="685" />
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="686" />
+        <source>Middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="687" />
+        <source>Bottom</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="694" />
+        <source>#RRGGBB, e.g. #1565C0</source>
+        <translation>#RRGGBB, z. B. #1565C0</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <source>Capital letters</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="700" />
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <source>Only with a photo</source>
+        <translation>Nur mit Foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="702" />
+        <source>Only without a photo</source>
+        <translation>Nur ohne Foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="703" />
+        <source>Only for heads of delegation</source>
+        <translation>Nur für Delegationsleitungen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="704" />
+        <source>Only on reprints</source>
+        <translation>Nur auf Nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="724" />
+        <source>Shows</source>
+        <translation>Zeigt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="725" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="728" />
+        <source>Size (pt)</source>
+        <translation>Größe (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="729" />
+        <source>Smallest size (pt)</source>
+        <translation>Kleinste Größe (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="730" />
+        <source>Lines at most</source>
+        <translation>Höchstens Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
+        <source>Vertical alignment</source>
+        <translation>Vertikale Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="733" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="735" />
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="736" />
+        <source>For the categories</source>
+        <translation>Für die Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="737" />
+        <source>Left (mm)</source>
+        <translation>Links (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="738" />
+        <source>Top (mm)</source>
+        <translation>Oben (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <source>Width (mm)</source>
+        <translation>Breite (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <source>Height (mm)</source>
+        <translation>Höhe (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="823" />
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="886" />
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="893" />
+        <source>reaches outside the badge</source>
+        <translation>ragt über den Ausweis hinaus</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="897" />
+        <source>reaches into the %1 mm at the edge that the printer cannot print</source>
+        <translation>reicht in die %1 mm am Rand, die der Drucker nicht bedrucken kann</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="900" />
+        <source>a scanner cannot read this code: make it larger or uncover it</source>
+        <translation>ein Scanner kann diesen Code nicht lesen: vergrößern oder freilegen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="902" />
+        <source>no picture chosen</source>
+        <translation>kein Bild gewählt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/views/designer.py" line="905" />
+        <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
+        <translation>
+            <numerusform>wird für %n Wert der Veranstaltung kleiner als die kleinste Größe, etwa „%1“</numerusform>
+            <numerusform>wird für %n Werte der Veranstaltung kleiner als die kleinste Größe, etwa „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1001" />
+        <source>A layout keeps at least one element.</source>
+        <translation>Ein Layout behält mindestens ein Element.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1060" />
+        <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
+        <translation>Eine Farbe wird #RRGGBB geschrieben, z. B. #1565C0.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1078" />
+        <source>An element shown to no category would never print.</source>
+        <translation>Ein Element für keine Kategorie würde nie gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1109" />
+        <source>larger than 10 MB</source>
+        <translation>größer als 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1113" />
+        <source>not a picture</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1119" />
+        <source>not a PDF, PNG or JPEG file that can be read</source>
+        <translation>keine lesbare PDF-, PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1126" />
+        <source>Cannot use this file</source>
+        <translation>Diese Datei ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1127" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Background artwork</source>
+        <translation>Hintergrundgrafik</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Artwork (*.pdf *.png)</source>
+        <translation>Grafik (*.pdf *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <source>artwork is a PDF or a PNG file</source>
+        <translation>eine Grafik ist eine PDF- oder PNG-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1189" />
+        <source>Choose an element on the badge</source>
+        <translation>Ein Element auf dem Ausweis wählen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
+        <source>Badge layout: %1%2 — meetingdesk</source>
+        <translation>Ausweis-Layout: %1%2 — meetingdesk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1259" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1276" />
+        <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
+        <translation>Gespeichert als %1: der Reiter Ausweise und „meetingdesk badges --layout %1“ drucken es.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1286" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1296" />
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1297" />
+        <source>Save the changes to this layout before closing?</source>
+        <translation>Änderungen an diesem Layout vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="72" />
+        <location filename="../../meetingdesk/qt/app.py" line="73" />
         <source>Who is at this desk?</source>
         <translation>Wer arbeitet an diesem Schalter?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Desk name</source>
         <translation>Schaltername</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="77" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -874,87 +1363,87 @@
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="482" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="483" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="484" />
         <source>ID check</source>
         <translation>Ausweisprüfung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="485" />
         <source>Label on badges</source>
         <translation>Bezeichnung auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="501" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="502" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="503" />
         <source>English protocol name</source>
         <translation>Protokollname auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
         <source>French protocol name</source>
         <translation>Protokollname auf Französisch</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="517" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="518" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="519" />
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="524" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="526" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="565" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n Anwesenheit in dieser Sitzung erfasst: Sie kann nicht entfernt werden.</numerusform>
@@ -962,12 +1451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="591" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="601" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1217,6 +1706,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>&amp;Badges</source>
         <translation>Aus&amp;weise</translation>
     </message>
@@ -1256,72 +1746,77 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <source>&amp;Design layout…</source>
+        <translation>Layout &amp;gestalten…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
         <source>&amp;Refresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="150" />
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="156" />
         <source>&amp;Sounds</source>
         <translation>&amp;Töne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="158" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="166" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="165" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="168" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Schalter: %1 · Bearbeiter: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
         <source>No sessions today</source>
         <translation>Heute keine Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="190" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="206" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="209" />
         <source>Sound on each &amp;outcome</source>
         <translation>Ton bei jedem &amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Quiet</source>
         <translation>&amp;Leise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Medium</source>
         <translation>&amp;Mittel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Loud</source>
         <translation>L&amp;aut</translation>
     </message>
@@ -1644,54 +2139,92 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
         <source>Reprint a badge</source>
         <translation>Ausweis neu drucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>Badge now in use</source>
         <translation>Gültiger Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="174" />
         <source>generation %1</source>
         <translation>Generation %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
         <source>Last reprint</source>
         <translation>Letzter Neudruck</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 an %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="182" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Der gültige Ausweis wird an jedem Schalter ungültig, sobald der neue an den Drucker gegangen ist.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="201" />
         <source>&amp;Reprint</source>
         <translation>&amp;Neu drucken</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="432" />
+        <source>Save layout as</source>
+        <translation>Layout speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="436" />
+        <source>small letters, digits and hyphens</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="443" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="444" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="462" />
+        <source>Give the layout a title.</source>
+        <translation>Geben Sie dem Layout einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="466" />
+        <source>The name takes small letters, digits and hyphens, first a letter or digit.</source>
+        <translation>Der Name besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, zuerst ein Buchstabe oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="471" />
+        <source>There is a layout called %1 already.</source>
+        <translation>Es gibt schon ein Layout namens %1.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2473,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="695" />
+        <location filename="../../meetingdesk/qt/wording.py" line="701" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>von %n Teilnehmer verwendet (%1): zuerst umziehen</numerusform>
@@ -1948,7 +2481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="698" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n Anwesenheit erfasst: kann nicht entfernt werden</numerusform>
@@ -1967,32 +2500,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="203" />
+        <location filename="../../meetingdesk/qt/app.py" line="204" />
         <source>Back up the database</source>
         <translation>Datenbank sichern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <location filename="../../meetingdesk/qt/app.py" line="211" />
         <source>Backing up the database…</source>
         <translation>Die Datenbank wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="217" />
+        <location filename="../../meetingdesk/qt/app.py" line="218" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Sicherung nach %1 geschrieben; sie hat die Integritätsprüfung bestanden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="314" />
+        <location filename="../../meetingdesk/qt/app.py" line="358" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>Die Datenbank antwortet nicht: %1. Der Schalter zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="322" />
+        <location filename="../../meetingdesk/qt/app.py" line="366" />
         <source>The database answers again.</source>
         <translation>Die Datenbank antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="359" />
+        <location filename="../../meetingdesk/qt/app.py" line="403" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen im Protokoll: %1</translation>
     </message>
@@ -2000,7 +2533,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="117" />
         <source>Save the badges as a PDF</source>
         <translation>Ausweise als PDF speichern</translation>
     </message>
@@ -2157,14 +2690,14 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="193" />
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>this is required</source>
         <translation>dies ist erforderlich</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="351" />
+        <location filename="../../meetingdesk/qt/wording.py" line="609" />
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
@@ -2175,13 +2708,13 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="198" />
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="201" />
-        <location filename="../../meetingdesk/qt/wording.py" line="670" />
+        <location filename="../../meetingdesk/qt/wording.py" line="676" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 existiert nicht (mehr)</translation>
     </message>
@@ -2201,77 +2734,77 @@
         <translation>dieser Ausweis kann nicht noch einmal neu gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the family name</source>
         <translation>keine Spalte ist dem Nachnamen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>keine Spalte ist der Delegation zugeordnet, und es wurde keine Standarddelegation angegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>keine Spalte ist der Kategorie zugeordnet, und es wurde keine Standardkategorie angegeben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>dieselbe Person wie in Zeile %1 (gleiche E-Mail-Adresse)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>dieselbe Person wie in Zeile %1 (gleicher Name und gleiche Delegation)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="339" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>der Name passt zu %1 angemeldeten Teilnehmern (%2): Geben Sie die E-Mail-Adresse an, um zu sagen, wer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>die E-Mail-Adresse gehört %1, der Name aber %2: Korrigieren Sie die Zeile oder die angemeldeten Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="348" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>ein Steuerzeichen (%1) im Text: entfernen Sie es</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>the family name is missing</source>
         <translation>der Nachname fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="358" />
         <source>%1: write yes or no</source>
         <translation>%1: schreiben Sie ja oder nein</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown delegation %1</source>
         <translation>unbekannte Delegation %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>the delegation is missing</source>
         <translation>die Delegation fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>unknown category %1</source>
         <translation>unbekannte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="360" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the category is missing</source>
         <translation>die Kategorie fehlt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2386,602 +2919,612 @@
         <translation>sagen Sie warum: einer von %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <source>%1 is shipped with meetingdesk: save the layout under another name</source>
+        <translation>%1 gehört zu meetingdesk: das Layout unter einem anderen Namen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <source>there is a layout called %1 already</source>
+        <translation>es gibt schon ein Layout namens %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not valid UTF-16 although it says so</source>
         <translation>kein gültiges UTF-16, obwohl es das angibt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>not a text file (it contains binary data)</source>
         <translation>keine Textdatei (sie enthält Binärdaten)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="235" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>Byte %1 ist kein gültiges %2: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>Byte %1 ist weder UTF-8 noch Windows-1252: Speichern Sie die Datei als UTF-8 (CSV UTF-8 in Excel) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="239" />
+        <location filename="../../meetingdesk/qt/wording.py" line="245" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>die Kopfzeile hat nur eine Spalte: Trennen Sie die Spalten mit Kommas, Semikolons oder Tabulatoren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>die Überschrift %1 kommt zweimal vor (Spalten %2 und %3): Benennen Sie eine um oder entfernen Sie sie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>the first line has no column headers</source>
         <translation>die erste Zeile hat keine Spaltenüberschriften</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>there are no rows under the header</source>
         <translation>unter der Kopfzeile stehen keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>diese Zeile hat %1 Zellen, die Kopfzeile aber nur %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>malformed CSV (%1)</source>
         <translation>fehlerhaftes CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>keine lesbare Excel-Arbeitsmappe (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>keine Teilnehmerliste: %1 Teile in der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>die Arbeitsmappe entpackt sich von %2 KB auf %1 MB: keine Teilnehmerliste (eine beschädigte oder bösartige Datei)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>die Kopfzeile hat verbundene Zellen (%1): Geben Sie jeder Spalte eine eigene Überschrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the workbook has no visible sheet</source>
         <translation>die Arbeitsmappe hat kein sichtbares Blatt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="285" />
         <source>the sheet %1 is empty</source>
         <translation>das Blatt %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="280" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>larger than %1 MB: not a list</source>
         <translation>größer als %1 MB: keine Liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>keine Excel-Arbeitsmappe (.xlsx), obwohl sie so heißt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="292" />
         <source>is a folder, not a list</source>
         <translation>ist ein Ordner, keine Liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="293" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="377" />
         <source>Passport</source>
         <translation>Reisepass</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>National identity card</source>
         <translation>Personalausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="379" />
         <source>Diplomatic or service card</source>
         <translation>Diplomaten- oder Dienstausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Other document</source>
         <translation>Anderes Dokument</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="407" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="414" />
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="409" />
+        <location filename="../../meetingdesk/qt/wording.py" line="415" />
         <source>name corrected</source>
         <translation>Name korrigiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>first print</source>
         <translation>Erstdruck</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>The code is not valid.</source>
         <translation>Der Code ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="419" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>A badge of another event.</source>
         <translation>Ein Ausweis einer anderen Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Die Signatur stimmt nicht: Der Code wurde verändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Mit einem Schlüssel signiert, den die Veranstaltung außer Dienst gestellt hat: Ausweis neu drucken.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="432" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Kein meetingdesk-Ausweiscode.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="429" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>This badge was never issued.</source>
         <translation>Dieser Ausweis wurde nie ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>No one has the code %1.</source>
         <translation>Niemand hat den Code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="450" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>Admitted to %1.</source>
         <translation>Eingelassen zu %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="458" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Bereits erfasst in %1 um %2 an %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Attendance removed from %1.</source>
         <translation>Anwesenheit aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="461" />
+        <location filename="../../meetingdesk/qt/wording.py" line="467" />
         <source>Not recorded in this session.</source>
         <translation>In dieser Sitzung nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Die Akkreditierung von %1 an %2 ist zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Nicht akkreditiert: nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Bereits akkreditiert um %1 an %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: auf diesem Computer gespeichert, gesendet, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Ein neuerer Ausweis wurde gedruckt: Dieser ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Um %1 neu gedruckt (%2): Dieser Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Neu gedruckt am %1 (%2): Dieser Ausweis ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: Ein Ausweisdokument muss geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="513" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Noch nicht am Akkreditierungsschalter akkreditiert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="515" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>The registration was cancelled.</source>
         <translation>Die Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="544" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="551" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="546" />
+        <location filename="../../meetingdesk/qt/wording.py" line="552" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="557" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="559" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>language of badges</source>
         <translation>Sprache der Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>head of delegation, on badges</source>
         <translation>Delegationsleiter, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>reprint mark, on badges</source>
         <translation>Neudruck-Vermerk, auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>room</source>
         <translation>Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>label on badges</source>
         <translation>Bezeichnung auf den Ausweisen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>English name</source>
         <translation>englischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>French name</source>
         <translation>französischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>name on the badge</source>
         <translation>Name auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>name in native script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>badges to print</source>
         <translation>zu druckende Ausweise</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 ist kein Code: Buchstaben und Ziffern, höchstens 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="611" />
+        <location filename="../../meetingdesk/qt/wording.py" line="617" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 ist keine Farbe wie #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="615" />
+        <location filename="../../meetingdesk/qt/wording.py" line="621" />
         <source>%1 is not a country code</source>
         <translation>%1 ist kein Ländercode</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>%1 is not a time zone</source>
         <translation>%1 ist keine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>no badge texts in %1</source>
         <translation>keine Ausweistexte in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="633" />
         <source>the event ends before it starts</source>
         <translation>die Veranstaltung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="635" />
         <source>the session ends before it starts</source>
         <translation>die Sitzung endet, bevor sie beginnt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the day is not between %1 and %2</source>
         <translation>der Tag liegt nicht zwischen %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="640" />
+        <location filename="../../meetingdesk/qt/wording.py" line="646" />
         <source>%1 (row %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>überschneidet sich mit %1, %2–%3, im selben Saal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="653" />
+        <location filename="../../meetingdesk/qt/wording.py" line="659" />
         <source>%1 is also on row %2</source>
         <translation>%1 steht auch in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="658" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 exists already</source>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="666" />
+        <location filename="../../meetingdesk/qt/wording.py" line="672" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>inzwischen an einem anderen Schalter geändert: Einrichtung schließen und erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="680" />
         <source>this database already holds an event</source>
         <translation>diese Datenbank enthält bereits eine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="678" />
+        <location filename="../../meetingdesk/qt/wording.py" line="684" />
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>refused</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="709" />
+        <location filename="../../meetingdesk/qt/wording.py" line="715" />
         <source>registration cancelled</source>
         <translation>Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="710" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>badge revoked by a reprint</source>
         <translation>Ausweis durch Neudruck gesperrt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="717" />
         <source>code not valid</source>
         <translation>Code ungültig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="712" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>a badge of another event</source>
         <translation>ein Ausweis einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="713" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>not checked in at the desk</source>
         <translation>nicht am Schalter akkreditiert</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>identity document to be checked</source>
         <translation>Ausweisdokument zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="729" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 inzwischen vorgenommene Akkreditierungen wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="733" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (bereits akkreditiert um %2 an %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="734" />
+        <location filename="../../meetingdesk/qt/wording.py" line="740" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, gescannt um %3 an %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="738" />
+        <location filename="../../meetingdesk/qt/wording.py" line="744" />
         <source>unknown badge</source>
         <translation>unbekannter Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="753" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Zuerst anderswo akkreditiert: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="751" />
+        <location filename="../../meetingdesk/qt/wording.py" line="757" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NICHT erfasst, kümmern Sie sich darum: %1.</translation>
     </message>

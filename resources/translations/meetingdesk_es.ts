@@ -3,87 +3,97 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Badges to print</source>
         <translation>Acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Todas las que aún no se han impreso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="255" />
         <source>Everyone in the category</source>
         <translation>Toda la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>These badge codes</source>
         <translation>Estos códigos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
         <source>Everyone</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="304" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Reimprimir una acreditación perdida o dañada (la anterior deja de valer)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="328" />
         <source>badge code</source>
         <translation>código de acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="261" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>códigos tal como figuran en las acreditaciones, p. ej. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>or a name: Enter finds the person</source>
         <translation>o un nombre: Intro busca a la persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <source>&amp;Design…</source>
+        <translation>&amp;Diseñar…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <source>Open this layout in the badge designer</source>
+        <translation>Abrir este diseño en el diseñador de acreditaciones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="308" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="332" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="341" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimir la acreditación al registrar la llegada si aún no está impresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="432" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n acreditación que imprimir</numerusform>
@@ -91,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscripción cancelada excluida)</numerusform>
@@ -99,58 +109,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="450" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>No se ha impreso nada: hace falta la frase de paso de las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="460" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>No se ha impreso nada: no se ha elegido ninguna impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="527" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="543" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>no se ha escrito la frase de paso en este mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="549" />
         <source>this computer has no printer set up</source>
         <translation>este ordenador no tiene ninguna impresora configurada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>La inscripción de %1 está cancelada: no se reimprime ninguna acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="597" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: hace falta la frase de paso. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>No se ha reimpreso: la acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="616" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>No se ha reimpreso: no se ha elegido ninguna impresora. La acreditación de %1 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="645" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>No se imprimió nada: ninguna acreditación corresponde ya a la selección.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="688" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n acreditación impresa</numerusform>
@@ -158,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="689" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>en %n página.</numerusform>
@@ -166,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n se había reimpreso mientras tanto y ya no vale.</numerusform>
@@ -174,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impresión cancelada: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La impresora %1 no ha aceptado el trabajo: ninguna acreditación cuenta como impresa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="774" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="709" />
         <source>printing was cancelled</source>
         <translation>se canceló la impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="711" />
         <source>the printer %1 did not take the job</source>
         <translation>la impresora %1 no aceptó el trabajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="720" />
         <source>Mark as printed?</source>
         <translation>¿Marcar como impresas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n acreditación guardada como PDF. ¿Va a imprimir este archivo ahora? Solo entonces debe contar como impresa.</numerusform>
@@ -218,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n acreditación guardada en %1.</numerusform>
@@ -226,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="739" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n cuenta ya como impresa.</numerusform>
@@ -234,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="741" />
         <source>They do not count as printed.</source>
         <translation>No cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="752" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Acreditación de %1 reimpresa (%2): la anterior ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="761" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>La acreditación de %1 se acaba de reimprimir en %2 (%3): aquí no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="764" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="769" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impresión cancelada: la acreditación de %1 no se ha reimpreso y sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="773" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La impresora %1 no ha aceptado la nueva acreditación: la de %2 sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="785" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Cancelado: no se ha impreso nada.</translation>
     </message>
@@ -377,123 +387,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Walk-in registration</source>
         <translation>Inscripción en mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Edit delegate</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>given and family name</source>
         <translation>nombre y apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="77" />
         <source>type to choose the delegation</source>
         <translation>escriba para elegir la delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="78" />
         <source>type to choose the category</source>
         <translation>escriba para elegir la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="90" />
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Family name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
         <source>Name on the badge</source>
         <translation>Nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Name in native script</source>
         <translation>Nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Delegation *</source>
         <translation>Delegación *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Category *</source>
         <translation>Categoría *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="237" />
         <source>Register and check in</source>
         <translation>Inscribir y registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="126" />
         <source>Check in the registered person</source>
         <translation>Registrar la llegada de la persona inscrita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="242" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Ya hay alguien inscrito con este nombre: %1. Si es la misma persona, registre la llegada de esa inscripción.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="254" />
         <source>Check in %1 (%2)</source>
         <translation>Registrar la llegada de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="262" />
         <source>Register a new person</source>
         <translation>Inscribir a una persona nueva</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="295" />
         <source>Choose the delegation.</source>
         <translation>Elija la delegación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="296" />
         <source>Choose the category.</source>
         <translation>Elija la categoría.</translation>
     </message>
@@ -501,62 +511,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="54" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="55" />
         <source>Function</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="56" />
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
         <source>Badge</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="202" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="204" />
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="206" />
         <source>printed</source>
         <translation>impresa</translation>
     </message>
@@ -604,22 +614,22 @@
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="220" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 visibles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="331" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="363" />
         <source>Reprint the badge?</source>
         <translation>¿Reimprimir la acreditación?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>La acreditación de %1 se imprimió con el nombre anterior. ¿Reimprimirla ahora (motivo: nombre corregido)? La anterior dejará de valer.</translation>
     </message>
@@ -668,19 +678,498 @@
     </message>
 </context>
 <context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="110" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="111" />
+        <source>Name in native script</source>
+        <translation>Nombre en escritura original</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="112" />
+        <source>Text from a field</source>
+        <translation>Texto de un campo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="113" />
+        <source>Fixed text</source>
+        <translation>Texto fijo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="141" />
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="142" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="116" />
+        <source>Category colour band</source>
+        <translation>Banda de color de la categoría</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="117" />
+        <source>Image…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="144" />
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
+        <source>Sample: longest name</source>
+        <translation>Ejemplo: nombre más largo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
+        <source>Sample: Arabic name</source>
+        <translation>Ejemplo: nombre árabe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
+        <source>Sample: Cyrillic name</source>
+        <translation>Ejemplo: nombre cirílico</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <source>Sample: no photo</source>
+        <translation>Ejemplo: sin foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="163" />
+        <source>Move or resize</source>
+        <translation>Mover o redimensionar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="188" />
+        <source>Change a property</source>
+        <translation>Cambiar una propiedad</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="217" />
+        <source>Add an element</source>
+        <translation>Añadir un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
+        <source>Delete an element</source>
+        <translation>Eliminar un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="550" />
+        <source>Double-click or press Enter to add; then drag it into place.</source>
+        <translation>Doble clic o Intro para añadir; luego arrástrelo a su sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="557" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="563" />
+        <source>On the badge</source>
+        <translation>En la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="570" />
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="573" />
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="576" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="578" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="580" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="583" />
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="586" />
+        <source>&amp;Delete element</source>
+        <translation>&amp;Eliminar elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="588" />
+        <source>Background &amp;artwork…</source>
+        <translation>&amp;Fondo gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="590" />
+        <source>&amp;No artwork</source>
+        <translation>&amp;Sin fondo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="605" />
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="612" />
+        <source>or a delegate: type a name, Enter</source>
+        <translation>o un delegado: escriba un nombre, Intro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="641" />
+        <source>Layout title</source>
+        <translation>Título del diseño</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="646" />
+        <source>Safe margin</source>
+        <translation>Margen de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="648" />
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
+        <source>Regular</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="663" />
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="675" />
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="676" />
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="677" />
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="685" />
+        <source>Top</source>
+        <translation>Arriba</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="686" />
+        <source>Middle</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="687" />
+        <source>Bottom</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="694" />
+        <source>#RRGGBB, e.g. #1565C0</source>
+        <translation>#RRGGBB, p. ej. #1565C0</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <source>Capital letters</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="700" />
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <source>Only with a photo</source>
+        <translation>Solo con foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="702" />
+        <source>Only without a photo</source>
+        <translation>Solo sin foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="703" />
+        <source>Only for heads of delegation</source>
+        <translation>Solo para jefes de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="704" />
+        <source>Only on reprints</source>
+        <translation>Solo en reimpresiones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="724" />
+        <source>Shows</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="725" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <source>Font</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="728" />
+        <source>Size (pt)</source>
+        <translation>Tamaño (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="729" />
+        <source>Smallest size (pt)</source>
+        <translation>Tamaño mínimo (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="730" />
+        <source>Lines at most</source>
+        <translation>Líneas como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
+        <source>Vertical alignment</source>
+        <translation>Alineación vertical</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="733" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="735" />
+        <source>Printed</source>
+        <translation>Se imprime</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="736" />
+        <source>For the categories</source>
+        <translation>Para las categorías</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="737" />
+        <source>Left (mm)</source>
+        <translation>Izquierda (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="738" />
+        <source>Top (mm)</source>
+        <translation>Arriba (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <source>Width (mm)</source>
+        <translation>Ancho (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <source>Height (mm)</source>
+        <translation>Alto (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="823" />
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="886" />
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="893" />
+        <source>reaches outside the badge</source>
+        <translation>sale de la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="897" />
+        <source>reaches into the %1 mm at the edge that the printer cannot print</source>
+        <translation>entra en los %1 mm del borde que la impresora no puede imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="900" />
+        <source>a scanner cannot read this code: make it larger or uncover it</source>
+        <translation>un escáner no puede leer este código: agrándelo o descúbralo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="902" />
+        <source>no picture chosen</source>
+        <translation>ninguna imagen elegida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/views/designer.py" line="905" />
+        <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
+        <translation>
+            <numerusform>queda por debajo de su tamaño mínimo con %n valor del evento, como «%1»</numerusform>
+            <numerusform>queda por debajo de su tamaño mínimo con %n valores del evento, como «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Choose a picture</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1001" />
+        <source>A layout keeps at least one element.</source>
+        <translation>Un diseño conserva al menos un elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1060" />
+        <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
+        <translation>Un color se escribe #RRGGBB, p. ej. #1565C0.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1078" />
+        <source>An element shown to no category would never print.</source>
+        <translation>Un elemento sin ninguna categoría nunca se imprimiría.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1109" />
+        <source>larger than 10 MB</source>
+        <translation>mayor de 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1113" />
+        <source>not a picture</source>
+        <translation>no es una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1119" />
+        <source>not a PDF, PNG or JPEG file that can be read</source>
+        <translation>no es un archivo PDF, PNG o JPEG legible</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1126" />
+        <source>Cannot use this file</source>
+        <translation>No se puede usar este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1127" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Background artwork</source>
+        <translation>Fondo gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Artwork (*.pdf *.png)</source>
+        <translation>Gráfico (*.pdf *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <source>artwork is a PDF or a PNG file</source>
+        <translation>el fondo es un archivo PDF o PNG</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1189" />
+        <source>Choose an element on the badge</source>
+        <translation>Elija un elemento de la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
+        <source>Badge layout: %1%2 — meetingdesk</source>
+        <translation>Diseño de acreditación: %1%2 — meetingdesk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1259" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1276" />
+        <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
+        <translation>Guardado como %1: la pestaña Acreditaciones y «meetingdesk badges --layout %1» lo imprimen.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1286" />
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1296" />
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1297" />
+        <source>Save the changes to this layout before closing?</source>
+        <translation>¿Guardar los cambios de este diseño antes de cerrar?</translation>
+    </message>
+</context>
+<context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="72" />
+        <location filename="../../meetingdesk/qt/app.py" line="73" />
         <source>Who is at this desk?</source>
         <translation>¿Quién atiende este mostrador?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Desk name</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="77" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
@@ -874,62 +1363,62 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="482" />
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="483" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="484" />
         <source>ID check</source>
         <translation>Control de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="485" />
         <source>Label on badges</source>
         <translation>Etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="501" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="502" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="503" />
         <source>English protocol name</source>
         <translation>Nombre protocolario en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
         <source>French protocol name</source>
         <translation>Nombre protocolario en francés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="565" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n asistencia registrada en esta sesión: no se puede eliminar.</numerusform>
@@ -937,37 +1426,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="517" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="518" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="519" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="524" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="526" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="591" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="601" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1201,12 +1690,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="190" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
         <source>No sessions today</source>
         <translation>Hoy no hay sesiones</translation>
     </message>
@@ -1227,6 +1716,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>&amp;Badges</source>
         <translation>&amp;Acreditaciones</translation>
     </message>
@@ -1266,62 +1756,67 @@
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <source>&amp;Design layout…</source>
+        <translation>&amp;Diseñar acreditación…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="150" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="156" />
         <source>&amp;Sounds</source>
         <translation>&amp;Sonidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="158" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="166" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="165" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="168" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Mostrador: %1 · Operador: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="206" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="209" />
         <source>Sound on each &amp;outcome</source>
         <translation>Sonido en cada &amp;resultado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Quiet</source>
         <translation>&amp;Bajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Medium</source>
         <translation>&amp;Medio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Loud</source>
         <translation>&amp;Alto</translation>
     </message>
@@ -1644,54 +2139,92 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
         <source>Reprint a badge</source>
         <translation>Reimprimir una acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>Badge code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>Badge now in use</source>
         <translation>Acreditación en uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="174" />
         <source>generation %1</source>
         <translation>generación %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
         <source>Last reprint</source>
         <translation>Última reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="182" />
         <source>another desk</source>
         <translation>otro mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>La acreditación en uso deja de valer en todos los mostradores en cuanto la nueva llega a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="201" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reimprimir</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="432" />
+        <source>Save layout as</source>
+        <translation>Guardar diseño como</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="436" />
+        <source>small letters, digits and hyphens</source>
+        <translation>minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="443" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="444" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="462" />
+        <source>Give the layout a title.</source>
+        <translation>Dé un título al diseño.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="466" />
+        <source>The name takes small letters, digits and hyphens, first a letter or digit.</source>
+        <translation>El nombre admite minúsculas, cifras y guiones, empezando por una letra o cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="471" />
+        <source>There is a layout called %1 already.</source>
+        <translation>Ya hay un diseño llamado %1.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2473,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="695" />
+        <location filename="../../meetingdesk/qt/wording.py" line="701" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>la usa %n delegado (%1): cámbielo antes</numerusform>
@@ -1948,7 +2481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="698" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n asistencia registrada: no se puede eliminar</numerusform>
@@ -1967,32 +2500,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="203" />
+        <location filename="../../meetingdesk/qt/app.py" line="204" />
         <source>Back up the database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <location filename="../../meetingdesk/qt/app.py" line="211" />
         <source>Backing up the database…</source>
         <translation>Haciendo la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="217" />
+        <location filename="../../meetingdesk/qt/app.py" line="218" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Copia guardada en %1; ha superado la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="314" />
+        <location filename="../../meetingdesk/qt/app.py" line="358" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de datos no responde: %1. El mostrador enseña lo último que sabía.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="322" />
+        <location filename="../../meetingdesk/qt/app.py" line="366" />
         <source>The database answers again.</source>
         <translation>La base de datos vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="359" />
+        <location filename="../../meetingdesk/qt/app.py" line="403" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Algo ha fallado. Los detalles están en el registro: %1</translation>
     </message>
@@ -2000,7 +2533,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="117" />
         <source>Save the badges as a PDF</source>
         <translation>Guardar las acreditaciones como PDF</translation>
     </message>
@@ -2162,7 +2695,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="198" />
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 no es una dirección de correo</translation>
     </message>
@@ -2182,77 +2715,77 @@
         <translation>esta acreditación no se puede reimprimir más</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the family name</source>
         <translation>ninguna columna corresponde a los apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>ninguna columna corresponde a la delegación y no se indicó una delegación por defecto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>ninguna columna corresponde a la categoría y no se indicó una categoría por defecto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la misma persona que en la línea %1 (mismo correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la misma persona que en la línea %1 (mismo nombre y delegación)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="339" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>el nombre coincide con %1 participantes inscritos (%2): indique el correo electrónico para decir cuál</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>el correo electrónico es de %1 pero el nombre de %2: corrija la fila o los participantes inscritos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="348" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un carácter de control (%1) en el texto: quítelo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>the family name is missing</source>
         <translation>faltan los apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="358" />
         <source>%1: write yes or no</source>
         <translation>%1: escriba sí o no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown delegation %1</source>
         <translation>delegación desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>the delegation is missing</source>
         <translation>falta la delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>unknown category %1</source>
         <translation>categoría desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="360" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the category is missing</source>
         <translation>falta la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -2367,621 +2900,631 @@
         <translation>diga por qué: uno de %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <source>%1 is shipped with meetingdesk: save the layout under another name</source>
+        <translation>%1 viene con meetingdesk: guarde el diseño con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <source>there is a layout called %1 already</source>
+        <translation>ya hay un diseño llamado %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not valid UTF-16 although it says so</source>
         <translation>no es UTF-16 válido aunque lo indica</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="235" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>el byte %1 no es %2 válido: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>el byte %1 no es ni UTF-8 ni Windows-1252: guarde el archivo como UTF-8 (CSV UTF-8 en Excel) e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="239" />
+        <location filename="../../meetingdesk/qt/wording.py" line="245" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>la cabecera tiene una sola columna: separe las columnas con comas, puntos y comas o tabuladores</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>la cabecera %1 aparece dos veces (columnas %2 y %3): cambie el nombre de una o quítela</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>the first line has no column headers</source>
         <translation>la primera línea no tiene cabeceras de columna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>there are no rows under the header</source>
         <translation>no hay filas bajo la cabecera</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>esta fila tiene %1 celdas pero la cabecera solo %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>malformed CSV (%1)</source>
         <translation>CSV mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>no es un libro de Excel legible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>no es una lista de participantes: %1 partes en el libro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>el libro se descomprime a %1 MB desde %2 KB: no es una lista de participantes (un archivo dañado o malintencionado)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>una fórmula sin valor calculado: abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>la cabecera tiene celdas combinadas (%1): dé a cada columna su propia cabecera</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the workbook has no visible sheet</source>
         <translation>el libro no tiene ninguna hoja visible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="285" />
         <source>the sheet %1 is empty</source>
         <translation>la hoja %1 está vacía</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="280" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>larger than %1 MB: not a list</source>
         <translation>más de %1 MB: no es una lista</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>no es un libro de Excel (.xlsx) aunque se llama así</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="292" />
         <source>is a folder, not a list</source>
         <translation>es una carpeta, no una lista</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="293" />
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="377" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="379" />
         <source>Diplomatic or service card</source>
         <translation>Tarjeta diplomática o de servicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="407" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>lost</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="414" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="409" />
+        <location filename="../../meetingdesk/qt/wording.py" line="415" />
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>first print</source>
         <translation>primera impresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>The code is not valid.</source>
         <translation>El código no es válido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="419" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>A badge of another event.</source>
         <translation>Una acreditación de otro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma no coincide: el código se ha alterado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmada con una clave que el evento ha retirado: reimprima la acreditación.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="432" />
         <source>Not a meetingdesk badge code.</source>
         <translation>No es un código de acreditación de meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="429" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>This badge was never issued.</source>
         <translation>Esta acreditación nunca se emitió.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>No one has the code %1.</source>
         <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="450" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>Admitted to %1.</source>
         <translation>Admitido en %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="458" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Ya registrado en %1 a las %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Attendance removed from %1.</source>
         <translation>Asistencia retirada de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="461" />
+        <location filename="../../meetingdesk/qt/wording.py" line="467" />
         <source>Not recorded in this session.</source>
         <translation>No consta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Se ha deshecho el registro de las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Sin registro de llegada: nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Ya registrado a las %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Sin conexión: guardado en este ordenador, se enviará cuando responda el servidor.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Se imprimió una acreditación más reciente: esta ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa a las %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Reimpresa el %1 (%2): esta acreditación ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: hay que comprobar un documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="513" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Aún sin registro de llegada en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="515" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>The registration was cancelled.</source>
         <translation>La inscripción se canceló.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="544" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="551" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="546" />
+        <location filename="../../meetingdesk/qt/wording.py" line="552" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="557" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="559" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>language of badges</source>
         <translation>idioma de las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>head of delegation, on badges</source>
         <translation>jefe de delegación, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>reprint mark, on badges</source>
         <translation>marca de reimpresión, en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>label on badges</source>
         <translation>etiqueta en las acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>English name</source>
         <translation>nombre en inglés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>French name</source>
         <translation>nombre en francés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="193" />
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>this is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="351" />
+        <location filename="../../meetingdesk/qt/wording.py" line="609" />
         <source>longer than %1 characters</source>
         <translation>más de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 no es un código: letras y cifras, hasta 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="611" />
+        <location filename="../../meetingdesk/qt/wording.py" line="617" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 no es un color como #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="615" />
+        <location filename="../../meetingdesk/qt/wording.py" line="621" />
         <source>%1 is not a country code</source>
         <translation>%1 no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>%1 is not a time zone</source>
         <translation>%1 no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>no badge texts in %1</source>
         <translation>no hay textos de acreditación en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="633" />
         <source>the event ends before it starts</source>
         <translation>el evento termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="635" />
         <source>the session ends before it starts</source>
         <translation>la sesión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the day is not between %1 and %2</source>
         <translation>el día no está entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="640" />
+        <location filename="../../meetingdesk/qt/wording.py" line="646" />
         <source>%1 (row %2)</source>
         <translation>%1 (fila %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>coincide con %1, %2–%3, en la misma sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="653" />
+        <location filename="../../meetingdesk/qt/wording.py" line="659" />
         <source>%1 is also on row %2</source>
         <translation>%1 también está en la fila %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="658" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 exists already</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="666" />
+        <location filename="../../meetingdesk/qt/wording.py" line="672" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>cambiado en otro mostrador mientras tanto: cierre la configuración y vuelva a abrirla</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="201" />
-        <location filename="../../meetingdesk/qt/wording.py" line="670" />
+        <location filename="../../meetingdesk/qt/wording.py" line="676" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>honorific</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>family name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>name on the badge</source>
         <translation>nombre en la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>name in native script</source>
         <translation>nombre en su escritura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>function</source>
         <translation>cargo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>delegation</source>
         <translation>delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>badges to print</source>
         <translation>acreditaciones que imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>badge</source>
         <translation>acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="680" />
         <source>this database already holds an event</source>
         <translation>esta base de datos ya contiene un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="678" />
+        <location filename="../../meetingdesk/qt/wording.py" line="684" />
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="709" />
+        <location filename="../../meetingdesk/qt/wording.py" line="715" />
         <source>registration cancelled</source>
         <translation>inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="710" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>badge revoked by a reprint</source>
         <translation>acreditación anulada por una reimpresión</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="717" />
         <source>code not valid</source>
         <translation>código no válido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="712" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>a badge of another event</source>
         <translation>una acreditación de otro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="713" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>not checked in at the desk</source>
         <translation>sin registro de llegada en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>identity document to be checked</source>
         <translation>documento de identidad por comprobar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="729" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Se han enviado %1 registros hechos mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="733" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (ya registrado a las %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="734" />
+        <location filename="../../meetingdesk/qt/wording.py" line="740" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, escaneado a las %3 en %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="738" />
+        <location filename="../../meetingdesk/qt/wording.py" line="744" />
         <source>unknown badge</source>
         <translation>acreditación desconocida</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="753" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Registrados antes en otro mostrador: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="751" />
+        <location filename="../../meetingdesk/qt/wording.py" line="757" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NO registrados, atiéndalos: %1.</translation>
     </message>

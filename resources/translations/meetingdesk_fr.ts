@@ -3,87 +3,97 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Badges to print</source>
         <translation>Badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Toutes les personnes dont le badge n’est pas encore imprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="255" />
         <source>Everyone in the category</source>
         <translation>Toute la catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>These badge codes</source>
         <translation>Ces codes de badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="261" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codes tels qu’imprimés sur les badges, p. ex. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>or a name: Enter finds the person</source>
         <translation>ou un nom : Entrée trouve la personne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <source>&amp;Design…</source>
+        <translation>&amp;Concevoir…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <source>Open this layout in the badge designer</source>
+        <translation>Ouvrir cette mise en page dans le concepteur de badges</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="304" />
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="308" />
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Réimprimer un badge perdu ou abîmé (l’ancien cesse d’être valable)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="328" />
         <source>badge code</source>
         <translation>code du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="332" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Réimprimer…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="341" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Imprimer le badge à l’accueil s’il n’est pas encore imprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="432" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge à imprimer</numerusform>
@@ -91,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n inscription annulée écartée)</numerusform>
@@ -99,58 +109,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="450" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Rien n’a été imprimé : la phrase secrète des badges est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="460" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Rien n’a été imprimé : aucune imprimante n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="527" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="543" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la phrase secrète des badges n’a pas été saisie à ce poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="549" />
         <source>this computer has no printer set up</source>
         <translation>cet ordinateur n’a aucune imprimante configurée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’inscription de %1 est annulée : aucun badge n’est réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="597" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non réimprimé : la phrase secrète est nécessaire. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non réimprimé : le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="616" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non réimprimé : aucune imprimante n’a été choisie. Le badge de %1 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="645" />
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Rien n'a été imprimé : plus aucun badge ne correspond au choix.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="688" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge imprimé</numerusform>
@@ -158,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="689" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>sur %n page.</numerusform>
@@ -166,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n d’entre eux avait été réimprimé entre-temps et n’est plus valable.</numerusform>
@@ -174,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Impression annulée : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>L’imprimante %1 n’a pas accepté le travail : aucun badge n’est compté comme imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="774" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>Warnings: %1</source>
         <translation>Avertissements : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="709" />
         <source>printing was cancelled</source>
         <translation>l’impression a été annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="711" />
         <source>the printer %1 did not take the job</source>
         <translation>l’imprimante %1 n’a pas accepté le travail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="720" />
         <source>Mark as printed?</source>
         <translation>Marquer comme imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge enregistré en PDF. Allez-vous imprimer ce fichier maintenant ? Ce n’est qu’alors qu’il doit compter comme imprimé.</numerusform>
@@ -218,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge enregistré dans %1.</numerusform>
@@ -226,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="739" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n compte désormais comme imprimé.</numerusform>
@@ -234,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="741" />
         <source>They do not count as printed.</source>
         <translation>Ils ne comptent pas comme imprimés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="752" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge de %1 réimprimé (%2) : l’ancien badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="761" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Le badge de %1 vient d’être réimprimé à %2 (%3) : rien n’a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="764" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="769" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Impression annulée : le badge de %1 n’a pas été réimprimé et reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="773" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>L’imprimante %1 n’a pas accepté le nouveau badge : le badge de %2 reste valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="785" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annulé : rien n’a été imprimé.</translation>
     </message>
@@ -377,123 +387,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Walk-in registration</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Edit delegate</source>
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>given and family name</source>
         <translation>prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="77" />
         <source>type to choose the delegation</source>
         <translation>tapez pour choisir la délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="78" />
         <source>type to choose the category</source>
         <translation>tapez pour choisir la catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="90" />
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Honorific</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Family name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
         <source>Name on the badge</source>
         <translation>Nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Name in native script</source>
         <translation>Nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Delegation *</source>
         <translation>Délégation *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Category *</source>
         <translation>Catégorie *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="237" />
         <source>Register and check in</source>
         <translation>Inscrire et enregistrer l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="126" />
         <source>Check in the registered person</source>
         <translation>Enregistrer l’arrivée de la personne inscrite</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="242" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Déjà inscrit sous ce nom : %1. S’il s’agit de la même personne, enregistrez l’arrivée de cette inscription.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="254" />
         <source>Check in %1 (%2)</source>
         <translation>Enregistrer l’arrivée de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="262" />
         <source>Register a new person</source>
         <translation>Inscrire une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="295" />
         <source>Choose the delegation.</source>
         <translation>Choisissez la délégation.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="296" />
         <source>Choose the category.</source>
         <translation>Choisissez la catégorie.</translation>
     </message>
@@ -501,62 +511,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Native script</source>
         <translation>Écriture d’origine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="54" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="55" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="56" />
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="202" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="204" />
         <source>registered</source>
         <translation>inscrit</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="206" />
         <source>printed</source>
         <translation>imprimé</translation>
     </message>
@@ -604,22 +614,22 @@
         <translation>Toutes les délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="220" />
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="331" />
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="363" />
         <source>Reprint the badge?</source>
         <translation>Réimprimer le badge ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Le badge de %1 a été imprimé avec l’ancien nom. Le réimprimer maintenant (motif : nom corrigé) ? L’ancien badge cessera alors d’être valable.</translation>
     </message>
@@ -668,19 +678,498 @@
     </message>
 </context>
 <context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="110" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="111" />
+        <source>Name in native script</source>
+        <translation>Nom dans l’écriture d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="112" />
+        <source>Text from a field</source>
+        <translation>Texte d’un champ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="113" />
+        <source>Fixed text</source>
+        <translation>Texte fixe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="141" />
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="142" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="116" />
+        <source>Category colour band</source>
+        <translation>Bande de couleur de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="117" />
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="144" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
+        <source>Sample: longest name</source>
+        <translation>Exemple : nom le plus long</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
+        <source>Sample: Arabic name</source>
+        <translation>Exemple : nom arabe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
+        <source>Sample: Cyrillic name</source>
+        <translation>Exemple : nom cyrillique</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <source>Sample: no photo</source>
+        <translation>Exemple : sans photo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="163" />
+        <source>Move or resize</source>
+        <translation>Déplacer ou redimensionner</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="188" />
+        <source>Change a property</source>
+        <translation>Modifier une propriété</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="217" />
+        <source>Add an element</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
+        <source>Delete an element</source>
+        <translation>Supprimer un élément</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="550" />
+        <source>Double-click or press Enter to add; then drag it into place.</source>
+        <translation>Double-clic ou Entrée pour ajouter ; puis faites-le glisser à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="557" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="563" />
+        <source>On the badge</source>
+        <translation>Sur le badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="570" />
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="573" />
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="576" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="578" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="580" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="583" />
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="586" />
+        <source>&amp;Delete element</source>
+        <translation>&amp;Supprimer l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="588" />
+        <source>Background &amp;artwork…</source>
+        <translation>&amp;Fond graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="590" />
+        <source>&amp;No artwork</source>
+        <translation>&amp;Aucun fond</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="605" />
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="612" />
+        <source>or a delegate: type a name, Enter</source>
+        <translation>ou un délégué : tapez un nom, Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="641" />
+        <source>Layout title</source>
+        <translation>Titre de la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="646" />
+        <source>Safe margin</source>
+        <translation>Marge de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="648" />
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
+        <source>Regular</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="663" />
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="675" />
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="676" />
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="677" />
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="685" />
+        <source>Top</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="686" />
+        <source>Middle</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="687" />
+        <source>Bottom</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="694" />
+        <source>#RRGGBB, e.g. #1565C0</source>
+        <translation>#RRGGBB, p. ex. #1565C0</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <source>Capital letters</source>
+        <translation>Majuscules</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="700" />
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <source>Only with a photo</source>
+        <translation>Seulement avec une photo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="702" />
+        <source>Only without a photo</source>
+        <translation>Seulement sans photo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="703" />
+        <source>Only for heads of delegation</source>
+        <translation>Seulement pour les chefs de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="704" />
+        <source>Only on reprints</source>
+        <translation>Seulement sur les réimpressions</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="724" />
+        <source>Shows</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="725" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="728" />
+        <source>Size (pt)</source>
+        <translation>Taille (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="729" />
+        <source>Smallest size (pt)</source>
+        <translation>Taille minimale (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="730" />
+        <source>Lines at most</source>
+        <translation>Lignes au plus</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
+        <source>Vertical alignment</source>
+        <translation>Alignement vertical</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="733" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="735" />
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="736" />
+        <source>For the categories</source>
+        <translation>Pour les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="737" />
+        <source>Left (mm)</source>
+        <translation>Gauche (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="738" />
+        <source>Top (mm)</source>
+        <translation>Haut (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <source>Width (mm)</source>
+        <translation>Largeur (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <source>Height (mm)</source>
+        <translation>Hauteur (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="823" />
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="886" />
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="893" />
+        <source>reaches outside the badge</source>
+        <translation>dépasse du badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="897" />
+        <source>reaches into the %1 mm at the edge that the printer cannot print</source>
+        <translation>empiète sur les %1 mm du bord que l’imprimante ne peut pas imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="900" />
+        <source>a scanner cannot read this code: make it larger or uncover it</source>
+        <translation>un scanner ne peut pas lire ce code : agrandissez-le ou dégagez-le</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="902" />
+        <source>no picture chosen</source>
+        <translation>aucune image choisie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/views/designer.py" line="905" />
+        <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
+        <translation>
+            <numerusform>passe sous sa taille minimale pour %n valeur de l’événement, comme « %1 »</numerusform>
+            <numerusform>passe sous sa taille minimale pour %n valeurs de l’événement, comme « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1001" />
+        <source>A layout keeps at least one element.</source>
+        <translation>Une mise en page garde au moins un élément.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1060" />
+        <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
+        <translation>Une couleur s’écrit #RRGGBB, p. ex. #1565C0.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1078" />
+        <source>An element shown to no category would never print.</source>
+        <translation>Un élément sans aucune catégorie ne serait jamais imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1109" />
+        <source>larger than 10 MB</source>
+        <translation>plus de 10 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1113" />
+        <source>not a picture</source>
+        <translation>pas une image</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1119" />
+        <source>not a PDF, PNG or JPEG file that can be read</source>
+        <translation>pas un fichier PDF, PNG ou JPEG lisible</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1126" />
+        <source>Cannot use this file</source>
+        <translation>Impossible d’utiliser ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1127" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Background artwork</source>
+        <translation>Fond graphique</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Artwork (*.pdf *.png)</source>
+        <translation>Graphisme (*.pdf *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <source>artwork is a PDF or a PNG file</source>
+        <translation>le fond est un fichier PDF ou PNG</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1189" />
+        <source>Choose an element on the badge</source>
+        <translation>Choisissez un élément du badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
+        <source>Badge layout: %1%2 — meetingdesk</source>
+        <translation>Mise en page du badge : %1%2 — meetingdesk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1259" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1276" />
+        <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
+        <translation>Enregistrée sous %1 : l’onglet Badges et « meetingdesk badges --layout %1 » l’impriment.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1286" />
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1296" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1297" />
+        <source>Save the changes to this layout before closing?</source>
+        <translation>Enregistrer les modifications de cette mise en page avant de fermer ?</translation>
+    </message>
+</context>
+<context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="72" />
+        <location filename="../../meetingdesk/qt/app.py" line="73" />
         <source>Who is at this desk?</source>
         <translation>Qui tient ce poste ?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="77" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
@@ -874,87 +1363,87 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="482" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="483" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="484" />
         <source>ID check</source>
         <translation>Contrôle d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="485" />
         <source>Label on badges</source>
         <translation>Libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="501" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="502" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="503" />
         <source>English protocol name</source>
         <translation>Nom protocolaire en anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
         <source>French protocol name</source>
         <translation>Nom protocolaire en français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="517" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="518" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="519" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="524" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="526" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="565" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n présence enregistrée dans cette séance : elle ne peut pas être supprimée.</numerusform>
@@ -962,12 +1451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="591" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="601" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1217,6 +1706,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
@@ -1256,72 +1746,77 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <source>&amp;Design layout…</source>
+        <translation>&amp;Concevoir la mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="150" />
         <source>&amp;High contrast</source>
         <translation>&amp;Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="156" />
         <source>&amp;Sounds</source>
         <translation>&amp;Sons</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="158" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="166" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="165" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="168" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Poste : %1 · Opérateur : %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
         <source>No sessions today</source>
         <translation>Aucune séance aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="190" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="206" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="209" />
         <source>Sound on each &amp;outcome</source>
         <translation>Un son à chaque &amp;résultat</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Quiet</source>
         <translation>&amp;Faible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Medium</source>
         <translation>&amp;Moyen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Loud</source>
         <translation>&amp;Fort</translation>
     </message>
@@ -1644,54 +2139,92 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
         <source>Reprint a badge</source>
         <translation>Réimprimer un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>Badge now in use</source>
         <translation>Badge en service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="174" />
         <source>generation %1</source>
         <translation>génération %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
         <source>Last reprint</source>
         <translation>Dernière réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="182" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Le badge en service cesse d’être valable à tous les postes dès que le nouveau est parti à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="201" />
         <source>&amp;Reprint</source>
         <translation>&amp;Réimprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="432" />
+        <source>Save layout as</source>
+        <translation>Enregistrer la mise en page sous</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="436" />
+        <source>small letters, digits and hyphens</source>
+        <translation>minuscules, chiffres et tirets</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="443" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="444" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="462" />
+        <source>Give the layout a title.</source>
+        <translation>Donnez un titre à la mise en page.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="466" />
+        <source>The name takes small letters, digits and hyphens, first a letter or digit.</source>
+        <translation>Le nom prend des minuscules, des chiffres et des tirets, d’abord une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="471" />
+        <source>There is a layout called %1 already.</source>
+        <translation>Il existe déjà une mise en page nommée %1.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2473,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="695" />
+        <location filename="../../meetingdesk/qt/wording.py" line="701" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>utilisée par %n participant (%1) : déplacez-le d’abord</numerusform>
@@ -1948,7 +2481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="698" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n présence enregistrée : impossible de la supprimer</numerusform>
@@ -1967,32 +2500,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="203" />
+        <location filename="../../meetingdesk/qt/app.py" line="204" />
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <location filename="../../meetingdesk/qt/app.py" line="211" />
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="217" />
+        <location filename="../../meetingdesk/qt/app.py" line="218" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Sauvegarde écrite dans %1 ; elle a passé le contrôle d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="314" />
+        <location filename="../../meetingdesk/qt/app.py" line="358" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>La base de données ne répond pas : %1. Le poste affiche ce qu’il savait en dernier.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="322" />
+        <location filename="../../meetingdesk/qt/app.py" line="366" />
         <source>The database answers again.</source>
         <translation>La base de données répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="359" />
+        <location filename="../../meetingdesk/qt/app.py" line="403" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Un problème est survenu. Les détails sont dans le journal : %1</translation>
     </message>
@@ -2000,7 +2533,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="117" />
         <source>Save the badges as a PDF</source>
         <translation>Enregistrer les badges en PDF</translation>
     </message>
@@ -2162,7 +2695,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="198" />
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 n’est pas une adresse électronique</translation>
     </message>
@@ -2182,77 +2715,77 @@
         <translation>ce badge ne peut plus être réimprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the family name</source>
         <translation>aucune colonne n’est associée au nom de famille</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>aucune colonne n’est associée à la délégation, et aucune délégation par défaut n’a été donnée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>aucune colonne n’est associée à la catégorie, et aucune catégorie par défaut n’a été donnée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la même personne qu’à la ligne %1 (même adresse électronique)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la même personne qu’à la ligne %1 (même nom et même délégation)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="339" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>le nom correspond à %1 participants inscrits (%2) : donnez l’adresse électronique pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>l’adresse électronique appartient à %1 mais le nom à %2 : corrigez la ligne ou les participants inscrits</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="348" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un caractère de contrôle (%1) dans le texte : supprimez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>the family name is missing</source>
         <translation>le nom de famille manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="358" />
         <source>%1: write yes or no</source>
         <translation>%1 : écrivez oui ou non</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown delegation %1</source>
         <translation>délégation inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>the delegation is missing</source>
         <translation>la délégation manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>unknown category %1</source>
         <translation>catégorie inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="360" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the category is missing</source>
         <translation>la catégorie manque</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2367,621 +2900,631 @@
         <translation>dites pourquoi : l’un de %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <source>%1 is shipped with meetingdesk: save the layout under another name</source>
+        <translation>%1 est fournie avec meetingdesk : enregistrez la mise en page sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <source>there is a layout called %1 already</source>
+        <translation>il existe déjà une mise en page nommée %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not valid UTF-16 although it says so</source>
         <translation>pas de l’UTF-16 valide bien qu’il l’annonce</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>not a text file (it contains binary data)</source>
         <translation>pas un fichier texte (il contient des données binaires)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="235" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>l’octet %1 n’est pas du %2 valide : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>l’octet %1 n’est ni de l’UTF-8 ni du Windows-1252 : enregistrez le fichier en UTF-8 (CSV UTF-8 dans Excel) et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="239" />
+        <location filename="../../meetingdesk/qt/wording.py" line="245" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>l’en-tête n’a qu’une colonne : séparez les colonnes par des virgules, des points-virgules ou des tabulations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>l’en-tête %1 apparaît deux fois (colonnes %2 et %3) : renommez ou supprimez l’une d’elles</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>the first line has no column headers</source>
         <translation>la première ligne n’a pas d’en-têtes de colonne</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>there are no rows under the header</source>
         <translation>il n’y a aucune ligne sous l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>cette ligne a %1 cellules mais l’en-tête seulement %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>malformed CSV (%1)</source>
         <translation>CSV mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>pas un classeur Excel lisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>pas une liste de participants : %1 parties dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>le classeur se décompresse en %1 Mo à partir de %2 Ko : pas une liste de participants (un fichier endommagé ou malveillant)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>une formule sans valeur calculée : ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>l’en-tête a des cellules fusionnées (%1) : donnez à chaque colonne son propre en-tête</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the workbook has no visible sheet</source>
         <translation>le classeur n’a aucune feuille visible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="285" />
         <source>the sheet %1 is empty</source>
         <translation>la feuille %1 est vide</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="280" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>larger than %1 MB: not a list</source>
         <translation>plus de %1 Mo : pas une liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>pas un classeur Excel (.xlsx) bien qu’il en porte le nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="292" />
         <source>is a folder, not a list</source>
         <translation>est un dossier, pas une liste</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="293" />
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="377" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>National identity card</source>
         <translation>Carte nationale d’identité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="379" />
         <source>Diplomatic or service card</source>
         <translation>Carte diplomatique ou de service</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="407" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="414" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="409" />
+        <location filename="../../meetingdesk/qt/wording.py" line="415" />
         <source>name corrected</source>
         <translation>nom corrigé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>first print</source>
         <translation>première impression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>The code is not valid.</source>
         <translation>Le code n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="419" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>A badge of another event.</source>
         <translation>Un badge d’un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Signé avec une clé que l’événement a retirée : réimprimez le badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="432" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Ce n’est pas un code de badge meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="429" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>This badge was never issued.</source>
         <translation>Ce badge n’a jamais été émis.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>No one has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="450" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>Admitted to %1.</source>
         <translation>Admis à %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="458" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Déjà enregistré à %1 à %2 au poste %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Attendance removed from %1.</source>
         <translation>Présence retirée de %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="461" />
+        <location filename="../../meetingdesk/qt/wording.py" line="467" />
         <source>Not recorded in this session.</source>
         <translation>Non enregistré dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’enregistrement de %1 au poste %2 est annulé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Arrivée non enregistrée : rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Arrivée déjà enregistrée à %1 au poste %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Hors ligne : conservé sur cet ordinateur, envoyé quand le serveur répondra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Un badge plus récent a été imprimé : celui-ci n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé à %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Réimprimé le %1 (%2) : ce badge n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1 : une pièce d’identité doit être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="513" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Arrivée pas encore enregistrée à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="515" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>The registration was cancelled.</source>
         <translation>L’inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="544" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="551" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="546" />
+        <location filename="../../meetingdesk/qt/wording.py" line="552" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="557" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="559" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>language of badges</source>
         <translation>langue des badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>head of delegation, on badges</source>
         <translation>chef de délégation, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>reprint mark, on badges</source>
         <translation>mention de réimpression, sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>label on badges</source>
         <translation>libellé sur les badges</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>English name</source>
         <translation>nom anglais</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>French name</source>
         <translation>nom français</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="193" />
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>this is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="351" />
+        <location filename="../../meetingdesk/qt/wording.py" line="609" />
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 n’est pas un code : lettres et chiffres, 16 au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="611" />
+        <location filename="../../meetingdesk/qt/wording.py" line="617" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 n’est pas une couleur comme #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="615" />
+        <location filename="../../meetingdesk/qt/wording.py" line="621" />
         <source>%1 is not a country code</source>
         <translation>%1 n’est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>%1 is not a time zone</source>
         <translation>%1 n’est pas un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>no badge texts in %1</source>
         <translation>aucun texte de badge en %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="633" />
         <source>the event ends before it starts</source>
         <translation>l’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="635" />
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the day is not between %1 and %2</source>
         <translation>le jour n’est pas entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="640" />
+        <location filename="../../meetingdesk/qt/wording.py" line="646" />
         <source>%1 (row %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>chevauche %1, %2–%3, dans la même salle</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="653" />
+        <location filename="../../meetingdesk/qt/wording.py" line="659" />
         <source>%1 is also on row %2</source>
         <translation>%1 figure aussi à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="658" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="666" />
+        <location filename="../../meetingdesk/qt/wording.py" line="672" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modifié entre-temps à un autre poste : fermez la préparation et rouvrez-la</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="201" />
-        <location filename="../../meetingdesk/qt/wording.py" line="670" />
+        <location filename="../../meetingdesk/qt/wording.py" line="676" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 n’existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>honorific</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>given name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>family name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>name on the badge</source>
         <translation>nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>name in native script</source>
         <translation>nom dans son écriture</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>badges to print</source>
         <translation>badges à imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="680" />
         <source>this database already holds an event</source>
         <translation>cette base de données contient déjà un événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="678" />
+        <location filename="../../meetingdesk/qt/wording.py" line="684" />
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="709" />
+        <location filename="../../meetingdesk/qt/wording.py" line="715" />
         <source>registration cancelled</source>
         <translation>inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="710" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>badge revoked by a reprint</source>
         <translation>badge révoqué par une réimpression</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="717" />
         <source>code not valid</source>
         <translation>code non valable</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="712" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>a badge of another event</source>
         <translation>un badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="713" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>not checked in at the desk</source>
         <translation>arrivée non enregistrée à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>identity document to be checked</source>
         <translation>pièce d’identité à vérifier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="729" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>%1 enregistrements faits entre-temps ont été envoyés.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="733" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (déjà arrivé à %2 au poste %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="734" />
+        <location filename="../../meetingdesk/qt/wording.py" line="740" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scanné à %3 au poste %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="738" />
+        <location filename="../../meetingdesk/qt/wording.py" line="744" />
         <source>unknown badge</source>
         <translation>badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="753" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Enregistrés d’abord ailleurs : %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="751" />
+        <location filename="../../meetingdesk/qt/wording.py" line="757" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON enregistrés, occupez-vous d’eux : %1.</translation>
     </message>

@@ -3,87 +3,97 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Badges to print</source>
         <translation>Badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Tutti coloro il cui badge non è ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="255" />
         <source>Everyone in the category</source>
         <translation>Tutta la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>These badge codes</source>
         <translation>Questi codici badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="261" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>codici come stampati sui badge, ad es. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>or a name: Enter finds the person</source>
         <translation>o un nome: Invio trova la persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <source>&amp;Design…</source>
+        <translation>&amp;Progetta…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <source>Open this layout in the badge designer</source>
+        <translation>Apri questo layout nel designer dei badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="304" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="308" />
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Open its &amp;folder</source>
         <translation>Apri la &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Ristampa un badge perso o danneggiato (quello vecchio smette di valere)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="328" />
         <source>badge code</source>
         <translation>codice badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="332" />
         <source>&amp;Reprint…</source>
         <translation>&amp;Ristampa…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="341" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Stampa il badge all’accredito se non è ancora stampato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="432" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n badge da stampare</numerusform>
@@ -91,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n iscrizione annullata esclusa)</numerusform>
@@ -99,58 +109,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="450" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Non è stato stampato nulla: serve la frase segreta dei badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="460" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Non è stato stampato nulla: nessuna stampante scelta.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="527" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="543" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>la frase segreta dei badge non è stata digitata su questa postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="549" />
         <source>this computer has no printer set up</source>
         <translation>questo computer non ha stampanti configurate</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>L’iscrizione di %1 è annullata: nessun badge viene ristampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="597" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Non ristampato: serve la frase segreta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Non ristampato: il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="616" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Non ristampato: nessuna stampante scelta. Il badge di %1 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="645" />
         <source>Printing…</source>
         <translation>Stampa in corso…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Non è stato stampato nulla: nessun badge corrisponde più alla scelta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="688" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>%n badge stampato</numerusform>
@@ -158,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="689" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>su %n pagina.</numerusform>
@@ -166,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n di essi era stato ristampato nel frattempo e non è più valido.</numerusform>
@@ -174,43 +184,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Stampa annullata: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>La stampante %1 non ha accettato il lavoro: nessun badge risulta stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="774" />
         <source>(unnamed)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>Warnings: %1</source>
         <translation>Avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="709" />
         <source>printing was cancelled</source>
         <translation>la stampa è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="711" />
         <source>the printer %1 did not take the job</source>
         <translation>la stampante %1 non ha accettato il lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="720" />
         <source>Mark as printed?</source>
         <translation>Segnare come stampati?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n badge salvato in PDF. Stamperà ora questo file? Solo allora deve risultare stampato.</numerusform>
@@ -218,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n badge salvato in %1.</numerusform>
@@ -226,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="739" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n risulta ora stampato.</numerusform>
@@ -234,37 +244,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="741" />
         <source>They do not count as printed.</source>
         <translation>Non risultano stampati.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="752" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Badge di %1 ristampato (%2): quello vecchio non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="761" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Il badge di %1 è appena stato ristampato presso %2 (%3): qui non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="764" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="769" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Stampa annullata: il badge di %1 non è stato ristampato e resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="773" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>La stampante %1 non ha accettato il nuovo badge: il badge di %2 resta valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="785" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Annullato: non è stato stampato nulla.</translation>
     </message>
@@ -377,123 +387,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Walk-in registration</source>
         <translation>Iscrizione in loco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Edit delegate</source>
         <translation>Modifica partecipante</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>given and family name</source>
         <translation>nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="77" />
         <source>type to choose the delegation</source>
         <translation>digiti per scegliere la delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="78" />
         <source>type to choose the category</source>
         <translation>digiti per scegliere la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="90" />
         <source>Head of delegation</source>
         <translation>Capo delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Honorific</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Family name *</source>
         <translation>Cognome *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
         <source>Name on the badge</source>
         <translation>Nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Name in native script</source>
         <translation>Nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Function</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Delegation *</source>
         <translation>Delegazione *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Category *</source>
         <translation>Categoria *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="237" />
         <source>Register and check in</source>
         <translation>Iscrivi e accredita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="126" />
         <source>Check in the registered person</source>
         <translation>Accredita la persona iscritta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="242" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>Già iscritto con questo nome: %1. Se è la stessa persona, accrediti quell’iscrizione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="254" />
         <source>Check in %1 (%2)</source>
         <translation>Accredita %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="262" />
         <source>Register a new person</source>
         <translation>Iscrivi una nuova persona</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="295" />
         <source>Choose the delegation.</source>
         <translation>Scelga la delegazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="296" />
         <source>Choose the category.</source>
         <translation>Scelga la categoria.</translation>
     </message>
@@ -501,62 +511,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Native script</source>
         <translation>Scrittura originale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Delegation</source>
         <translation>Delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="54" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="55" />
         <source>Function</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="56" />
         <source>Registration</source>
         <translation>Iscrizione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
         <source>Arrived</source>
         <translation>Arrivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
         <source>Badge code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="202" />
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="204" />
         <source>registered</source>
         <translation>iscritto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="206" />
         <source>printed</source>
         <translation>stampato</translation>
     </message>
@@ -604,22 +614,22 @@
         <translation>Tutte le delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="220" />
         <source>%1 of %2 shown</source>
         <translation>%1 di %2 mostrati</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="331" />
         <source>not yet</source>
         <translation>non ancora</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="363" />
         <source>Reprint the badge?</source>
         <translation>Ristampare il badge?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Il badge di %1 è stato stampato con il vecchio nome. Ristamparlo ora (motivo: nome corretto)? Il vecchio badge smetterà di valere.</translation>
     </message>
@@ -668,19 +678,498 @@
     </message>
 </context>
 <context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="110" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="111" />
+        <source>Name in native script</source>
+        <translation>Nome nella scrittura originale</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="112" />
+        <source>Text from a field</source>
+        <translation>Testo da un campo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="113" />
+        <source>Fixed text</source>
+        <translation>Testo fisso</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="141" />
+        <source>QR code</source>
+        <translation>Codice QR</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="142" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="116" />
+        <source>Category colour band</source>
+        <translation>Fascia colore della categoria</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="117" />
+        <source>Image…</source>
+        <translation>Immagine…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="144" />
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
+        <source>Sample: longest name</source>
+        <translation>Esempio: nome più lungo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
+        <source>Sample: Arabic name</source>
+        <translation>Esempio: nome arabo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
+        <source>Sample: Cyrillic name</source>
+        <translation>Esempio: nome cirillico</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <source>Sample: no photo</source>
+        <translation>Esempio: senza foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
+        <source>Image</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="163" />
+        <source>Move or resize</source>
+        <translation>Sposta o ridimensiona</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="188" />
+        <source>Change a property</source>
+        <translation>Modifica una proprietà</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="217" />
+        <source>Add an element</source>
+        <translation>Aggiungi un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
+        <source>Delete an element</source>
+        <translation>Elimina un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="550" />
+        <source>Double-click or press Enter to add; then drag it into place.</source>
+        <translation>Doppio clic o Invio per aggiungere; poi trascinalo al suo posto.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="557" />
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="563" />
+        <source>On the badge</source>
+        <translation>Sul badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="570" />
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="573" />
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="576" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="578" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="580" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="583" />
+        <source>Save &amp;as…</source>
+        <translation>Salva &amp;come…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="586" />
+        <source>&amp;Delete element</source>
+        <translation>&amp;Elimina elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="588" />
+        <source>Background &amp;artwork…</source>
+        <translation>&amp;Grafica di sfondo…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="590" />
+        <source>&amp;No artwork</source>
+        <translation>&amp;Nessuna grafica</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="605" />
+        <source>Preview:</source>
+        <translation>Anteprima:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="612" />
+        <source>or a delegate: type a name, Enter</source>
+        <translation>o un delegato: digita un nome, Invio</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="641" />
+        <source>Layout title</source>
+        <translation>Titolo del layout</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="646" />
+        <source>Safe margin</source>
+        <translation>Margine di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="648" />
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
+        <source>Regular</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="663" />
+        <source>Bold</source>
+        <translation>Grassetto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="675" />
+        <source>Left</source>
+        <translation>Sinistra</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="676" />
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="677" />
+        <source>Right</source>
+        <translation>Destra</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="685" />
+        <source>Top</source>
+        <translation>In alto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="686" />
+        <source>Middle</source>
+        <translation>Al centro</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="687" />
+        <source>Bottom</source>
+        <translation>In basso</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="694" />
+        <source>#RRGGBB, e.g. #1565C0</source>
+        <translation>#RRGGBB, ad es. #1565C0</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <source>Capital letters</source>
+        <translation>Maiuscole</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="700" />
+        <source>Always</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <source>Only with a photo</source>
+        <translation>Solo con foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="702" />
+        <source>Only without a photo</source>
+        <translation>Solo senza foto</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="703" />
+        <source>Only for heads of delegation</source>
+        <translation>Solo per i capi delegazione</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="704" />
+        <source>Only on reprints</source>
+        <translation>Solo sulle ristampe</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="724" />
+        <source>Shows</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="725" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <source>Font</source>
+        <translation>Carattere</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="728" />
+        <source>Size (pt)</source>
+        <translation>Dimensione (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="729" />
+        <source>Smallest size (pt)</source>
+        <translation>Dimensione minima (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="730" />
+        <source>Lines at most</source>
+        <translation>Righe al massimo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
+        <source>Alignment</source>
+        <translation>Allineamento</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
+        <source>Vertical alignment</source>
+        <translation>Allineamento verticale</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="733" />
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="735" />
+        <source>Printed</source>
+        <translation>Stampato</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="736" />
+        <source>For the categories</source>
+        <translation>Per le categorie</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="737" />
+        <source>Left (mm)</source>
+        <translation>Sinistra (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="738" />
+        <source>Top (mm)</source>
+        <translation>In alto (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <source>Width (mm)</source>
+        <translation>Larghezza (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <source>Height (mm)</source>
+        <translation>Altezza (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
+        <source>Properties</source>
+        <translation>Proprietà</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="823" />
+        <source>Preview: %1</source>
+        <translation>Anteprima: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="886" />
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="893" />
+        <source>reaches outside the badge</source>
+        <translation>esce dal badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="897" />
+        <source>reaches into the %1 mm at the edge that the printer cannot print</source>
+        <translation>entra nei %1 mm del bordo che la stampante non può stampare</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="900" />
+        <source>a scanner cannot read this code: make it larger or uncover it</source>
+        <translation>uno scanner non può leggere questo codice: ingrandiscilo o scoprilo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="902" />
+        <source>no picture chosen</source>
+        <translation>nessuna immagine scelta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/views/designer.py" line="905" />
+        <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
+        <translation>
+            <numerusform>scende sotto la dimensione minima per %n valore dell’evento, come «%1»</numerusform>
+            <numerusform>scende sotto la dimensione minima per %n valori dell’evento, come «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Choose a picture</source>
+        <translation>Scegli un’immagine</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1001" />
+        <source>A layout keeps at least one element.</source>
+        <translation>Un layout conserva almeno un elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1060" />
+        <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
+        <translation>Un colore si scrive #RRGGBB, ad es. #1565C0.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1078" />
+        <source>An element shown to no category would never print.</source>
+        <translation>Un elemento senza alcuna categoria non verrebbe mai stampato.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1109" />
+        <source>larger than 10 MB</source>
+        <translation>più di 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1113" />
+        <source>not a picture</source>
+        <translation>non è un’immagine</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1119" />
+        <source>not a PDF, PNG or JPEG file that can be read</source>
+        <translation>non è un file PDF, PNG o JPEG leggibile</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1126" />
+        <source>Cannot use this file</source>
+        <translation>Impossibile usare questo file</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1127" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Background artwork</source>
+        <translation>Grafica di sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Artwork (*.pdf *.png)</source>
+        <translation>Grafica (*.pdf *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <source>artwork is a PDF or a PNG file</source>
+        <translation>la grafica è un file PDF o PNG</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1189" />
+        <source>Choose an element on the badge</source>
+        <translation>Scegli un elemento sul badge</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
+        <source>Badge layout: %1%2 — meetingdesk</source>
+        <translation>Layout del badge: %1%2 — meetingdesk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1259" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1276" />
+        <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
+        <translation>Salvato come %1: la scheda Badge e «meetingdesk badges --layout %1» lo stampano.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1286" />
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1296" />
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1297" />
+        <source>Save the changes to this layout before closing?</source>
+        <translation>Salvare le modifiche a questo layout prima di chiudere?</translation>
+    </message>
+</context>
+<context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="72" />
+        <location filename="../../meetingdesk/qt/app.py" line="73" />
         <source>Who is at this desk?</source>
         <translation>Chi è a questa postazione?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Desk name</source>
         <translation>Nome della postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="77" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
@@ -874,87 +1363,87 @@
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="482" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="483" />
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="484" />
         <source>ID check</source>
         <translation>Controllo documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="485" />
         <source>Label on badges</source>
         <translation>Etichetta sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="501" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="502" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="503" />
         <source>English protocol name</source>
         <translation>Nome protocollare in inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
         <source>French protocol name</source>
         <translation>Nome protocollare in francese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="517" />
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="518" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="519" />
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="524" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="526" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="565" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>%n presenza registrata in questa sessione: non si può eliminare.</numerusform>
@@ -962,12 +1451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="591" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="601" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -1217,6 +1706,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>&amp;Badges</source>
         <translation>&amp;Badge</translation>
     </message>
@@ -1256,72 +1746,77 @@
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <source>&amp;Design layout…</source>
+        <translation>&amp;Progetta layout…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="150" />
         <source>&amp;High contrast</source>
         <translation>Contrasto &amp;elevato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="156" />
         <source>&amp;Sounds</source>
         <translation>&amp;Suoni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="158" />
         <source>As the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="166" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="165" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="168" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Postazione: %1 · Operatore: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
         <source>No sessions today</source>
         <translation>Oggi nessuna sessione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="190" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="206" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="209" />
         <source>Sound on each &amp;outcome</source>
         <translation>Suono a ogni &amp;esito</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Quiet</source>
         <translation>&amp;Basso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Medium</source>
         <translation>&amp;Medio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Loud</source>
         <translation>&amp;Alto</translation>
     </message>
@@ -1644,54 +2139,92 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
         <source>Reprint a badge</source>
         <translation>Ristampa un badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>Badge code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>Badge now in use</source>
         <translation>Badge in uso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="174" />
         <source>generation %1</source>
         <translation>generazione %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
         <source>Last reprint</source>
         <translation>Ultima ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>%1 at %2 (%3)</source>
         <translation>%1 presso %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="182" />
         <source>another desk</source>
         <translation>un’altra postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Il badge in uso smette di valere a ogni postazione non appena il nuovo è andato in stampa.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="201" />
         <source>&amp;Reprint</source>
         <translation>&amp;Ristampa</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="432" />
+        <source>Save layout as</source>
+        <translation>Salva layout come</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="436" />
+        <source>small letters, digits and hyphens</source>
+        <translation>minuscole, cifre e trattini</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="443" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="444" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="462" />
+        <source>Give the layout a title.</source>
+        <translation>Dai un titolo al layout.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="466" />
+        <source>The name takes small letters, digits and hyphens, first a letter or digit.</source>
+        <translation>Il nome usa minuscole, cifre e trattini, prima una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="471" />
+        <source>There is a layout called %1 already.</source>
+        <translation>Esiste già un layout chiamato %1.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2473,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="695" />
+        <location filename="../../meetingdesk/qt/wording.py" line="701" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>usata da %n partecipante (%1): prima lo sposti</numerusform>
@@ -1948,7 +2481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="698" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>%n presenza registrata: non si può eliminare</numerusform>
@@ -1967,32 +2500,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="203" />
+        <location filename="../../meetingdesk/qt/app.py" line="204" />
         <source>Back up the database</source>
         <translation>Backup del database</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <location filename="../../meetingdesk/qt/app.py" line="211" />
         <source>Backing up the database…</source>
         <translation>Backup del database in corso…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="217" />
+        <location filename="../../meetingdesk/qt/app.py" line="218" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Backup scritto in %1; ha superato il controllo di integrità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="314" />
+        <location filename="../../meetingdesk/qt/app.py" line="358" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>Il database non risponde: %1. La postazione mostra gli ultimi dati noti.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="322" />
+        <location filename="../../meetingdesk/qt/app.py" line="366" />
         <source>The database answers again.</source>
         <translation>Il database risponde di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="359" />
+        <location filename="../../meetingdesk/qt/app.py" line="403" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Qualcosa è andato storto. I dettagli sono nel registro: %1</translation>
     </message>
@@ -2000,7 +2533,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="117" />
         <source>Save the badges as a PDF</source>
         <translation>Salva i badge in PDF</translation>
     </message>
@@ -2157,14 +2690,14 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="193" />
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>this is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="351" />
+        <location filename="../../meetingdesk/qt/wording.py" line="609" />
         <source>longer than %1 characters</source>
         <translation>più lungo di %1 caratteri</translation>
     </message>
@@ -2175,13 +2708,13 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="198" />
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 non è un indirizzo e-mail</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="201" />
-        <location filename="../../meetingdesk/qt/wording.py" line="670" />
+        <location filename="../../meetingdesk/qt/wording.py" line="676" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 non esiste (più)</translation>
     </message>
@@ -2201,77 +2734,77 @@
         <translation>questo badge non può essere ristampato di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the family name</source>
         <translation>nessuna colonna corrisponde al cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>nessuna colonna corrisponde alla delegazione e non è stata indicata una delegazione predefinita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>nessuna colonna corrisponde alla categoria e non è stata indicata una categoria predefinita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>la stessa persona della riga %1 (stesso indirizzo e-mail)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>la stessa persona della riga %1 (stesso nome e delegazione)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="339" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>il nome corrisponde a %1 partecipanti iscritti (%2): indichi l’indirizzo e-mail per dire quale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>l’indirizzo e-mail appartiene a %1 ma il nome a %2: corregga la riga o i partecipanti iscritti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="348" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>un carattere di controllo (%1) nel testo: lo rimuova</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>the family name is missing</source>
         <translation>manca il cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="358" />
         <source>%1: write yes or no</source>
         <translation>%1: scriva sì o no</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown delegation %1</source>
         <translation>delegazione sconosciuta %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>the delegation is missing</source>
         <translation>manca la delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>unknown category %1</source>
         <translation>categoria sconosciuta %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="360" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the category is missing</source>
         <translation>manca la categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>line %1</source>
         <translation>riga %1</translation>
     </message>
@@ -2386,602 +2919,612 @@
         <translation>dica perché: uno tra %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <source>%1 is shipped with meetingdesk: save the layout under another name</source>
+        <translation>%1 è fornito con meetingdesk: salva il layout con un altro nome</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <source>there is a layout called %1 already</source>
+        <translation>esiste già un layout chiamato %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not valid UTF-16 although it says so</source>
         <translation>non è UTF-16 valido anche se lo dichiara</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>not a text file (it contains binary data)</source>
         <translation>non è un file di testo (contiene dati binari)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="235" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>il byte %1 non è %2 valido: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>il byte %1 non è né UTF-8 né Windows-1252: salvi il file come UTF-8 (CSV UTF-8 in Excel) e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="239" />
+        <location filename="../../meetingdesk/qt/wording.py" line="245" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>l’intestazione ha una sola colonna: separi le colonne con virgole, punti e virgola o tabulazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>l’intestazione %1 compare due volte (colonne %2 e %3): ne rinomini o rimuova una</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>the first line has no column headers</source>
         <translation>la prima riga non ha intestazioni di colonna</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>there are no rows under the header</source>
         <translation>non ci sono righe sotto l’intestazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>questa riga ha %1 celle ma l’intestazione solo %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>malformed CSV (%1)</source>
         <translation>CSV malformato (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>non è una cartella di lavoro Excel leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>non è un elenco di partecipanti: %1 parti nella cartella di lavoro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>la cartella di lavoro si decomprime in %1 MB da %2 KB: non è un elenco di partecipanti (un file danneggiato o malevolo)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>una formula senza valore calcolato: apra il file in Excel o LibreOffice, lo salvi e lo importi di nuovo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>l’intestazione ha celle unite (%1): dia a ogni colonna la sua intestazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the workbook has no visible sheet</source>
         <translation>la cartella di lavoro non ha fogli visibili</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="285" />
         <source>the sheet %1 is empty</source>
         <translation>il foglio %1 è vuoto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="280" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>larger than %1 MB: not a list</source>
         <translation>più di %1 MB: non è un elenco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>non è una cartella di lavoro Excel (.xlsx) anche se si chiama così</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="292" />
         <source>is a folder, not a list</source>
         <translation>è una cartella, non un elenco</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="293" />
         <source>cannot be read (%1)</source>
         <translation>non leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>column %1</source>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="377" />
         <source>Passport</source>
         <translation>Passaporto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>National identity card</source>
         <translation>Carta d’identità nazionale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="379" />
         <source>Diplomatic or service card</source>
         <translation>Tessera diplomatica o di servizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Other document</source>
         <translation>Altro documento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="407" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>lost</source>
         <translation>perso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="414" />
         <source>damaged</source>
         <translation>danneggiato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="409" />
+        <location filename="../../meetingdesk/qt/wording.py" line="415" />
         <source>name corrected</source>
         <translation>nome corretto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>first print</source>
         <translation>prima stampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>The code is not valid.</source>
         <translation>Il codice non è valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="419" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>A badge of another event.</source>
         <translation>Un badge di un altro evento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>La firma non corrisponde: il codice è stato alterato o falsificato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Firmato con una chiave che l’evento ha ritirato: ristampi il badge.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="432" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Non è un codice badge di meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="429" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>This badge was never issued.</source>
         <translation>Questo badge non è mai stato emesso.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>No one has the code %1.</source>
         <translation>Nessuno ha il codice %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="450" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>Admitted to %1.</source>
         <translation>Ammesso a %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="458" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Già registrato in %1 alle %2 presso %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Attendance removed from %1.</source>
         <translation>Presenza rimossa da %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="461" />
+        <location filename="../../meetingdesk/qt/wording.py" line="467" />
         <source>Not recorded in this session.</source>
         <translation>Non registrato in questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>L’accredito delle %1 presso %2 è annullato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Non accreditato: niente da annullare.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Già accreditato alle %1 presso %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Offline: conservato su questo computer, inviato quando il server risponderà.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>È stato stampato un badge più recente: questo non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Ristampato alle %1 (%2): questo badge non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Ristampato il %1 (%2): questo badge non è più valido.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: bisogna controllare un documento d’identità.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="513" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Non ancora accreditato alla postazione di registrazione.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="515" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>The registration was cancelled.</source>
         <translation>L’iscrizione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="544" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="551" />
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="546" />
+        <location filename="../../meetingdesk/qt/wording.py" line="552" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>venue</source>
         <translation>sede</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>city</source>
         <translation>città</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="557" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>organiser</source>
         <translation>organizzatore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="559" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>last day</source>
         <translation>ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>time zone</source>
         <translation>fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>language of badges</source>
         <translation>lingua dei badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>head of delegation, on badges</source>
         <translation>capo delegazione, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>reprint mark, on badges</source>
         <translation>indicazione di ristampa, sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>start</source>
         <translation>inizio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>end</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>colour</source>
         <translation>colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>label on badges</source>
         <translation>etichetta sui badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>English name</source>
         <translation>nome inglese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>French name</source>
         <translation>nome francese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>honorific</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>given name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>family name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>name on the badge</source>
         <translation>nome sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>name in native script</source>
         <translation>nome nella sua scrittura</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>function</source>
         <translation>funzione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>delegation</source>
         <translation>delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>phone</source>
         <translation>telefono</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>notes</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>badges to print</source>
         <translation>badge da stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 non è un codice: lettere e cifre, al massimo 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="611" />
+        <location filename="../../meetingdesk/qt/wording.py" line="617" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 non è un colore come #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="615" />
+        <location filename="../../meetingdesk/qt/wording.py" line="621" />
         <source>%1 is not a country code</source>
         <translation>%1 non è un codice di paese</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>%1 is not a time zone</source>
         <translation>%1 non è un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>no badge texts in %1</source>
         <translation>nessun testo dei badge in %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="633" />
         <source>the event ends before it starts</source>
         <translation>l’evento finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="635" />
         <source>the session ends before it starts</source>
         <translation>la sessione finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the day is not between %1 and %2</source>
         <translation>il giorno non è tra %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="640" />
+        <location filename="../../meetingdesk/qt/wording.py" line="646" />
         <source>%1 (row %2)</source>
         <translation>%1 (riga %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>si sovrappone a %1, %2–%3, nella stessa sala</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="653" />
+        <location filename="../../meetingdesk/qt/wording.py" line="659" />
         <source>%1 is also on row %2</source>
         <translation>%1 è anche alla riga %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="658" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 exists already</source>
         <translation>%1 esiste già</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="666" />
+        <location filename="../../meetingdesk/qt/wording.py" line="672" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>modificato nel frattempo a un’altra postazione: chiuda la preparazione e la riapra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="680" />
         <source>this database already holds an event</source>
         <translation>questo database contiene già un evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="678" />
+        <location filename="../../meetingdesk/qt/wording.py" line="684" />
         <source>row %1</source>
         <translation>riga %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>refused</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="709" />
+        <location filename="../../meetingdesk/qt/wording.py" line="715" />
         <source>registration cancelled</source>
         <translation>iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="710" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>badge revoked by a reprint</source>
         <translation>badge revocato da una ristampa</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="717" />
         <source>code not valid</source>
         <translation>codice non valido</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="712" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>a badge of another event</source>
         <translation>un badge di un altro evento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="713" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>not checked in at the desk</source>
         <translation>non accreditato alla postazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>identity document to be checked</source>
         <translation>documento d’identità da controllare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="729" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Inviati %1 accrediti fatti nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="733" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (già accreditato alle %2 presso %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="734" />
+        <location filename="../../meetingdesk/qt/wording.py" line="740" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, scansionato alle %3 presso %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="738" />
+        <location filename="../../meetingdesk/qt/wording.py" line="744" />
         <source>unknown badge</source>
         <translation>badge sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="753" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Accreditati prima altrove: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="751" />
+        <location filename="../../meetingdesk/qt/wording.py" line="757" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>NON registrati, se ne occupi: %1.</translation>
     </message>

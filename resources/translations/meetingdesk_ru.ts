@@ -3,87 +3,97 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="248" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
         <source>Badges to print</source>
         <translation>Бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="250" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="252" />
         <source>Everyone whose badge is not printed yet</source>
         <translation>Все, чей бейдж ещё не напечатан</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="253" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="255" />
         <source>Everyone in the category</source>
         <translation>Вся категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="257" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
         <source>These badge codes</source>
         <translation>Эти коды бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="259" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="261" />
         <source>codes as printed on the badges, e.g. EDKR 2K9Y</source>
         <translation>коды, как на бейджах, напр. EDKR 2K9Y</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="265" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
         <source>or a name: Enter finds the person</source>
         <translation>или имя: Enter найдёт человека</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="267" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="269" />
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="292" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="281" />
+        <source>&amp;Design…</source>
+        <translation>&amp;Дизайн…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="282" />
+        <source>Open this layout in the badge designer</source>
+        <translation>Открыть этот макет в конструкторе бейджей</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="304" />
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="295" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="307" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="296" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="308" />
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="299" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="311" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="302" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
         <source>Open its &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="314" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="326" />
         <source>Reprint a lost or damaged badge (the old one stops working)</source>
         <translation>Перепечатать утерянный или повреждённый бейдж (старый перестанет действовать)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="316" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="328" />
         <source>badge code</source>
         <translation>код бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="320" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="332" />
         <source>&amp;Reprint…</source>
         <translation>Пере&amp;печатать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="329" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="341" />
         <source>Print the badge at check-in when it is not printed yet</source>
         <translation>Печатать бейдж при регистрации, если он ещё не напечатан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="406" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="432" />
         <source>%n badge(s) to print</source>
         <translation>
             <numerusform>%n бейдж для печати</numerusform>
@@ -92,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="408" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
         <source>(%n cancelled registration(s) left out)</source>
         <translation>
             <numerusform>(%n отменённая регистрация не учтена)</numerusform>
@@ -101,58 +111,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="424" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="450" />
         <source>Nothing was printed: the badge passphrase is needed.</source>
         <translation>Ничего не напечатано: нужна парольная фраза бейджей.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="434" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="460" />
         <source>Nothing was printed: no printer was chosen.</source>
         <translation>Ничего не напечатано: принтер не выбран.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="513" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="529" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="527" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="543" />
         <source>the badge passphrase has not been typed on this desk</source>
         <translation>на этой стойке не введена парольная фраза бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="535" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="549" />
         <source>this computer has no printer set up</source>
         <translation>на этом компьютере не настроен принтер</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="575" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="589" />
         <source>The registration of %1 is cancelled: no badge is reprinted.</source>
         <translation>Регистрация %1 отменена: бейдж не перепечатывается.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="583" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="597" />
         <source>Not reprinted: the badge passphrase is needed. The badge of %1 still works.</source>
         <translation>Не перепечатано: нужна парольная фраза. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="592" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="606" />
         <source>Not reprinted: the badge of %1 still works.</source>
         <translation>Не перепечатано: бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="602" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="616" />
         <source>Not reprinted: no printer was chosen. The badge of %1 still works.</source>
         <translation>Не перепечатано: принтер не выбран. Бейдж %1 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="631" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="645" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="659" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="673" />
         <source>Nothing was printed: no badge matches the choice any more.</source>
         <translation>Ничего не напечатано: ни один бейдж больше не соответствует выбору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="674" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="688" />
         <source>%n badge(s) printed</source>
         <translation>
             <numerusform>Напечатан %n бейдж</numerusform>
@@ -161,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="675" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="689" />
         <source>on %n page(s).</source>
         <translation>
             <numerusform>на %n странице.</numerusform>
@@ -170,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="678" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="692" />
         <source>%n of them had been reprinted meanwhile and no longer work.</source>
         <translation>
             <numerusform>%n из них тем временем был перепечатан и больше не действует.</numerusform>
@@ -179,43 +189,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="683" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
         <source>Printing cancelled: no badge counts as printed.</source>
         <translation>Печать отменена: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="686" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="700" />
         <source>The printer %1 did not take the job: no badge counts as printed.</source>
         <translation>Принтер %1 не принял задание: ни один бейдж не считается напечатанным.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="687" />
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="774" />
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="690" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="704" />
         <source>Warnings: %1</source>
         <translation>Предупреждения: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="695" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="709" />
         <source>printing was cancelled</source>
         <translation>печать отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="697" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="711" />
         <source>the printer %1 did not take the job</source>
         <translation>принтер %1 не принял задание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="706" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="720" />
         <source>Mark as printed?</source>
         <translation>Отметить как напечатанные?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="708" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="722" />
         <source>%n badge(s) saved as a PDF. Will you print this file now? Only then should they count as printed.</source>
         <translation>
             <numerusform>%n бейдж сохранён в PDF. Вы напечатаете этот файл сейчас? Только тогда он должен считаться напечатанным.</numerusform>
@@ -224,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="716" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="730" />
         <source>%n badge(s) saved to %1.</source>
         <translation>
             <numerusform>%n бейдж сохранён в %1.</numerusform>
@@ -233,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="739" />
         <source>%n now count as printed.</source>
         <translation>
             <numerusform>%n теперь считается напечатанным.</numerusform>
@@ -242,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="741" />
         <source>They do not count as printed.</source>
         <translation>Они не считаются напечатанными.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="738" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="752" />
         <source>Badge of %1 reprinted (%2): the old badge no longer works.</source>
         <translation>Бейдж %1 перепечатан (%2): старый бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="747" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="761" />
         <source>The badge of %1 was reprinted just now at %2 (%3): nothing was changed here.</source>
         <translation>Бейдж %1 только что перепечатан на %2 (%3): здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="764" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="755" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="769" />
         <source>Printing cancelled: the badge of %1 was not reprinted and still works.</source>
         <translation>Печать отменена: бейдж %1 не перепечатан и по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="759" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="773" />
         <source>The printer %1 did not take the new badge: the badge of %2 still works.</source>
         <translation>Принтер %1 не принял новый бейдж: бейдж %2 по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="771" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="785" />
         <source>Cancelled: nothing was printed.</source>
         <translation>Отменено: ничего не напечатано.</translation>
     </message>
@@ -385,123 +395,123 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Walk-in registration</source>
         <translation>Регистрация на месте</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="62" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="63" />
         <source>Edit delegate</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="69" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="70" />
         <source>given and family name</source>
         <translation>имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="79" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="77" />
         <source>type to choose the delegation</source>
         <translation>введите, чтобы выбрать делегацию</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="80" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="78" />
         <source>type to choose the category</source>
         <translation>введите, чтобы выбрать категорию</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="94" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="90" />
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="103" />
         <source>Honorific</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="104" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="105" />
         <source>Family name *</source>
         <translation>Фамилия *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="106" />
         <source>Name on the badge</source>
         <translation>Имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="107" />
         <source>Name in native script</source>
         <translation>Имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="108" />
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="109" />
         <source>Delegation *</source>
         <translation>Делегация *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="110" />
         <source>Category *</source>
         <translation>Категория *</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="112" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="113" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="114" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="127" />
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="185" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="123" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="237" />
         <source>Register and check in</source>
         <translation>Зарегистрировать и отметить прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="130" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="126" />
         <source>Check in the registered person</source>
         <translation>Отметить прибытие зарегистрированного</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="242" />
         <source>Already registered with this name: %1. If it is the same person, check that registration in.</source>
         <translation>С этим именем уже зарегистрирован(а): %1. Если это тот же человек, отметьте прибытие по этой регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="202" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="254" />
         <source>Check in %1 (%2)</source>
         <translation>Отметить прибытие: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="210" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="262" />
         <source>Register a new person</source>
         <translation>Зарегистрировать нового человека</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="243" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="295" />
         <source>Choose the delegation.</source>
         <translation>Выберите делегацию.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="244" />
+        <location filename="../../meetingdesk/qt/views/delegate_dialog.py" line="296" />
         <source>Choose the category.</source>
         <translation>Выберите категорию.</translation>
     </message>
@@ -509,62 +519,62 @@
 <context>
     <name>DelegatesModel</name>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="45" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="46" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
         <source>Native script</source>
         <translation>Родная письменность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="47" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="48" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="54" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="49" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="55" />
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="50" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="56" />
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="51" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="57" />
         <source>Arrived</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="52" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="58" />
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="53" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="59" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="193" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="202" />
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="195" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="204" />
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/models/delegates.py" line="197" />
+        <location filename="../../meetingdesk/qt/models/delegates.py" line="206" />
         <source>printed</source>
         <translation>напечатан</translation>
     </message>
@@ -612,22 +622,22 @@
         <translation>Все делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="222" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="220" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="333" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="331" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="363" />
         <source>Reprint the badge?</source>
         <translation>Перепечатать бейдж?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="367" />
+        <location filename="../../meetingdesk/qt/views/delegates_view.py" line="365" />
         <source>The badge of %1 was printed with the old name. Reprint it now (reason: name corrected)? The old badge then stops working.</source>
         <translation>Бейдж %1 напечатан со старым именем. Перепечатать его сейчас (причина: исправлено имя)? Старый бейдж перестанет действовать.</translation>
     </message>
@@ -676,19 +686,499 @@
     </message>
 </context>
 <context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="110" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="111" />
+        <source>Name in native script</source>
+        <translation>Имя в исходной письменности</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="112" />
+        <source>Text from a field</source>
+        <translation>Текст из поля</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="113" />
+        <source>Fixed text</source>
+        <translation>Постоянный текст</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="114" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="141" />
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="115" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="142" />
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="116" />
+        <source>Category colour band</source>
+        <translation>Цветная полоса категории</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="117" />
+        <source>Image…</source>
+        <translation>Изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="118" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="144" />
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
+        <source>Sample: longest name</source>
+        <translation>Образец: самое длинное имя</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
+        <source>Sample: Arabic name</source>
+        <translation>Образец: арабское имя</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
+        <source>Sample: Cyrillic name</source>
+        <translation>Образец: имя кириллицей</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <source>Sample: no photo</source>
+        <translation>Образец: без фото</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="163" />
+        <source>Move or resize</source>
+        <translation>Переместить или изменить размер</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="188" />
+        <source>Change a property</source>
+        <translation>Изменить свойство</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="217" />
+        <source>Add an element</source>
+        <translation>Добавить элемент</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
+        <source>Delete an element</source>
+        <translation>Удалить элемент</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="550" />
+        <source>Double-click or press Enter to add; then drag it into place.</source>
+        <translation>Двойной щелчок или Enter — добавить; затем перетащите на место.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="557" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="563" />
+        <source>On the badge</source>
+        <translation>На бейдже</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="570" />
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="573" />
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="576" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="578" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="580" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="583" />
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="586" />
+        <source>&amp;Delete element</source>
+        <translation>&amp;Удалить элемент</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="588" />
+        <source>Background &amp;artwork…</source>
+        <translation>&amp;Фоновое оформление…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="590" />
+        <source>&amp;No artwork</source>
+        <translation>&amp;Без фона</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="605" />
+        <source>Preview:</source>
+        <translation>Просмотр:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="612" />
+        <source>or a delegate: type a name, Enter</source>
+        <translation>или делегат: введите имя, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="641" />
+        <source>Layout title</source>
+        <translation>Название макета</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="646" />
+        <source>Safe margin</source>
+        <translation>Безопасное поле</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="648" />
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
+        <source>Regular</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="663" />
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="675" />
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="676" />
+        <source>Centre</source>
+        <translation>По центру</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="677" />
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="685" />
+        <source>Top</source>
+        <translation>Сверху</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="686" />
+        <source>Middle</source>
+        <translation>Посередине</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="687" />
+        <source>Bottom</source>
+        <translation>Снизу</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="694" />
+        <source>#RRGGBB, e.g. #1565C0</source>
+        <translation>#RRGGBB, например #1565C0</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <source>Capital letters</source>
+        <translation>Заглавные буквы</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="700" />
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <source>Only with a photo</source>
+        <translation>Только с фото</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="702" />
+        <source>Only without a photo</source>
+        <translation>Только без фото</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="703" />
+        <source>Only for heads of delegation</source>
+        <translation>Только для глав делегаций</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="704" />
+        <source>Only on reprints</source>
+        <translation>Только при перепечатке</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="724" />
+        <source>Shows</source>
+        <translation>Показывает</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="725" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <source>Font</source>
+        <translation>Шрифт</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="728" />
+        <source>Size (pt)</source>
+        <translation>Размер (пт)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="729" />
+        <source>Smallest size (pt)</source>
+        <translation>Наименьший размер (пт)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="730" />
+        <source>Lines at most</source>
+        <translation>Не более строк</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
+        <source>Alignment</source>
+        <translation>Выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
+        <source>Vertical alignment</source>
+        <translation>Вертикальное выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="733" />
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="735" />
+        <source>Printed</source>
+        <translation>Печатается</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="736" />
+        <source>For the categories</source>
+        <translation>Для категорий</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="737" />
+        <source>Left (mm)</source>
+        <translation>Слева (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="738" />
+        <source>Top (mm)</source>
+        <translation>Сверху (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <source>Width (mm)</source>
+        <translation>Ширина (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <source>Height (mm)</source>
+        <translation>Высота (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="823" />
+        <source>Preview: %1</source>
+        <translation>Просмотр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="886" />
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="893" />
+        <source>reaches outside the badge</source>
+        <translation>выходит за край бейджа</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="897" />
+        <source>reaches into the %1 mm at the edge that the printer cannot print</source>
+        <translation>заходит в %1 мм у края, которые принтер не печатает</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="900" />
+        <source>a scanner cannot read this code: make it larger or uncover it</source>
+        <translation>сканер не прочтёт этот код: увеличьте его или освободите</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="902" />
+        <source>no picture chosen</source>
+        <translation>изображение не выбрано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/qt/views/designer.py" line="905" />
+        <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
+        <translation>
+            <numerusform>становится меньше минимального размера для %n значения мероприятия, например «%1»</numerusform>
+            <numerusform>становится меньше минимального размера для %n значений мероприятия, например «%1»</numerusform>
+            <numerusform>становится меньше минимального размера для %n значений мероприятия, например «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Choose a picture</source>
+        <translation>Выберите изображение</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1001" />
+        <source>A layout keeps at least one element.</source>
+        <translation>В макете остаётся хотя бы один элемент.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1060" />
+        <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
+        <translation>Цвет записывается как #RRGGBB, например #1565C0.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1078" />
+        <source>An element shown to no category would never print.</source>
+        <translation>Элемент без категорий никогда не напечатается.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1109" />
+        <source>larger than 10 MB</source>
+        <translation>больше 10 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1113" />
+        <source>not a picture</source>
+        <translation>не изображение</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1119" />
+        <source>not a PDF, PNG or JPEG file that can be read</source>
+        <translation>не читаемый файл PDF, PNG или JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1126" />
+        <source>Cannot use this file</source>
+        <translation>Этот файл нельзя использовать</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1127" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Background artwork</source>
+        <translation>Фоновое оформление</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <source>Artwork (*.pdf *.png)</source>
+        <translation>Оформление (*.pdf *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <source>artwork is a PDF or a PNG file</source>
+        <translation>оформление — это файл PDF или PNG</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1189" />
+        <source>Choose an element on the badge</source>
+        <translation>Выберите элемент на бейдже</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
+        <source>Badge layout: %1%2 — meetingdesk</source>
+        <translation>Макет бейджа: %1%2 — meetingdesk</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1259" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1276" />
+        <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
+        <translation>Сохранено как %1: вкладка «Бейджи» и «meetingdesk badges --layout %1» печатают его.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1286" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1296" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1297" />
+        <source>Save the changes to this layout before closing?</source>
+        <translation>Сохранить изменения макета перед закрытием?</translation>
+    </message>
+</context>
+<context>
     <name>DeskIdentityDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="72" />
+        <location filename="../../meetingdesk/qt/app.py" line="73" />
         <source>Who is at this desk?</source>
         <translation>Кто работает на этой стойке?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="76" />
+        <location filename="../../meetingdesk/qt/app.py" line="77" />
         <source>Desk name</source>
         <translation>Название стойки</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="77" />
+        <location filename="../../meetingdesk/qt/app.py" line="78" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -882,87 +1372,87 @@
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="477" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="478" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="482" />
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="479" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="483" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="480" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="484" />
         <source>ID check</source>
         <translation>Проверка документа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="481" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="485" />
         <source>Label on badges</source>
         <translation>Название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="487" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="491" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="496" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="497" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="501" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="498" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="502" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="499" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="503" />
         <source>English protocol name</source>
         <translation>Протокольное название на английском</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="500" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="504" />
         <source>French protocol name</source>
         <translation>Протокольное название на французском</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="513" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="517" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="514" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="518" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="515" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="519" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="520" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="524" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="522" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="526" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="561" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="565" />
         <source>%n attendance(s) recorded in this session: it cannot be removed.</source>
         <translation>
             <numerusform>В этом заседании отмечено %n присутствие: его нельзя удалить.</numerusform>
@@ -971,12 +1461,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="587" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="591" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/event_setup.py" line="597" />
+        <location filename="../../meetingdesk/qt/views/event_setup.py" line="601" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1226,6 +1716,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/views/main_window.py" line="90" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
         <source>&amp;Badges</source>
         <translation>&amp;Бейджи</translation>
     </message>
@@ -1265,72 +1756,77 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <source>&amp;Design layout…</source>
+        <translation>&amp;Дизайн макета…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="147" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="150" />
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="153" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="156" />
         <source>&amp;Sounds</source>
         <translation>&amp;Звуки</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="154" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="158" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="166" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="165" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="168" />
         <source>Desk: %1 · Operator: %2</source>
         <translation>Стойка: %1 · Оператор: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="184" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
         <source>No sessions today</source>
         <translation>Сегодня нет заседаний</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="187" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="190" />
         <source>%1 — meetingdesk</source>
         <translation>%1 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="206" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="209" />
         <source>Sound on each &amp;outcome</source>
         <translation>Звук при каждом &amp;результате</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Quiet</source>
         <translation>&amp;Тихо</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Medium</source>
         <translation>&amp;Средне</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/main_window.py" line="214" />
+        <location filename="../../meetingdesk/qt/views/main_window.py" line="217" />
         <source>&amp;Loud</source>
         <translation>&amp;Громко</translation>
     </message>
@@ -1653,54 +2149,92 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="155" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="156" />
         <source>Reprint a badge</source>
         <translation>Перепечатка бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="170" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="171" />
         <source>Badge code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="172" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
         <source>Badge now in use</source>
         <translation>Действующий бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="173" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="174" />
         <source>generation %1</source>
         <translation>поколение %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="177" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="178" />
         <source>Last reprint</source>
         <translation>Последняя перепечатка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="179" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="180" />
         <source>%1 at %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="181" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="182" />
         <source>another desk</source>
         <translation>другой стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="190" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="191" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="193" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="194" />
         <source>The badge now in use stops working at every desk once the new one has gone to the printer.</source>
         <translation>Действующий бейдж перестанет действовать на всех стойках, как только новый уйдёт на принтер.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="200" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="201" />
         <source>&amp;Reprint</source>
         <translation>Пере&amp;печатать</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="432" />
+        <source>Save layout as</source>
+        <translation>Сохранить макет как</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="436" />
+        <source>small letters, digits and hyphens</source>
+        <translation>строчные буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="443" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="444" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="462" />
+        <source>Give the layout a title.</source>
+        <translation>Дайте макету название.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="466" />
+        <source>The name takes small letters, digits and hyphens, first a letter or digit.</source>
+        <translation>Имя состоит из строчных букв, цифр и дефисов и начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="471" />
+        <source>There is a layout called %1 already.</source>
+        <translation>Макет с именем %1 уже есть.</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +2484,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="695" />
+        <location filename="../../meetingdesk/qt/wording.py" line="701" />
         <source>used by %n delegate(s) (%1): move them first</source>
         <translation>
             <numerusform>используется %n участником (%1): сначала переведите его</numerusform>
@@ -1959,7 +2493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/wording.py" line="698" />
+        <location filename="../../meetingdesk/qt/wording.py" line="704" />
         <source>%n attendance(s) recorded: it cannot be removed</source>
         <translation>
             <numerusform>отмечено %n присутствие: удалить нельзя</numerusform>
@@ -1979,32 +2513,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="203" />
+        <location filename="../../meetingdesk/qt/app.py" line="204" />
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="210" />
+        <location filename="../../meetingdesk/qt/app.py" line="211" />
         <source>Backing up the database…</source>
         <translation>Создаётся резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="217" />
+        <location filename="../../meetingdesk/qt/app.py" line="218" />
         <source>Backup written to %1; it passed its integrity check.</source>
         <translation>Копия записана в %1; проверка целостности пройдена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="314" />
+        <location filename="../../meetingdesk/qt/app.py" line="358" />
         <source>The database is not answering: %1. The desk shows what it last knew.</source>
         <translation>База данных не отвечает: %1. Стойка показывает последние известные данные.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="322" />
+        <location filename="../../meetingdesk/qt/app.py" line="366" />
         <source>The database answers again.</source>
         <translation>База данных снова отвечает.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/app.py" line="359" />
+        <location filename="../../meetingdesk/qt/app.py" line="403" />
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>Что-то пошло не так. Подробности в журнале: %1</translation>
     </message>
@@ -2012,7 +2546,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/badges_view.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/badges_view.py" line="117" />
         <source>Save the badges as a PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
@@ -2174,7 +2708,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="198" />
-        <location filename="../../meetingdesk/qt/wording.py" line="349" />
+        <location filename="../../meetingdesk/qt/wording.py" line="355" />
         <source>%1 is not an e-mail address</source>
         <translation>%1 — не адрес электронной почты</translation>
     </message>
@@ -2194,77 +2728,77 @@
         <translation>этот бейдж больше нельзя перепечатать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="318" />
+        <location filename="../../meetingdesk/qt/wording.py" line="324" />
         <source>no column is mapped to the family name</source>
         <translation>ни одна колонка не сопоставлена с фамилией</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="321" />
+        <location filename="../../meetingdesk/qt/wording.py" line="327" />
         <source>no column is mapped to the delegation, and no default delegation was given</source>
         <translation>ни одна колонка не сопоставлена с делегацией, и делегация по умолчанию не указана</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="324" />
+        <location filename="../../meetingdesk/qt/wording.py" line="330" />
         <source>no column is mapped to the category, and no default category was given</source>
         <translation>ни одна колонка не сопоставлена с категорией, и категория по умолчанию не указана</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="327" />
+        <location filename="../../meetingdesk/qt/wording.py" line="333" />
         <source>the same person as line %1 (same e-mail address)</source>
         <translation>тот же человек, что в строке %1 (тот же адрес эл. почты)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="330" />
+        <location filename="../../meetingdesk/qt/wording.py" line="336" />
         <source>the same person as line %1 (same name and delegation)</source>
         <translation>тот же человек, что в строке %1 (те же имя и делегация)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="333" />
+        <location filename="../../meetingdesk/qt/wording.py" line="339" />
         <source>the name matches %1 registered delegates (%2): give the e-mail address to say which</source>
         <translation>имя совпадает с %1 зарегистрированными участниками (%2): укажите адрес эл. почты, чтобы уточнить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="337" />
+        <location filename="../../meetingdesk/qt/wording.py" line="343" />
         <source>the e-mail address belongs to %1 but the name to %2: correct the row or the registered delegates</source>
         <translation>адрес эл. почты принадлежит %1, а имя — %2: исправьте строку или зарегистрированных участников</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="342" />
+        <location filename="../../meetingdesk/qt/wording.py" line="348" />
         <source>a control character (%1) in the text: remove it</source>
         <translation>управляющий символ (%1) в тексте: удалите его</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="346" />
+        <location filename="../../meetingdesk/qt/wording.py" line="352" />
         <source>the family name is missing</source>
         <translation>нет фамилии</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="352" />
+        <location filename="../../meetingdesk/qt/wording.py" line="358" />
         <source>%1: write yes or no</source>
         <translation>%1: напишите «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="353" />
+        <location filename="../../meetingdesk/qt/wording.py" line="359" />
         <source>unknown delegation %1</source>
         <translation>неизвестная делегация %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="356" />
+        <location filename="../../meetingdesk/qt/wording.py" line="362" />
         <source>the delegation is missing</source>
         <translation>нет делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="359" />
+        <location filename="../../meetingdesk/qt/wording.py" line="365" />
         <source>unknown category %1</source>
         <translation>неизвестная категория %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="360" />
+        <location filename="../../meetingdesk/qt/wording.py" line="366" />
         <source>the category is missing</source>
         <translation>нет категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="306" />
+        <location filename="../../meetingdesk/qt/wording.py" line="312" />
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
@@ -2379,621 +2913,631 @@
         <translation>укажите причину: одна из %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="223" />
+        <location filename="../../meetingdesk/qt/wording.py" line="212" />
+        <source>%1 is shipped with meetingdesk: save the layout under another name</source>
+        <translation>%1 поставляется с meetingdesk: сохраните макет под другим именем</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="215" />
+        <source>there is a layout called %1 already</source>
+        <translation>макет с именем %1 уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/wording.py" line="229" />
         <source>not valid UTF-16 although it says so</source>
         <translation>недопустимый UTF-16, хотя файл это заявляет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="226" />
+        <location filename="../../meetingdesk/qt/wording.py" line="232" />
         <source>not a text file (it contains binary data)</source>
         <translation>не текстовый файл (содержит двоичные данные)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="229" />
+        <location filename="../../meetingdesk/qt/wording.py" line="235" />
         <source>byte %1 is not valid %2: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>байт %1 недопустим в %2: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="234" />
+        <location filename="../../meetingdesk/qt/wording.py" line="240" />
         <source>byte %1 is neither UTF-8 nor Windows-1252: save the file as UTF-8 (CSV UTF-8 in Excel) and import it again</source>
         <translation>байт %1 — ни UTF-8, ни Windows-1252: сохраните файл в UTF-8 (CSV UTF-8 в Excel) и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="239" />
+        <location filename="../../meetingdesk/qt/wording.py" line="245" />
         <source>the header has only one column: separate the columns with commas, semicolons or tabs</source>
         <translation>в заголовке только одна колонка: разделите колонки запятыми, точками с запятой или табуляцией</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="243" />
+        <location filename="../../meetingdesk/qt/wording.py" line="249" />
         <source>the header %1 appears twice (columns %2 and %3): rename or remove one</source>
         <translation>заголовок %1 встречается дважды (колонки %2 и %3): переименуйте или удалите один</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="246" />
+        <location filename="../../meetingdesk/qt/wording.py" line="252" />
         <source>the first line has no column headers</source>
         <translation>в первой строке нет заголовков колонок</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="249" />
+        <location filename="../../meetingdesk/qt/wording.py" line="255" />
         <source>there are no rows under the header</source>
         <translation>под заголовком нет строк</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="252" />
+        <location filename="../../meetingdesk/qt/wording.py" line="258" />
         <source>this row has %1 cells but the header only %2</source>
         <translation>в этой строке %1 ячеек, а в заголовке только %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="255" />
+        <location filename="../../meetingdesk/qt/wording.py" line="261" />
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="256" />
+        <location filename="../../meetingdesk/qt/wording.py" line="262" />
         <source>malformed CSV (%1)</source>
         <translation>некорректный CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="257" />
+        <location filename="../../meetingdesk/qt/wording.py" line="263" />
         <source>not a readable Excel workbook (%1)</source>
         <translation>не читаемая книга Excel (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="260" />
+        <location filename="../../meetingdesk/qt/wording.py" line="266" />
         <source>not a delegate list: %1 parts in the workbook</source>
         <translation>не список участников: %1 частей в книге</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="263" />
+        <location filename="../../meetingdesk/qt/wording.py" line="269" />
         <source>the workbook unpacks to %1 MB from %2 KB: not a delegate list (a damaged or hostile file)</source>
         <translation>книга распаковывается в %1 МБ из %2 КБ: не список участников (повреждённый или вредоносный файл)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="268" />
+        <location filename="../../meetingdesk/qt/wording.py" line="274" />
         <source>a formula without a computed value: open the file in Excel or LibreOffice, save it, and import it again</source>
         <translation>формула без вычисленного значения: откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="273" />
+        <location filename="../../meetingdesk/qt/wording.py" line="279" />
         <source>the header has merged cells (%1): give every column its own header</source>
         <translation>в заголовке объединённые ячейки (%1): дайте каждой колонке свой заголовок</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="276" />
+        <location filename="../../meetingdesk/qt/wording.py" line="282" />
         <source>the workbook has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="279" />
+        <location filename="../../meetingdesk/qt/wording.py" line="285" />
         <source>the sheet %1 is empty</source>
         <translation>лист %1 пуст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="280" />
+        <location filename="../../meetingdesk/qt/wording.py" line="286" />
         <source>larger than %1 MB: not a list</source>
         <translation>больше %1 МБ: не список</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="283" />
+        <location filename="../../meetingdesk/qt/wording.py" line="289" />
         <source>not an Excel workbook (.xlsx) although it is named so</source>
         <translation>не книга Excel (.xlsx), хотя так названа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="286" />
+        <location filename="../../meetingdesk/qt/wording.py" line="292" />
         <source>is a folder, not a list</source>
         <translation>это папка, а не список</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="287" />
+        <location filename="../../meetingdesk/qt/wording.py" line="293" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="308" />
+        <location filename="../../meetingdesk/qt/wording.py" line="314" />
         <source>column %1</source>
         <translation>колонка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="371" />
+        <location filename="../../meetingdesk/qt/wording.py" line="377" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="372" />
+        <location filename="../../meetingdesk/qt/wording.py" line="378" />
         <source>National identity card</source>
         <translation>Национальное удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="373" />
+        <location filename="../../meetingdesk/qt/wording.py" line="379" />
         <source>Diplomatic or service card</source>
         <translation>Дипломатическая или служебная карточка</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="374" />
+        <location filename="../../meetingdesk/qt/wording.py" line="380" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="407" />
+        <location filename="../../meetingdesk/qt/wording.py" line="413" />
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="408" />
+        <location filename="../../meetingdesk/qt/wording.py" line="414" />
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="409" />
+        <location filename="../../meetingdesk/qt/wording.py" line="415" />
         <source>name corrected</source>
         <translation>исправлено имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="410" />
+        <location filename="../../meetingdesk/qt/wording.py" line="416" />
         <source>first print</source>
         <translation>первая печать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="417" />
+        <location filename="../../meetingdesk/qt/wording.py" line="423" />
         <source>The code is not valid.</source>
         <translation>Код недействителен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="419" />
+        <location filename="../../meetingdesk/qt/wording.py" line="425" />
         <source>A badge of another event.</source>
         <translation>Бейдж другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="420" />
+        <location filename="../../meetingdesk/qt/wording.py" line="426" />
         <source>The signature does not match: the code was altered or forged.</source>
         <translation>Подпись не совпадает: код изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="423" />
+        <location filename="../../meetingdesk/qt/wording.py" line="429" />
         <source>Signed with a key the event has retired: reprint the badge.</source>
         <translation>Подписан ключом, выведенным из употребления: перепечатайте бейдж.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="426" />
+        <location filename="../../meetingdesk/qt/wording.py" line="432" />
         <source>Not a meetingdesk badge code.</source>
         <translation>Это не код бейджа meetingdesk.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="429" />
+        <location filename="../../meetingdesk/qt/wording.py" line="435" />
         <source>This badge was never issued.</source>
         <translation>Этот бейдж никогда не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="443" />
+        <location filename="../../meetingdesk/qt/wording.py" line="449" />
         <source>No one has the code %1.</source>
         <translation>Ни у кого нет кода %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="450" />
+        <location filename="../../meetingdesk/qt/wording.py" line="456" />
         <source>Admitted to %1.</source>
         <translation>Допущен на «%1».</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="452" />
+        <location filename="../../meetingdesk/qt/wording.py" line="458" />
         <source>Already recorded in %1 at %2 at %3.</source>
         <translation>Уже отмечен на «%1» в %2, стойка %3.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="457" />
+        <location filename="../../meetingdesk/qt/wording.py" line="463" />
         <source>Attendance removed from %1.</source>
         <translation>Присутствие на «%1» удалено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="461" />
+        <location filename="../../meetingdesk/qt/wording.py" line="467" />
         <source>Not recorded in this session.</source>
         <translation>На этом заседании не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="465" />
+        <location filename="../../meetingdesk/qt/wording.py" line="471" />
         <source>The check-in of %1 at %2 is undone.</source>
         <translation>Регистрация в %1 на стойке %2 отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="469" />
+        <location filename="../../meetingdesk/qt/wording.py" line="475" />
         <source>Not checked in: nothing to undo.</source>
         <translation>Не зарегистрирован: нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="473" />
+        <location filename="../../meetingdesk/qt/wording.py" line="479" />
         <source>Already checked in at %1 at %2.</source>
         <translation>Уже зарегистрирован в %1 на стойке %2.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="478" />
+        <location filename="../../meetingdesk/qt/wording.py" line="484" />
         <source>Offline: kept on this computer, sent when the server answers.</source>
         <translation>Без связи: сохранено на этом компьютере, будет отправлено, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="490" />
+        <location filename="../../meetingdesk/qt/wording.py" line="496" />
         <source>A newer badge was printed: this one no longer works.</source>
         <translation>Напечатан более новый бейдж: этот больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="496" />
+        <location filename="../../meetingdesk/qt/wording.py" line="502" />
         <source>Reprinted at %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан в %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="500" />
+        <location filename="../../meetingdesk/qt/wording.py" line="506" />
         <source>Reprinted on %1 (%2): this badge no longer works.</source>
         <translation>Перепечатан %1 (%2): этот бейдж больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="509" />
+        <location filename="../../meetingdesk/qt/wording.py" line="515" />
         <source>%1: an identity document must be checked.</source>
         <translation>%1: необходимо проверить удостоверение личности.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="513" />
+        <location filename="../../meetingdesk/qt/wording.py" line="519" />
         <source>Not checked in at the registration desk yet.</source>
         <translation>Ещё не зарегистрирован на стойке регистрации.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="515" />
+        <location filename="../../meetingdesk/qt/wording.py" line="521" />
         <source>The registration was cancelled.</source>
         <translation>Регистрация была отменена.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="544" />
+        <location filename="../../meetingdesk/qt/wording.py" line="550" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="545" />
+        <location filename="../../meetingdesk/qt/wording.py" line="551" />
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="546" />
+        <location filename="../../meetingdesk/qt/wording.py" line="552" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="547" />
+        <location filename="../../meetingdesk/qt/wording.py" line="553" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="554" />
+        <location filename="../../meetingdesk/qt/wording.py" line="560" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="555" />
+        <location filename="../../meetingdesk/qt/wording.py" line="561" />
         <source>venue</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="556" />
+        <location filename="../../meetingdesk/qt/wording.py" line="562" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="557" />
+        <location filename="../../meetingdesk/qt/wording.py" line="563" />
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="558" />
+        <location filename="../../meetingdesk/qt/wording.py" line="564" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="559" />
+        <location filename="../../meetingdesk/qt/wording.py" line="565" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="560" />
+        <location filename="../../meetingdesk/qt/wording.py" line="566" />
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="561" />
+        <location filename="../../meetingdesk/qt/wording.py" line="567" />
         <source>language of badges</source>
         <translation>язык бейджей</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="562" />
+        <location filename="../../meetingdesk/qt/wording.py" line="568" />
         <source>head of delegation, on badges</source>
         <translation>глава делегации, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="565" />
+        <location filename="../../meetingdesk/qt/wording.py" line="571" />
         <source>reprint mark, on badges</source>
         <translation>отметка о перепечатке, на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="566" />
+        <location filename="../../meetingdesk/qt/wording.py" line="572" />
         <source>room</source>
         <translation>зал</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="567" />
+        <location filename="../../meetingdesk/qt/wording.py" line="573" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="568" />
+        <location filename="../../meetingdesk/qt/wording.py" line="574" />
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="569" />
+        <location filename="../../meetingdesk/qt/wording.py" line="575" />
         <source>end</source>
         <translation>конец</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="570" />
+        <location filename="../../meetingdesk/qt/wording.py" line="576" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="571" />
+        <location filename="../../meetingdesk/qt/wording.py" line="577" />
         <source>label</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="572" />
+        <location filename="../../meetingdesk/qt/wording.py" line="578" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="573" />
+        <location filename="../../meetingdesk/qt/wording.py" line="579" />
         <source>label on badges</source>
         <translation>название на бейджах</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="574" />
+        <location filename="../../meetingdesk/qt/wording.py" line="580" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="575" />
+        <location filename="../../meetingdesk/qt/wording.py" line="581" />
         <source>English name</source>
         <translation>английское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="576" />
+        <location filename="../../meetingdesk/qt/wording.py" line="582" />
         <source>French name</source>
         <translation>французское название</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="577" />
+        <location filename="../../meetingdesk/qt/wording.py" line="583" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="193" />
-        <location filename="../../meetingdesk/qt/wording.py" line="601" />
+        <location filename="../../meetingdesk/qt/wording.py" line="607" />
         <source>this is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="194" />
-        <location filename="../../meetingdesk/qt/wording.py" line="345" />
-        <location filename="../../meetingdesk/qt/wording.py" line="603" />
+        <location filename="../../meetingdesk/qt/wording.py" line="351" />
+        <location filename="../../meetingdesk/qt/wording.py" line="609" />
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="607" />
+        <location filename="../../meetingdesk/qt/wording.py" line="613" />
         <source>%1 is not a code: letters and digits, up to 16</source>
         <translation>%1 — не код: буквы и цифры, не более 16</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="611" />
+        <location filename="../../meetingdesk/qt/wording.py" line="617" />
         <source>%1 is not a colour like #1F4E9A</source>
         <translation>%1 — не цвет вида #1F4E9A</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="615" />
+        <location filename="../../meetingdesk/qt/wording.py" line="621" />
         <source>%1 is not a country code</source>
         <translation>%1 — не код страны</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="619" />
+        <location filename="../../meetingdesk/qt/wording.py" line="625" />
         <source>%1 is not a time zone</source>
         <translation>%1 — не часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="623" />
+        <location filename="../../meetingdesk/qt/wording.py" line="629" />
         <source>no badge texts in %1</source>
         <translation>нет текстов бейджей на языке %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="627" />
+        <location filename="../../meetingdesk/qt/wording.py" line="633" />
         <source>the event ends before it starts</source>
         <translation>мероприятие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="629" />
+        <location filename="../../meetingdesk/qt/wording.py" line="635" />
         <source>the session ends before it starts</source>
         <translation>заседание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="632" />
+        <location filename="../../meetingdesk/qt/wording.py" line="638" />
         <source>the day is not between %1 and %2</source>
         <translation>день не между %1 и %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="640" />
+        <location filename="../../meetingdesk/qt/wording.py" line="646" />
         <source>%1 (row %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="645" />
+        <location filename="../../meetingdesk/qt/wording.py" line="651" />
         <source>overlaps %1, %2–%3, in the same room</source>
         <translation>пересекается с «%1», %2–%3, в том же зале</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="653" />
+        <location filename="../../meetingdesk/qt/wording.py" line="659" />
         <source>%1 is also on row %2</source>
         <translation>%1 есть и в строке %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="658" />
+        <location filename="../../meetingdesk/qt/wording.py" line="664" />
         <source>%1 exists already</source>
         <translation>%1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="666" />
+        <location filename="../../meetingdesk/qt/wording.py" line="672" />
         <source>changed at another desk meanwhile: close the set-up and open it again</source>
         <translation>тем временем изменено на другой стойке: закройте подготовку и откройте её снова</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/qt/wording.py" line="201" />
-        <location filename="../../meetingdesk/qt/wording.py" line="670" />
+        <location filename="../../meetingdesk/qt/wording.py" line="676" />
         <source>%1 does not exist (any more)</source>
         <translation>%1 не существует (больше)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="578" />
+        <location filename="../../meetingdesk/qt/wording.py" line="584" />
         <source>honorific</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="579" />
+        <location filename="../../meetingdesk/qt/wording.py" line="585" />
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="580" />
+        <location filename="../../meetingdesk/qt/wording.py" line="586" />
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="581" />
+        <location filename="../../meetingdesk/qt/wording.py" line="587" />
         <source>name on the badge</source>
         <translation>имя на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="582" />
+        <location filename="../../meetingdesk/qt/wording.py" line="588" />
         <source>name in native script</source>
         <translation>имя в родной письменности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="583" />
+        <location filename="../../meetingdesk/qt/wording.py" line="589" />
         <source>function</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="584" />
+        <location filename="../../meetingdesk/qt/wording.py" line="590" />
         <source>delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="585" />
+        <location filename="../../meetingdesk/qt/wording.py" line="591" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="586" />
+        <location filename="../../meetingdesk/qt/wording.py" line="592" />
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="587" />
+        <location filename="../../meetingdesk/qt/wording.py" line="593" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="588" />
+        <location filename="../../meetingdesk/qt/wording.py" line="594" />
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="589" />
+        <location filename="../../meetingdesk/qt/wording.py" line="595" />
         <source>badges to print</source>
         <translation>бейджи для печати</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="590" />
+        <location filename="../../meetingdesk/qt/wording.py" line="596" />
         <source>badge</source>
         <translation>бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="591" />
+        <location filename="../../meetingdesk/qt/wording.py" line="597" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="674" />
+        <location filename="../../meetingdesk/qt/wording.py" line="680" />
         <source>this database already holds an event</source>
         <translation>в этой базе данных уже есть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="678" />
+        <location filename="../../meetingdesk/qt/wording.py" line="684" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="707" />
+        <location filename="../../meetingdesk/qt/wording.py" line="713" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="709" />
+        <location filename="../../meetingdesk/qt/wording.py" line="715" />
         <source>registration cancelled</source>
         <translation>регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="710" />
+        <location filename="../../meetingdesk/qt/wording.py" line="716" />
         <source>badge revoked by a reprint</source>
         <translation>бейдж аннулирован перепечаткой</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="711" />
+        <location filename="../../meetingdesk/qt/wording.py" line="717" />
         <source>code not valid</source>
         <translation>код недействителен</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="712" />
+        <location filename="../../meetingdesk/qt/wording.py" line="718" />
         <source>a badge of another event</source>
         <translation>бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="713" />
+        <location filename="../../meetingdesk/qt/wording.py" line="719" />
         <source>not checked in at the desk</source>
         <translation>не зарегистрирован на стойке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="714" />
+        <location filename="../../meetingdesk/qt/wording.py" line="720" />
         <source>identity document to be checked</source>
         <translation>нужно проверить удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="723" />
+        <location filename="../../meetingdesk/qt/wording.py" line="729" />
         <source>%1 check-ins made meanwhile were sent.</source>
         <translation>Отправлены регистрации, сделанные за это время: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="727" />
+        <location filename="../../meetingdesk/qt/wording.py" line="733" />
         <source>%1 (in already at %2 at %3)</source>
         <translation>%1 (уже зарегистрирован в %2 на стойке %3)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="734" />
+        <location filename="../../meetingdesk/qt/wording.py" line="740" />
         <source>%1 (%2, scanned at %3 at %4)</source>
         <translation>%1 (%2, отсканирован в %3 на стойке %4)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="738" />
+        <location filename="../../meetingdesk/qt/wording.py" line="744" />
         <source>unknown badge</source>
         <translation>неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="747" />
+        <location filename="../../meetingdesk/qt/wording.py" line="753" />
         <source>Checked in elsewhere first: %1.</source>
         <translation>Ранее зарегистрированы на другой стойке: %1.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/wording.py" line="751" />
+        <location filename="../../meetingdesk/qt/wording.py" line="757" />
         <source>NOT recorded, see to them: %1.</source>
         <translation>НЕ записаны, разберитесь: %1.</translation>
     </message>

@@ -40,6 +40,7 @@ from meetingdesk.qt.i18n import install_translations
 from meetingdesk.qt.views.badges_view import ReprintDialog
 from meetingdesk.qt.views.checkin_view import IdCheckDialog
 from meetingdesk.qt.views.delegate_dialog import DelegateDialog
+from meetingdesk.qt.views.designer import DesignerWindow, SaveAsDialog
 from meetingdesk.qt.views.event_setup import (
     CategoryForm,
     DelegationForm,
@@ -294,6 +295,33 @@ def test_every_dialog_is_translated_and_fits(
         qtbot.waitExposed(dialog)
         reader.widget(dialog)
         dialog.close()
+    # The badge designer, at a laptop's size, an element chosen (its properties shown).
+    choices = services.layouts.choices()
+    designer = DesignerWindow(
+        services.badges,
+        services.layouts,
+        desk,
+        choices[1],
+        services.layouts.text(choices[1].name),
+        taken={c.name for c in choices},
+        categories=[(c.code, c.label) for c in services.registry.categories()],
+        search=services.search,
+        parent=window,
+    )
+    designer.resize(1280, 720)
+    designer.show()
+    qtbot.waitExposed(designer)
+    settle()
+    designer.items[3].setSelected(True)
+    settle()
+    reader.widget(designer)
+    save_as = SaveAsDialog("Our layout", set(), designer)
+    save_as.show()
+    qtbot.waitExposed(save_as)
+    reader.widget(save_as)
+    save_as.close()
+    designer.close()
+    settle()
     if language == "pseudo":  # real languages keep names of their own (ONG, OK)
         assert not reader.untranslated, "\n".join(sorted(reader.untranslated))
     assert not reader.cut_off, "\n".join(sorted(reader.cut_off))

@@ -145,30 +145,6 @@ def element_title(element: dict[str, Any]) -> str:
     }[kind]
 
 
-def problem_text(problem: Problem) -> str:
-    locale = QLocale()
-    if problem.trouble is Trouble.OUTSIDE_BADGE:
-        return QCoreApplication.translate("DesignerWindow", "reaches outside the badge")
-    if problem.trouble is Trouble.OUTSIDE_SAFE_AREA:
-        return QCoreApplication.translate(
-            "DesignerWindow", "reaches into the %1 mm at the edge that the printer cannot print"
-        ).replace("%1", locale.toString(float(problem.facts["margin"]), "g", 3))
-    if problem.trouble is Trouble.QR_UNREADABLE:
-        return QCoreApplication.translate(
-            "DesignerWindow",
-            "a scanner cannot read this code: make it larger or uncover it",
-        )
-    if problem.trouble is Trouble.NO_PICTURE:
-        return QCoreApplication.translate("DesignerWindow", "no picture chosen")
-    count = int(problem.facts["count"])
-    return QCoreApplication.translate(
-        "DesignerWindow",
-        "shrinks below its smallest size for %n value(s) of the event, such as “%1”",
-        "",
-        count,
-    ).replace("%1", str(problem.facts["example"]))
-
-
 # --- undo commands --------------------------------------------------------------------
 
 
@@ -715,7 +691,7 @@ class DesignerWindow(QMainWindow):
             lambda *_: self._push_selected("valign", self.valign.currentData())
         )
         self.colour = named(QLineEdit(), "colour")
-        self.colour.setPlaceholderText("#RRGGBB")
+        self.colour.setPlaceholderText(self.tr("#RRGGBB, e.g. #1565C0"))
         self.colour.editingFinished.connect(self._colour_edited)
         self.uppercase = named(QCheckBox(self.tr("Capital letters")), "uppercase")
         self.uppercase.toggled.connect(lambda on: self._push_selected("uppercase", on or None))
@@ -898,7 +874,7 @@ class DesignerWindow(QMainWindow):
         for problem in checked.problems:
             if problem.index >= len(self.draft.elements):
                 continue
-            said = problem_text(problem)
+            said = self.problem_text(problem)
             by_index.setdefault(problem.index, []).append(said)
             title = element_title(self.draft.elements[problem.index])
             item = QListWidgetItem(f"{title}: {said}")
@@ -911,6 +887,23 @@ class DesignerWindow(QMainWindow):
         for index, frame in enumerate(self.items):
             frame.problems = by_index.get(index, [])
             frame.refresh()
+
+    def problem_text(self, problem: Problem) -> str:
+        if problem.trouble is Trouble.OUTSIDE_BADGE:
+            return self.tr("reaches outside the badge")
+        if problem.trouble is Trouble.OUTSIDE_SAFE_AREA:
+            margin = QLocale().toString(float(problem.facts["margin"]), "g", 3)
+            return self.tr(
+                "reaches into the %1 mm at the edge that the printer cannot print"
+            ).replace("%1", margin)
+        if problem.trouble is Trouble.QR_UNREADABLE:
+            return self.tr("a scanner cannot read this code: make it larger or uncover it")
+        if problem.trouble is Trouble.NO_PICTURE:
+            return self.tr("no picture chosen")
+        count = int(problem.facts["count"])
+        return self.tr(
+            "shrinks below its smallest size for %n value(s) of the event, such as “%1”", "", count
+        ).replace("%1", str(problem.facts["example"]))
 
     def _problem_chosen(self, item: QListWidgetItem) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)
