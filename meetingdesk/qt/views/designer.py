@@ -549,10 +549,15 @@ class DesignerWindow(QMainWindow):
         )
         hint = QLabel(self.tr("Double-click or press Enter to add; then drag it into place."))
         hint.setWordWrap(True)
+        rows = self.palette_list.count()
+        self.palette_list.setMaximumHeight(
+            rows * self.palette_list.sizeHintForRow(0) + 2 * self.palette_list.frameWidth() + 4
+        )
         palette_box = QWidget()
         palette_layout = QVBoxLayout(palette_box)
-        palette_layout.addWidget(self.palette_list, 1)
+        palette_layout.addWidget(self.palette_list)
         palette_layout.addWidget(hint)
+        palette_layout.addStretch(1)
         palette_box.setMaximumWidth(230)
         self._dock(self.tr("Add"), palette_box, Qt.DockWidgetArea.LeftDockWidgetArea)
         # Every element by name, those hidden under others too (a name shown only
@@ -565,6 +570,7 @@ class DesignerWindow(QMainWindow):
         # --- properties -----------------------------------------------------------------
         self._build_properties(categories)
         self.problem_list = named(QListWidget(), "problems")
+        self.problem_list.setWordWrap(True)
         self.problem_list.itemActivated.connect(self._problem_chosen)
         self.problem_list.itemClicked.connect(self._problem_chosen)
         self._dock(self.tr("Problems"), self.problem_list, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -634,7 +640,10 @@ class DesignerWindow(QMainWindow):
 
     def _build_properties(self, categories: list[tuple[str, str]]) -> None:
         panel = QWidget()
-        form = QFormLayout(panel)
+        column = QVBoxLayout(panel)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # rows hidden for an element leave space below, not between
         self.form = form
         self.layout_title = named(QLineEdit(self.draft.data["title"]), "layoutTitle")
         self.layout_title.textEdited.connect(lambda text: self._push_value(-1, "title", text))
