@@ -190,7 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--layout",
         default="a6-portrait",
-        help="a6-portrait, a4-4up-a6, card-cr80, or a layout .json file",
+        help="a6-portrait, a4-4up-a6, card-cr80, a layout saved in the designer"
+        " (meetingdesk layout list), or a layout .json file",
     )
     p.add_argument("--only", nargs="+", metavar="CODE", default=[], help="these badge codes")
     p.add_argument("--category", metavar="CODE", help="everyone in this category")
@@ -293,6 +294,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _passphrase_option(p)
     _desk_defaults(p)
+    p = command(
+        "layout",
+        "badge layouts: list them, or keep a layout file in the database (every desk"
+        " sharing it prints it, by its name) or write one out",
+    )
+    p.add_argument("action", choices=["list", "import", "export"])
+    p.add_argument(
+        "target",
+        nargs="?",
+        metavar="FILE|NAME",
+        help="import: a layout .json file; export: a layout's name",
+    )
+    p.add_argument("--out", type=Path, help="export: the .json file to write")
+    p.add_argument("--replace", action="store_true", help="import: over a layout of that name")
+    _desk_defaults(p)
     cli_setup.add_parsers(command, _desk_defaults, [db_option])
     return parser
 
@@ -391,6 +407,8 @@ def _dispatch(args: argparse.Namespace, services: object) -> int:
         extra = " with the OSCE categories and delegations" if args.preset else ""
         print(f"event {event_id} created in {services.target.describe()}{extra} ({zone})")
         return EXIT_DONE
+    if args.command == "layout":
+        return _layout(args, services, desk)
     if args.command == "search":
         if args.limit < 1:
             raise ValidationError("--limit", "must be at least 1")
@@ -600,6 +618,39 @@ def _unlock(args: argparse.Namespace, services: Any) -> None:
     """Unlock the badge key on this machine, if printing here needs it."""
     if services.keys.needs_passphrase:
         services.keys.unlock(passphrase(args))
+
+
+def _layout(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
+    from meetingdesk.badges.layout import LayoutError
+
+    layouts = services.layouts
+    if args.action == "list":
+        for choice in layouts.choices():
+            where = "saved" if choice.stored else "shipped"
+            print(f"{choice.name}\t{where}\t{safe(choice.title)}")
+        return EXIT_DONE
+    if not args.target:
+        raise ValidationError("FILE|NAME", f"layout {args.action}: say which")
+    if args.action == "import":
+        assert desk is not None
+        path = Path(args.target)
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LayoutError(f"{path}: cannot be read ({exc})") from exc
+        choice = layouts.save(text, desk, replace=args.replace, source=str(path))
+        print(f"layout {choice.name} ({safe(choice.title)}) saved in {services.target.describe()}")
+        return EXIT_DONE
+    if args.out is None:
+        raise ValidationError("--out", "layout export: say which file to write")
+    from meetingdesk.db.engine import database_files
+    from meetingdesk.files import atomic_output
+
+    text = layouts.text(args.target)
+    with atomic_output(args.out, database_files(services.target.url)) as partial:
+        partial.write_text(text, "utf-8")
+    print(f"layout {args.target} written to {args.out}")
+    return EXIT_DONE
 
 
 def _reprint(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:

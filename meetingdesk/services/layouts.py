@@ -82,11 +82,13 @@ class LayoutLibrary:
         known = ", ".join(c.name for c in self.choices())
         return LayoutError(f"no layout called {name!r}: choose one of {known} or give a .json file")
 
-    def save(self, text: str, desk: Desk, *, replace: bool) -> LayoutChoice:
+    def save(
+        self, text: str, desk: Desk, *, replace: bool, source: str = "the layout"
+    ) -> LayoutChoice:
         """Keep a layout under the name its JSON gives. Refused, with nothing
         changed, if the JSON is not a valid layout, if the name is a shipped
         layout's, or if it is taken and ``replace`` is false."""
-        layout = parse_layout_text(text, "the layout")
+        layout = parse_layout_text(text, source)
         body = layout_json(json.loads(text))
         name = layout.name
         if name in layout_names():

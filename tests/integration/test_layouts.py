@@ -298,3 +298,36 @@ def test_pdf_artwork_is_drawn_from_its_first_page(sqlite_meeting: Meeting, tmp_p
     services.badges.render([sqlite_meeting.people["nunez"]], out, layout="every-kind")
     ((image, _, _),) = pages(out)
     assert near((51, 153, 51))(image.getpixel((3, 3)))
+
+
+def test_layouts_move_between_files_and_the_database_on_the_command_line(
+    sqlite_meeting: Meeting, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = str(sqlite_meeting.services.target.url.database)
+    mine_file = tmp_path / "mine.json"
+    mine_file.write_text(mine(), "utf-8")
+    desk = ["--desk", "D", "--operator", "a"]
+    assert main(["layout", "import", str(mine_file), "--db", database, *desk]) == 0
+    assert "layout osce-2026 (OSCE 2026 with sponsor strip) saved" in capsys.readouterr().out
+    assert main(["layout", "list", "--db", database]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[-1] == "osce-2026\tsaved\tOSCE 2026 with sponsor strip"
+    assert listed[0].startswith("a4-4up-a6\tshipped\t")
+
+    out = tmp_path / "back.json"
+    assert main(["layout", "export", "osce-2026", "--db", database, "--out", str(out)]) == 0
+    assert out.read_text("utf-8") == mine()
+    capsys.readouterr()
+
+    # Refused, one line each, the database as it was.
+    before = sqlite_meeting.services.layouts.text("osce-2026")
+    assert main(["layout", "import", str(mine_file), "--db", database, *desk]) == 2
+    assert "there is a layout called 'osce-2026' already" in capsys.readouterr().err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"name": "x"', "utf-8")
+    assert main(["layout", "import", str(broken), "--db", database, *desk]) == 2
+    assert f"{broken}: line 1, column 13" in capsys.readouterr().err
+    assert main(["layout", "export", "osce-2026", "--db", database, "--out", database]) == 2
+    assert "is the database" in capsys.readouterr().err
+    assert sqlite_meeting.services.layouts.text("osce-2026") == before
+    assert main(["layout", "import", str(mine_file), "--db", database, *desk, "--replace"]) == 0
