@@ -680,375 +680,380 @@
 <context>
     <name>DesignerWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
         <source>Name in native script</source>
         <translation>Name in Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
         <source>Text from a field</source>
         <translation>Text aus einem Feld</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="127" />
         <source>Fixed text</source>
         <translation>Fester Text</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="114" />
-        <location filename="../../meetingdesk/qt/views/designer.py" line="141" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="128" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="155" />
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="115" />
-        <location filename="../../meetingdesk/qt/views/designer.py" line="142" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="156" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="130" />
         <source>Category colour band</source>
         <translation>Farbband der Kategorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="131" />
         <source>Image…</source>
         <translation>Bild…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="118" />
-        <location filename="../../meetingdesk/qt/views/designer.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="132" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="158" />
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="138" />
         <source>Sample: longest name</source>
         <translation>Beispiel: längster Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="139" />
         <source>Sample: Arabic name</source>
         <translation>Beispiel: arabischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="140" />
         <source>Sample: Cyrillic name</source>
         <translation>Beispiel: kyrillischer Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
         <source>Sample: no photo</source>
         <translation>Beispiel: ohne Foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="157" />
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="177" />
         <source>Move or resize</source>
         <translation>Verschieben oder Größe ändern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="202" />
         <source>Change a property</source>
         <translation>Eigenschaft ändern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
         <source>Add an element</source>
         <translation>Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="245" />
         <source>Delete an element</source>
         <translation>Element löschen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="550" />
-        <source>Double-click or press Enter to add; then drag it into place.</source>
-        <translation>Doppelklick oder Eingabetaste fügt hinzu; dann an seinen Platz ziehen.</translation>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="596" />
+        <source>Drag onto the badge, or double-click or press Enter to add.</source>
+        <translation>Auf den Ausweis ziehen, oder Doppelklick bzw. Eingabetaste zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="557" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="608" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="563" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="614" />
         <source>On the badge</source>
         <translation>Auf dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="570" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="622" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="573" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="625" />
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="576" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="628" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="578" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="630" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="580" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="632" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="583" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="635" />
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="586" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="638" />
         <source>&amp;Delete element</source>
         <translation>Element &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="588" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
         <source>Background &amp;artwork…</source>
         <translation>&amp;Hintergrundgrafik…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="590" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="642" />
         <source>&amp;No artwork</source>
         <translation>&amp;Keine Grafik</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="605" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="657" />
         <source>Preview:</source>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="612" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="664" />
         <source>or a delegate: type a name, Enter</source>
         <translation>oder eine Person: Namen tippen, Eingabe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
         <source>Layout title</source>
         <translation>Titel des Layouts</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="646" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
         <source>Safe margin</source>
         <translation>Sicherheitsrand</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="648" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="710" />
+        <source>Badge (mm)</source>
+        <translation>Ausweis (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="712" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
         <source>Regular</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="663" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="675" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="676" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
         <source>Centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="677" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="741" />
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="685" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="749" />
         <source>Top</source>
         <translation>Oben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="686" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="750" />
         <source>Middle</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="687" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="751" />
         <source>Bottom</source>
         <translation>Unten</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="694" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="758" />
         <source>#RRGGBB, e.g. #1565C0</source>
         <translation>#RRGGBB, z. B. #1565C0</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="760" />
         <source>Capital letters</source>
         <translation>Großbuchstaben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="764" />
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
         <source>Only with a photo</source>
         <translation>Nur mit Foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="702" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="766" />
         <source>Only without a photo</source>
         <translation>Nur ohne Foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="703" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="767" />
         <source>Only for heads of delegation</source>
         <translation>Nur für Delegationsleitungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="768" />
         <source>Only on reprints</source>
         <translation>Nur auf Nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="724" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="788" />
         <source>Shows</source>
         <translation>Zeigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="789" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="790" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="791" />
         <source>Font</source>
         <translation>Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="728" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="792" />
         <source>Size (pt)</source>
         <translation>Größe (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="729" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
         <source>Smallest size (pt)</source>
         <translation>Kleinste Größe (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="730" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
         <source>Lines at most</source>
         <translation>Höchstens Zeilen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
         <source>Alignment</source>
         <translation>Ausrichtung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
         <source>Vertical alignment</source>
         <translation>Vertikale Ausrichtung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="733" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="735" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="736" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
         <source>For the categories</source>
         <translation>Für die Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="737" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
         <source>Left (mm)</source>
         <translation>Links (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="738" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
         <source>Top (mm)</source>
         <translation>Oben (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="803" />
         <source>Width (mm)</source>
         <translation>Breite (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
         <source>Height (mm)</source>
         <translation>Höhe (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="810" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="823" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="891" />
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="886" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="954" />
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="893" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="961" />
         <source>reaches outside the badge</source>
         <translation>ragt über den Ausweis hinaus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="897" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="965" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>reicht in die %1 mm am Rand, die der Drucker nicht bedrucken kann</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="900" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="968" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>ein Scanner kann diesen Code nicht lesen: vergrößern oder freilegen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="902" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="970" />
         <source>no picture chosen</source>
         <translation>kein Bild gewählt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="905" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="973" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>wird für %n Wert der Veranstaltung kleiner als die kleinste Größe, etwa „%1“</numerusform>
@@ -1056,102 +1061,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1001" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1076" />
         <source>A layout keeps at least one element.</source>
         <translation>Ein Layout behält mindestens ein Element.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1060" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Eine Farbe wird #RRGGBB geschrieben, z. B. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1078" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1153" />
         <source>An element shown to no category would never print.</source>
         <translation>Ein Element für keine Kategorie würde nie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1109" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1183" />
+        <source>Badge size</source>
+        <translation>Ausweisgröße</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1199" />
         <source>larger than 10 MB</source>
         <translation>größer als 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1113" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1203" />
         <source>not a picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1119" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1209" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>keine lesbare PDF-, PNG- oder JPEG-Datei</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1126" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1216" />
         <source>Cannot use this file</source>
         <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1127" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
         <source>Background artwork</source>
         <translation>Hintergrundgrafik</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Grafik (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>eine Grafik ist eine PDF- oder PNG-Datei</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1189" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1282" />
         <source>Choose an element on the badge</source>
         <translation>Ein Element auf dem Ausweis wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1327" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Ausweis-Layout: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1259" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1352" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1276" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1369" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Gespeichert als %1: der Reiter Ausweise und „meetingdesk badges --layout %1“ drucken es.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1286" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1379" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1296" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1389" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1297" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1390" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Änderungen an diesem Layout vor dem Schließen speichern?</translation>
     </message>
@@ -2192,37 +2202,37 @@
 <context>
     <name>SaveAsDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="432" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="475" />
         <source>Save layout as</source>
         <translation>Layout speichern unter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="436" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="479" />
         <source>small letters, digits and hyphens</source>
         <translation>Kleinbuchstaben, Ziffern und Bindestriche</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="443" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="486" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="444" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="487" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="462" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="505" />
         <source>Give the layout a title.</source>
         <translation>Geben Sie dem Layout einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="466" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="509" />
         <source>The name takes small letters, digits and hyphens, first a letter or digit.</source>
         <translation>Der Name besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, zuerst ein Buchstabe oder eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="514" />
         <source>There is a layout called %1 already.</source>
         <translation>Es gibt schon ein Layout namens %1.</translation>
     </message>

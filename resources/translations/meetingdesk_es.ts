@@ -680,375 +680,380 @@
 <context>
     <name>DesignerWindow</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="110" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="111" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
         <source>Name in native script</source>
         <translation>Nombre en escritura original</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="112" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
         <source>Text from a field</source>
         <translation>Texto de un campo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="113" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="127" />
         <source>Fixed text</source>
         <translation>Texto fijo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="114" />
-        <location filename="../../meetingdesk/qt/views/designer.py" line="141" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="128" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="155" />
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="115" />
-        <location filename="../../meetingdesk/qt/views/designer.py" line="142" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="156" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="116" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="130" />
         <source>Category colour band</source>
         <translation>Banda de color de la categoría</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="117" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="131" />
         <source>Image…</source>
         <translation>Imagen…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="118" />
-        <location filename="../../meetingdesk/qt/views/designer.py" line="144" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="132" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="158" />
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="124" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="138" />
         <source>Sample: longest name</source>
         <translation>Ejemplo: nombre más largo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="125" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="139" />
         <source>Sample: Arabic name</source>
         <translation>Ejemplo: nombre árabe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="126" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="140" />
         <source>Sample: Cyrillic name</source>
         <translation>Ejemplo: nombre cirílico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="129" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
         <source>Sample: no photo</source>
         <translation>Ejemplo: sin foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="143" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="157" />
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="163" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="177" />
         <source>Move or resize</source>
         <translation>Mover o redimensionar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="188" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="202" />
         <source>Change a property</source>
         <translation>Cambiar una propiedad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
         <source>Add an element</source>
         <translation>Añadir un elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="231" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="245" />
         <source>Delete an element</source>
         <translation>Eliminar un elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="550" />
-        <source>Double-click or press Enter to add; then drag it into place.</source>
-        <translation>Doble clic o Intro para añadir; luego arrástrelo a su sitio.</translation>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="596" />
+        <source>Drag onto the badge, or double-click or press Enter to add.</source>
+        <translation>Arrástrelo a la acreditación, o doble clic o Intro para añadir.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="557" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="608" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="563" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="614" />
         <source>On the badge</source>
         <translation>En la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="570" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="622" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="573" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="625" />
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="576" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="628" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="578" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="630" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="580" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="632" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="583" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="635" />
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="586" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="638" />
         <source>&amp;Delete element</source>
         <translation>&amp;Eliminar elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="588" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
         <source>Background &amp;artwork…</source>
         <translation>&amp;Fondo gráfico…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="590" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="642" />
         <source>&amp;No artwork</source>
         <translation>&amp;Sin fondo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="605" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="657" />
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="612" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="664" />
         <source>or a delegate: type a name, Enter</source>
         <translation>o un delegado: escriba un nombre, Intro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="641" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
         <source>Layout title</source>
         <translation>Título del diseño</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="646" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
         <source>Safe margin</source>
         <translation>Margen de seguridad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="648" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="710" />
+        <source>Badge (mm)</source>
+        <translation>Acreditación (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="712" />
         <source>Element</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
         <source>Regular</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="663" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="675" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="676" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="677" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="741" />
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="685" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="749" />
         <source>Top</source>
         <translation>Arriba</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="686" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="750" />
         <source>Middle</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="687" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="751" />
         <source>Bottom</source>
         <translation>Abajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="694" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="758" />
         <source>#RRGGBB, e.g. #1565C0</source>
         <translation>#RRGGBB, p. ej. #1565C0</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="760" />
         <source>Capital letters</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="700" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="764" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
         <source>Only with a photo</source>
         <translation>Solo con foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="702" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="766" />
         <source>Only without a photo</source>
         <translation>Solo sin foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="703" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="767" />
         <source>Only for heads of delegation</source>
         <translation>Solo para jefes de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="704" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="768" />
         <source>Only on reprints</source>
         <translation>Solo en reimpresiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="724" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="788" />
         <source>Shows</source>
         <translation>Muestra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="725" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="789" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="790" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="791" />
         <source>Font</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="728" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="792" />
         <source>Size (pt)</source>
         <translation>Tamaño (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="729" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
         <source>Smallest size (pt)</source>
         <translation>Tamaño mínimo (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="730" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
         <source>Lines at most</source>
         <translation>Líneas como máximo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
         <source>Vertical alignment</source>
         <translation>Alineación vertical</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="733" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="735" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
         <source>Printed</source>
         <translation>Se imprime</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="736" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
         <source>For the categories</source>
         <translation>Para las categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="737" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
         <source>Left (mm)</source>
         <translation>Izquierda (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="738" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
         <source>Top (mm)</source>
         <translation>Arriba (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="803" />
         <source>Width (mm)</source>
         <translation>Ancho (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
         <source>Height (mm)</source>
         <translation>Alto (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="810" />
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="823" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="891" />
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="886" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="954" />
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="893" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="961" />
         <source>reaches outside the badge</source>
         <translation>sale de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="897" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="965" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>entra en los %1 mm del borde que la impresora no puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="900" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="968" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>un escáner no puede leer este código: agrándelo o descúbralo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="902" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="970" />
         <source>no picture chosen</source>
         <translation>ninguna imagen elegida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="905" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="973" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>queda por debajo de su tamaño mínimo con %n valor del evento, como «%1»</numerusform>
@@ -1056,102 +1061,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
         <source>Choose a picture</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="988" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1001" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1076" />
         <source>A layout keeps at least one element.</source>
         <translation>Un diseño conserva al menos un elemento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1060" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Un color se escribe #RRGGBB, p. ej. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1078" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1153" />
         <source>An element shown to no category would never print.</source>
         <translation>Un elemento sin ninguna categoría nunca se imprimiría.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1109" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1183" />
+        <source>Badge size</source>
+        <translation>Tamaño de la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1199" />
         <source>larger than 10 MB</source>
         <translation>mayor de 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1113" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1203" />
         <source>not a picture</source>
         <translation>no es una imagen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1119" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1209" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>no es un archivo PDF, PNG o JPEG legible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1126" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1216" />
         <source>Cannot use this file</source>
         <translation>No se puede usar este archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1127" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
         <source>Background artwork</source>
         <translation>Fondo gráfico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1131" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Gráfico (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>el fondo es un archivo PDF o PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1189" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1282" />
         <source>Choose an element on the badge</source>
         <translation>Elija un elemento de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1327" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Diseño de acreditación: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1259" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1352" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1276" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1369" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Guardado como %1: la pestaña Acreditaciones y «meetingdesk badges --layout %1» lo imprimen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1286" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1379" />
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1296" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1389" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1297" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1390" />
         <source>Save the changes to this layout before closing?</source>
         <translation>¿Guardar los cambios de este diseño antes de cerrar?</translation>
     </message>
@@ -2192,37 +2202,37 @@
 <context>
     <name>SaveAsDialog</name>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="432" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="475" />
         <source>Save layout as</source>
         <translation>Guardar diseño como</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="436" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="479" />
         <source>small letters, digits and hyphens</source>
         <translation>minúsculas, cifras y guiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="443" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="486" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="444" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="487" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="462" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="505" />
         <source>Give the layout a title.</source>
         <translation>Dé un título al diseño.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="466" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="509" />
         <source>The name takes small letters, digits and hyphens, first a letter or digit.</source>
         <translation>El nombre admite minúsculas, cifras y guiones, empezando por una letra o cifra.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="471" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="514" />
         <source>There is a layout called %1 already.</source>
         <translation>Ya hay un diseño llamado %1.</translation>
     </message>

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -497,3 +497,67 @@ def test_the_badges_tab_offers_what_the_designer_saved(
         designer.close()
     finally:
         close_desk(window)
+
+
+def test_an_element_dragged_from_the_palette_lands_where_it_is_dropped(
+    qtbot: QtBot, designer: DesignerWindow
+) -> None:
+    palette = designer.palette_list
+    row = next(
+        r for r in range(palette.count()) if palette.item(r).data(Qt.ItemDataRole.UserRole) == "qr"
+    )
+    data = palette.mimeData([palette.item(row)])  # what the drag carries
+    view = designer.view
+    at = view.mapFromScene(QPointF(60, 30))
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        event = (
+            QDragMoveEvent(
+                at,
+                Qt.DropAction.CopyAction,
+                data,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                kind,
+            )
+            if kind == QEvent.Type.DragMove
+            else QDragEnterEvent(
+                at,
+                Qt.DropAction.CopyAction,
+                data,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    before = len(designer.draft.elements)
+    drop = QDropEvent(
+        QPointF(at),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), drop)
+    settle()
+    assert len(designer.draft.elements) == before + 1
+    x, y, w, h = designer.draft.geometry(before)
+    # Centred where it was dropped, as far as the card lets it be.
+    assert w == h == 30
+    assert (x, y) == (min(60 - 15, 85.6 - 30), 30 - 15)
+
+
+def test_a_custom_badge_size_is_one_step_to_undo(qtbot: QtBot, sqlite_meeting: Meeting) -> None:
+    designer = open_designer(qtbot, sqlite_meeting, "a6-portrait")
+    type_into(qtbot, designer.badge_width, "110")
+    assert designer.draft.data["badge"] == {"width": 110, "height": 148}
+    assert designer.draft.data["page"] == {"width": 110, "height": 148}  # one badge a page
+    assert designer.scene.sceneRect().width() == 110
+    qtbot.mouseClick(tool(designer, designer.undo_action), Qt.MouseButton.LeftButton)
+    assert (
+        designer.draft.data["badge"] == designer.draft.data["page"] == {"width": 105, "height": 148}
+    )
+    # Smaller than what is on it: the elements outside are said, and it cannot be saved.
+    type_into(qtbot, designer.badge_height, "100")
+    outside = {p.index for p in designer.problems if p.trouble is Trouble.OUTSIDE_BADGE}
+    assert outside and all(designer.items[i].problems for i in outside)

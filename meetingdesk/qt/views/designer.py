@@ -13,17 +13,29 @@ the event, an element outside the badge or its safe area."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QMimeData,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -51,6 +63,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -95,6 +108,7 @@ PREVIEW_PX_PER_MM = 8.0
 LARGEST_PICTURE = 10_000_000  # bytes: artwork or an image larger than this is refused
 HANDLE = 2.0  # mm: the corner that resizes
 
+PALETTE_MIME = "application/x-meetingdesk-element"
 PALETTE_ORDER = ("name", "native_name", "field", "label", "qr", "photo", "band", "image", "line")
 
 FileChooser = Callable[[QWidget, str, str], Path | None]
@@ -375,12 +389,25 @@ class ElementItem(QGraphicsObject):
         return super().itemChange(change, value)
 
 
+class PaletteList(QListWidget):
+    """The palette: its entries are dragged onto the sheet as the entry's name."""
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if items:
+            entry = str(items[0].data(Qt.ItemDataRole.UserRole))
+            data.setData(PALETTE_MIME, QByteArray(entry.encode("ascii")))
+        return data
+
+
 class SheetView(QGraphicsView):
     nudged = Signal(float, float)  # mm right, mm down
     deleted = Signal()
+    dropped = Signal(str, float, float)  # a palette entry, where (mm) it was dropped
 
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
+        self.setAcceptDrops(True)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(QBrush(QColor("#ECEFF1")))
@@ -393,6 +420,22 @@ class SheetView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(PALETTE_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(PALETTE_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if not event.mimeData().hasFormat(PALETTE_MIME):
+            return
+        entry = bytes(event.mimeData().data(PALETTE_MIME).data()).decode("ascii")
+        at = self.mapToScene(event.position().toPoint())
+        event.acceptProposedAction()
+        self.dropped.emit(entry, at.x(), at.y())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         step = NUDGE * (10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
@@ -519,6 +562,7 @@ class DesignerWindow(QMainWindow):
         self.view = named(SheetView(self.scene), "sheet")
         self.view.nudged.connect(self._nudge)
         self.view.deleted.connect(self.delete_selected)
+        self.view.dropped.connect(lambda entry, x, y: self.add_element(entry, (x, y)))
         self._badge_rect = QGraphicsRectItem()
         self._badge_rect.setPen(QPen(QColor("#90A4AE"), 0))
         self._badge_rect.setBrush(QBrush(QColor("#FFFFFF")))
@@ -539,7 +583,9 @@ class DesignerWindow(QMainWindow):
         self.setCentralWidget(self.view)
 
         # --- palette --------------------------------------------------------------------
-        self.palette_list = named(QListWidget(), "palette")
+        self.palette_list = named(PaletteList(), "palette")
+        self.palette_list.setDragEnabled(True)
+        self.palette_list.setDragDropMode(QListWidget.DragDropMode.DragOnly)
         for entry in PALETTE_ORDER:
             item = QListWidgetItem(palette_entry(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry)
@@ -547,7 +593,7 @@ class DesignerWindow(QMainWindow):
         self.palette_list.itemActivated.connect(
             lambda item: self.add_element(item.data(Qt.ItemDataRole.UserRole))
         )
-        hint = QLabel(self.tr("Double-click or press Enter to add; then drag it into place."))
+        hint = QLabel(self.tr("Drag onto the badge, or double-click or press Enter to add."))
         hint.setWordWrap(True)
         rows = self.palette_list.count()
         self.palette_list.setMaximumHeight(
@@ -653,6 +699,15 @@ class DesignerWindow(QMainWindow):
             lambda value: self._push_value(-1, "safe_margin", _tidy_or_none(value))
         )
         form.addRow(self.tr("Safe margin"), self.safe_margin)
+        self.badge_width = named(self._millimetres(20, 300), "badgeWidth")
+        self.badge_height = named(self._millimetres(20, 300), "badgeHeight")
+        for field in (self.badge_width, self.badge_height):
+            field.valueChanged.connect(lambda *_: self._badge_size_typed())
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.badge_width)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.badge_height)
+        form.addRow(self.tr("Badge (mm)"), size_row)
         self.kind_label = named(QLabel(), "kind")
         form.addRow(self.tr("Element"), self.kind_label)
         self.variable = named(QComboBox(), "variable")
@@ -793,6 +848,10 @@ class DesignerWindow(QMainWindow):
             self.items[index].refresh()
         margin = float(self.draft.data.get("safe_margin", 0))
         width, height = self.draft.badge_size
+        if self.scene.sceneRect() != QRectF(0, 0, width, height):  # a new badge size
+            self._badge_rect.setRect(0, 0, width, height)
+            self.scene.setSceneRect(0, 0, width, height)
+            self.view.fit()
         self._safe.setRect(margin, margin, width - 2 * margin, height - 2 * margin)
         self._safe.setVisible(margin > 0)
         self._fill_properties()
@@ -989,9 +1048,16 @@ class DesignerWindow(QMainWindow):
         chosen = [item.index for item in self.items if item.isSelected()]
         return chosen[0] if len(chosen) == 1 else None
 
-    def add_element(self, entry: str) -> None:
+    def add_element(self, entry: str, centre: tuple[float, float] | None = None) -> None:
+        """The palette entry's element, centred where it was dropped (else high
+        on the badge's left), kept on the badge."""
         width, height = self.draft.badge_size
-        element = self.draft.new_element(entry, (width / 4, height / 3))
+        element = self.draft.new_element(entry, (0, 0))
+        _, _, w, h = _box(element)
+        cx, cy = centre if centre is not None else (width / 4 + w / 2, height / 3 + h / 2)
+        left = round((cx - w / 2) / GRID) * GRID  # on the grid, as a dragged edge lands
+        top = round((cy - h / 2) / GRID) * GRID
+        element = self.draft.new_element(entry, (left, top))
         if entry == "image":
             uri = self._picture(
                 self.tr("Choose a picture"), self.tr("Pictures (*.png *.jpg *.jpeg)")
@@ -1105,6 +1171,21 @@ class DesignerWindow(QMainWindow):
         if after != before:
             self.push_geometry(index, before, after)
 
+    def _badge_size_typed(self) -> None:
+        """A custom size: the badge, and the page with it when the page is one badge."""
+        if self._updating:
+            return
+        size = {"width": tidy(self.badge_width.value()), "height": tidy(self.badge_height.value())}
+        data = self.draft.data
+        if size == data["badge"]:
+            return
+        single = data["page"] == data["badge"]
+        self.stack.beginMacro(self.tr("Badge size"))
+        self.stack.push(ValueEdit(self, -1, "badge", size))
+        if single:
+            self.stack.push(ValueEdit(self, -1, "page", dict(size)))
+        self.stack.endMacro()
+
     def _picture(self, caption: str, filters: str) -> str | None:
         path = self._file_chooser(self, caption, filters)
         if path is None:
@@ -1189,6 +1270,9 @@ class DesignerWindow(QMainWindow):
         if self.layout_title.text() != draft.data["title"]:
             self.layout_title.setText(draft.data["title"])
         self.safe_margin.setValue(float(draft.data.get("safe_margin", 0)))
+        width, height = draft.badge_size
+        self.badge_width.setValue(width)
+        self.badge_height.setValue(height)
         index = self.selected_index()
         kind = draft.elements[index]["kind"] if index is not None else ""
         texts = kind in ("text", "band", "label")
@@ -1314,6 +1398,12 @@ class DesignerWindow(QMainWindow):
             event.ignore()
             if answer == QMessageBox.StandardButton.Save:
                 self.save()
+
+
+def _box(element: dict[str, Any]) -> Geometry:
+    if element["kind"] == "qr":
+        return element["x"], element["y"], element["size"], element["size"]
+    return element["x"], element["y"], element["width"], element["height"]
 
 
 def _tidy_or_none(value: float) -> float | int | None:
