@@ -1028,32 +1028,37 @@
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="954" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <source>This layout cannot be printed as it is: %1</source>
+        <translation>So lässt sich dieses Layout nicht drucken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="961" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
         <source>reaches outside the badge</source>
         <translation>ragt über den Ausweis hinaus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="965" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>reicht in die %1 mm am Rand, die der Drucker nicht bedrucken kann</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="968" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>ein Scanner kann diesen Code nicht lesen: vergrößern oder freilegen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="970" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>no picture chosen</source>
         <translation>kein Bild gewählt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="973" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>wird für %n Wert der Veranstaltung kleiner als die kleinste Größe, etwa „%1“</numerusform>
@@ -1061,107 +1066,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1076" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
         <source>A layout keeps at least one element.</source>
         <translation>Ein Layout behält mindestens ein Element.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Eine Farbe wird #RRGGBB geschrieben, z. B. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1153" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
         <source>An element shown to no category would never print.</source>
         <translation>Ein Element für keine Kategorie würde nie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1183" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
         <source>Badge size</source>
         <translation>Ausweisgröße</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1199" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
         <source>larger than 10 MB</source>
         <translation>größer als 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1203" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
         <source>not a picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1209" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>keine lesbare PDF-, PNG- oder JPEG-Datei</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1216" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
         <source>Cannot use this file</source>
         <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Background artwork</source>
         <translation>Hintergrundgrafik</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Grafik (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>eine Grafik ist eine PDF- oder PNG-Datei</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1282" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
         <source>Choose an element on the badge</source>
         <translation>Ein Element auf dem Ausweis wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1327" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Ausweis-Layout: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1352" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1369" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Gespeichert als %1: der Reiter Ausweise und „meetingdesk badges --layout %1“ drucken es.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1379" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1389" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1390" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Änderungen an diesem Layout vor dem Schließen speichern?</translation>
     </message>

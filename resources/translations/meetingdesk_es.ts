@@ -1028,32 +1028,37 @@
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="954" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <source>This layout cannot be printed as it is: %1</source>
+        <translation>Este diseño no se puede imprimir tal como está: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="961" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
         <source>reaches outside the badge</source>
         <translation>sale de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="965" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>entra en los %1 mm del borde que la impresora no puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="968" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>un escáner no puede leer este código: agrándelo o descúbralo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="970" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>no picture chosen</source>
         <translation>ninguna imagen elegida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="973" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>queda por debajo de su tamaño mínimo con %n valor del evento, como «%1»</numerusform>
@@ -1061,107 +1066,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Choose a picture</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1076" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
         <source>A layout keeps at least one element.</source>
         <translation>Un diseño conserva al menos un elemento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Un color se escribe #RRGGBB, p. ej. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1153" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
         <source>An element shown to no category would never print.</source>
         <translation>Un elemento sin ninguna categoría nunca se imprimiría.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1183" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
         <source>Badge size</source>
         <translation>Tamaño de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1199" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
         <source>larger than 10 MB</source>
         <translation>mayor de 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1203" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
         <source>not a picture</source>
         <translation>no es una imagen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1209" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>no es un archivo PDF, PNG o JPEG legible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1216" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
         <source>Cannot use this file</source>
         <translation>No se puede usar este archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Background artwork</source>
         <translation>Fondo gráfico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Gráfico (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>el fondo es un archivo PDF o PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1282" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
         <source>Choose an element on the badge</source>
         <translation>Elija un elemento de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1327" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Diseño de acreditación: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1352" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1369" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Guardado como %1: la pestaña Acreditaciones y «meetingdesk badges --layout %1» lo imprimen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1379" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1389" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1390" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
         <source>Save the changes to this layout before closing?</source>
         <translation>¿Guardar los cambios de este diseño antes de cerrar?</translation>
     </message>

@@ -1028,32 +1028,37 @@
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="954" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <source>This layout cannot be printed as it is: %1</source>
+        <translation>Cette mise en page ne peut pas être imprimée telle quelle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="961" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
         <source>reaches outside the badge</source>
         <translation>dépasse du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="965" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>empiète sur les %1 mm du bord que l’imprimante ne peut pas imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="968" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>un scanner ne peut pas lire ce code : agrandissez-le ou dégagez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="970" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>no picture chosen</source>
         <translation>aucune image choisie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="973" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>passe sous sa taille minimale pour %n valeur de l’événement, comme « %1 »</numerusform>
@@ -1061,107 +1066,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Choose a picture</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1076" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
         <source>A layout keeps at least one element.</source>
         <translation>Une mise en page garde au moins un élément.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Une couleur s’écrit #RRGGBB, p. ex. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1153" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
         <source>An element shown to no category would never print.</source>
         <translation>Un élément sans aucune catégorie ne serait jamais imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1183" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
         <source>Badge size</source>
         <translation>Taille du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1199" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
         <source>larger than 10 MB</source>
         <translation>plus de 10 Mo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1203" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
         <source>not a picture</source>
         <translation>pas une image</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1209" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>pas un fichier PDF, PNG ou JPEG lisible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1216" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
         <source>Cannot use this file</source>
         <translation>Impossible d’utiliser ce fichier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Background artwork</source>
         <translation>Fond graphique</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Graphisme (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>le fond est un fichier PDF ou PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1282" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
         <source>Choose an element on the badge</source>
         <translation>Choisissez un élément du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1327" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Mise en page du badge : %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1352" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1369" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Enregistrée sous %1 : l’onglet Badges et « meetingdesk badges --layout %1 » l’impriment.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1379" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
         <source>Not saved: %1</source>
         <translation>Non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1389" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1390" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Enregistrer les modifications de cette mise en page avant de fermer ?</translation>
     </message>

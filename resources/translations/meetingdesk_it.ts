@@ -1028,32 +1028,37 @@
         <translation>Anteprima: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="954" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <source>This layout cannot be printed as it is: %1</source>
+        <translation>Questo layout non si può stampare così com’è: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
         <source>No problems found.</source>
         <translation>Nessun problema trovato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="961" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
         <source>reaches outside the badge</source>
         <translation>esce dal badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="965" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>entra nei %1 mm del bordo che la stampante non può stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="968" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>uno scanner non può leggere questo codice: ingrandiscilo o scoprilo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="970" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>no picture chosen</source>
         <translation>nessuna immagine scelta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="973" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>scende sotto la dimensione minima per %n valore dell’evento, come «%1»</numerusform>
@@ -1061,107 +1066,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Choose a picture</source>
         <translation>Scegli un’immagine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1076" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
         <source>A layout keeps at least one element.</source>
         <translation>Un layout conserva almeno un elemento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Un colore si scrive #RRGGBB, ad es. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1153" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
         <source>An element shown to no category would never print.</source>
         <translation>Un elemento senza alcuna categoria non verrebbe mai stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1183" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
         <source>Badge size</source>
         <translation>Dimensioni del badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1199" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
         <source>larger than 10 MB</source>
         <translation>più di 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1203" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
         <source>not a picture</source>
         <translation>non è un’immagine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1209" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>non è un file PDF, PNG o JPEG leggibile</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1216" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
         <source>Cannot use this file</source>
         <translation>Impossibile usare questo file</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Background artwork</source>
         <translation>Grafica di sfondo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Grafica (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>la grafica è un file PDF o PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1282" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
         <source>Choose an element on the badge</source>
         <translation>Scegli un elemento sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1327" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Layout del badge: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1352" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1369" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Salvato come %1: la scheda Badge e «meetingdesk badges --layout %1» lo stampano.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1379" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1389" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1390" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Salvare le modifiche a questo layout prima di chiudere?</translation>
     </message>

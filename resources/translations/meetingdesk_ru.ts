@@ -1036,32 +1036,37 @@
         <translation>Просмотр: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="954" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <source>This layout cannot be printed as it is: %1</source>
+        <translation>Этот макет нельзя напечатать в таком виде: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="961" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
         <source>reaches outside the badge</source>
         <translation>выходит за край бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="965" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>заходит в %1 мм у края, которые принтер не печатает</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="968" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>сканер не прочтёт этот код: увеличьте его или освободите</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="970" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>no picture chosen</source>
         <translation>изображение не выбрано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="973" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>становится меньше минимального размера для %n значения мероприятия, например «%1»</numerusform>
@@ -1070,107 +1075,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Choose a picture</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1063" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1076" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
         <source>A layout keeps at least one element.</source>
         <translation>В макете остаётся хотя бы один элемент.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1135" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Цвет записывается как #RRGGBB, например #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1153" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
         <source>An element shown to no category would never print.</source>
         <translation>Элемент без категорий никогда не напечатается.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1183" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
         <source>Badge size</source>
         <translation>Размер бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1199" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
         <source>larger than 10 MB</source>
         <translation>больше 10 МБ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1203" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
         <source>not a picture</source>
         <translation>не изображение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1209" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>не читаемый файл PDF, PNG или JPEG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1216" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Background artwork</source>
         <translation>Фоновое оформление</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1221" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Оформление (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>оформление — это файл PDF или PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1282" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
         <source>Choose an element on the badge</source>
         <translation>Выберите элемент на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1327" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Макет бейджа: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1352" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1369" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Сохранено как %1: вкладка «Бейджи» и «meetingdesk badges --layout %1» печатают его.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1379" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1389" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1390" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Сохранить изменения макета перед закрытием?</translation>
     </message>

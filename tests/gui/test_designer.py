@@ -384,8 +384,9 @@ def test_problems_are_shown_on_the_element_and_go_with_undo(
         i for i, e in enumerate(designer.draft.elements) if e.get("variable") == "badge_name"
     )
     pick(qtbot, designer, name)
-    type_into(qtbot, designer.min_size, "30")  # the floor above the size pulls the size up
+    assert designer.min_size.maximum() == designer.draft.elements[name]["size"]  # floor <= size
     type_into(qtbot, designer.font_size, "30")
+    type_into(qtbot, designer.min_size, "30")
     shrunk = [p for p in designer.problems if p.trouble is Trouble.BELOW_FLOOR]
     assert [p.index for p in shrunk] == [name]
     assert shrunk[0].facts["count"] >= 1

@@ -949,7 +949,8 @@ class DesignerWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, problem.index)
             self.problem_list.addItem(item)
         if checked.error:
-            self.problem_list.addItem(QListWidgetItem(checked.error))
+            said = self.tr("This layout cannot be printed as it is: %1")
+            self.problem_list.addItem(QListWidgetItem(said.replace("%1", checked.error)))
         if not self.problem_list.count():
             self.problem_list.addItem(QListWidgetItem(self.tr("No problems found.")))
         for index, frame in enumerate(self.items):
@@ -1301,8 +1302,12 @@ class DesignerWindow(QMainWindow):
             self.fixed_text.setText(wording.get(self.language.currentData(), ""))
         if texts:
             self.weight.setCurrentIndex(self.weight.findData(value(index, "weight")))
-            self.font_size.setValue(float(value(index, "size")))
-            self.min_size.setValue(float(value(index, "min_size")))
+            size, floor = float(value(index, "size")), float(value(index, "min_size"))
+            # The floor is never above the size: each field stops at the other.
+            self.font_size.setMinimum(floor)
+            self.min_size.setMaximum(size)
+            self.font_size.setValue(size)
+            self.min_size.setValue(floor)
             self.max_lines.setValue(int(value(index, "max_lines")))
             self.align.setCurrentIndex(self.align.findData(value(index, "align")))
             self.valign.setCurrentIndex(self.valign.findData(value(index, "valign")))
