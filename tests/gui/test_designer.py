@@ -562,3 +562,25 @@ def test_a_custom_badge_size_is_one_step_to_undo(qtbot: QtBot, sqlite_meeting: M
     type_into(qtbot, designer.badge_height, "100")
     outside = {p.index for p in designer.problems if p.trouble is Trouble.OUTSIDE_BADGE}
     assert outside and all(designer.items[i].problems for i in outside)
+
+
+def test_arrow_keys_nudge_and_ctrl_z_undoes_the_nudges_at_once(
+    qtbot: QtBot, designer: DesignerWindow
+) -> None:
+    code = next(i for i, e in enumerate(designer.draft.elements) if e["kind"] == "qr")
+    pick(qtbot, designer, code)
+    x, y, w, h = designer.draft.geometry(code)
+    qtbot.keyClick(designer.view, Qt.Key.Key_Left)
+    qtbot.keyClick(designer.view, Qt.Key.Key_Left)
+    qtbot.keyClick(designer.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert designer.draft.geometry(code) == (x - 1.0, y - 5.0, w, h)
+    assert designer.items[code].geometry() == (x - 1.0, y - 5.0, w, h)
+    designer.activateWindow()
+    qtbot.keyClick(designer.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert designer.draft.geometry(code) == (x, y, w, h)  # the nudges were one step
+    qtbot.keyClick(
+        designer.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert designer.draft.geometry(code) == (x - 1.0, y - 5.0, w, h)
