@@ -299,7 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
         "badge layouts: list them, or keep a layout file in the database (every desk"
         " sharing it prints it, by its name) or write one out",
     )
-    p.add_argument("action", choices=["list", "import", "export"])
+    p.add_argument("action", choices=["list", "import", "export", "remove"])
     p.add_argument(
         "target",
         nargs="?",
@@ -640,6 +640,10 @@ def _layout(args: argparse.Namespace, services: Any, desk: Desk | None) -> int:
             raise LayoutError(f"{path}: cannot be read ({exc})") from exc
         choice = layouts.save(text, desk, replace=args.replace, source=str(path))
         print(f"layout {choice.name} ({safe(choice.title)}) saved in {services.target.describe()}")
+        return EXIT_DONE
+    if args.action == "remove":
+        layouts.remove(args.target)
+        print(f"layout {args.target} removed from {services.target.describe()}")
         return EXIT_DONE
     if args.out is None:
         raise ValidationError("--out", "layout export: say which file to write")

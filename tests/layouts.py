@@ -4,10 +4,12 @@ optional keys present or not, keys in any order, whole and fractional numbers.""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageChops
 
 from meetingdesk.badges.layout import data_uri
 from meetingdesk.badges.variables import VARIABLES
@@ -104,3 +106,46 @@ def layouts(draw: st.DrawFn) -> dict[str, Any]:
     data["elements"] = draw(st.lists(element(width, height), min_size=1, max_size=6))
     keys = draw(st.permutations(list(data)))
     return {key: data[key] for key in keys}
+
+
+# --- measuring rendered badges -------------------------------------------------------------
+
+PX_PER_MM = 10  # how finely badges are drawn to be measured
+
+Chars = list[tuple[str, tuple[float, float, float, float]]]
+
+
+def pages(pdf: Path) -> list[tuple[Image.Image, str, Chars]]:
+    """Each page: its picture at PX_PER_MM, its text, its characters with their
+    boxes (left, top, right, bottom) in millimetres from the page's top-left."""
+    document = pdfium.PdfDocument(str(pdf))
+    found = []
+    for page in document:
+        height = page.get_height()
+        image = page.render(scale=PX_PER_MM * 25.4 / 72).to_pil().convert("RGB")
+        textpage = page.get_textpage()
+        chars: Chars = []
+        for i in range(textpage.count_chars()):
+            ch = textpage.get_text_range(i, 1)
+            if ch.strip():
+                left, bottom, right, top = textpage.get_charbox(i)
+                box = (left, height - top, right, height - bottom)
+                mm = tuple(v * 25.4 / 72 for v in box)
+                chars.append((ch, (mm[0], mm[1], mm[2], mm[3])))
+        found.append((image, textpage.get_text_range(), chars))
+    document.close()
+    return found
+
+
+def extent(
+    image: Image.Image, colour: tuple[int, int, int], tolerance: int = 12
+) -> tuple[float, ...]:
+    """The box (mm: left, top, right, bottom) of the pixels of about ``colour``."""
+    bands = [
+        band.point(lambda v, c=c: 255 if abs(v - c) <= tolerance else 0)
+        for band, c in zip(image.split(), colour, strict=True)
+    ]
+    mask = ImageChops.multiply(ImageChops.multiply(bands[0], bands[1]), bands[2])
+    box = mask.getbbox()
+    assert box is not None, f"nothing of colour {colour} on the page"
+    return tuple(v / PX_PER_MM for v in box)

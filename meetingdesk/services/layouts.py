@@ -113,3 +113,20 @@ class LayoutLibrary:
             uow.commit()
         log.info("layout %s saved by desk %s", name, desk.name)
         return LayoutChoice(name, layout.title, True)
+
+    def remove(self, name: str) -> None:
+        """Forget a saved layout (a shipped one cannot be removed)."""
+        if name in layout_names():
+            raise ValidationError(
+                "name",
+                f"{name!r} is shipped with meetingdesk: it cannot be removed",
+                Invalid.SHIPPED_LAYOUT,
+                value=name,
+            )
+        with self._uow.write() as uow:
+            row = uow.db.get(StoredLayout, name)
+            if row is None:
+                raise self._unknown(name)
+            uow.db.delete(row)
+            uow.commit()
+        log.info("layout %s removed", name)

@@ -1,6 +1,6 @@
 """Makes the README's screenshots from the real application on the demo event.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python resources/screenshots/take.py
+    xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python resources/screenshots/take.py
 
 (``--language es`` for the Spanish ones; ``--out FOLDER`` to write elsewhere.)
 Every window is shown at a desk laptop's size, filled the way a person would

@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image, ImageChops
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -38,10 +37,9 @@ from meetingdesk.qt.views.designer import DesignerWindow, ElementItem
 from meetingdesk.services.layouts import LayoutChoice
 from tests.conftest import Meeting
 from tests.gui.conftest import settle
-from tests.layouts import layouts, png
+from tests.layouts import PX_PER_MM, Chars, extent, layouts, pages, png
 
 Answer = Callable[[Callable[[QWidget], None]], None]
-PX_PER_MM = 10
 
 
 class Files:
@@ -228,40 +226,11 @@ def save_as(qtbot: QtBot, designer: DesignerWindow, answer_modal: Answer, title:
 # --- measuring the printed badge -----------------------------------------------------------
 
 
-def rendered(
-    meeting: Meeting, layout: str, who: str, tmp_path: Path
-) -> tuple[Image.Image, str, list]:
+def rendered(meeting: Meeting, layout: str, who: str, tmp_path: Path) -> tuple[Any, str, Chars]:
     out = tmp_path / f"{layout}-{who}.pdf"
     meeting.services.badges.render([meeting.people[who]], out, layout=layout)
-    document = pdfium.PdfDocument(str(out))
-    page = document[0]
-    height = page.get_height()
-    image = page.render(scale=PX_PER_MM * 25.4 / 72).to_pil().convert("RGB")
-    textpage = page.get_textpage()
-    chars = []
-    for i in range(textpage.count_chars()):
-        ch = textpage.get_text_range(i, 1)
-        if ch.strip():
-            left, bottom, right, top = textpage.get_charbox(i)
-            chars.append(
-                (ch, [v * 25.4 / 72 for v in (left, height - top, right, height - bottom)])
-            )
-    text = textpage.get_text_range()
-    document.close()
+    ((image, text, chars),) = pages(out)
     return image, text, chars
-
-
-def extent(
-    image: Image.Image, colour: tuple[int, int, int], tolerance: int = 12
-) -> tuple[float, ...]:
-    bands = [
-        band.point(lambda v, c=c: 255 if abs(v - c) <= tolerance else 0)
-        for band, c in zip(image.split(), colour, strict=True)
-    ]
-    mask = ImageChops.multiply(ImageChops.multiply(bands[0], bands[1]), bands[2])
-    box = mask.getbbox()
-    assert box is not None, f"nothing of colour {colour} on the badge"
-    return tuple(v / PX_PER_MM for v in box)
 
 
 def assert_within(found: tuple[float, ...], geometry: tuple[float, float, float, float]) -> None:

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageChops
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select, update
 
@@ -25,9 +23,7 @@ from meetingdesk.domain.model import Event, StoredLayout
 from meetingdesk.domain.values import Desk
 from meetingdesk.services.app import open_services
 from tests.conftest import Meeting
-from tests.layouts import png
-
-PX_PER_MM = 10
+from tests.layouts import extent, pages, png
 
 
 def mine(name: str = "osce-2026", **extra: Any) -> str:
@@ -195,46 +191,6 @@ def designed_layout() -> dict[str, Any]:
     }
 
 
-def pages(pdf: Path) -> list[tuple[Image.Image, str, list[tuple[str, tuple[float, ...]]]]]:
-    """Each page: its picture at PX_PER_MM, its text, its characters with their
-    boxes in millimetres from the top-left."""
-    document = pdfium.PdfDocument(str(pdf))
-    found = []
-    for page in document:
-        height_pt = page.get_height()
-        image = page.render(scale=PX_PER_MM * 25.4 / 72).to_pil().convert("RGB")
-        textpage = page.get_textpage()
-        chars = []
-        for i in range(textpage.count_chars()):
-            ch = textpage.get_text_range(i, 1)
-            if ch.strip():
-                left, bottom, right, top = textpage.get_charbox(i)
-                chars.append(
-                    (
-                        ch,
-                        tuple(
-                            v * 25.4 / 72
-                            for v in (left, height_pt - top, right, height_pt - bottom)
-                        ),
-                    )
-                )
-        found.append((image, textpage.get_text_range(), chars))
-    document.close()
-    return found
-
-
-def extent(image: Image.Image, colour: tuple[int, int, int]) -> tuple[float, ...]:
-    """The box (mm) of the pixels of about ``colour``."""
-    bands = [
-        band.point(lambda v, c=c: 255 if abs(v - c) <= 12 else 0)
-        for band, c in zip(image.split(), colour, strict=True)
-    ]
-    mask = ImageChops.multiply(ImageChops.multiply(bands[0], bands[1]), bands[2])
-    box = mask.getbbox()
-    assert box is not None, "no such pixels"
-    return tuple(v / PX_PER_MM for v in box)
-
-
 def near(colour: tuple[int, int, int]) -> Callable[[tuple[int, int, int]], bool]:
     return lambda p: all(abs(a - b) <= 12 for a, b in zip(p, colour, strict=True))
 
@@ -331,3 +287,9 @@ def test_layouts_move_between_files_and_the_database_on_the_command_line(
     assert "is the database" in capsys.readouterr().err
     assert sqlite_meeting.services.layouts.text("osce-2026") == before
     assert main(["layout", "import", str(mine_file), "--db", database, *desk, "--replace"]) == 0
+    assert main(["layout", "remove", "a6-portrait", "--db", database]) == 2
+    assert "is shipped with meetingdesk: it cannot be removed" in capsys.readouterr().err
+    assert main(["layout", "remove", "osce-2026", "--db", database]) == 0
+    assert [c.name for c in sqlite_meeting.services.layouts.choices() if c.stored] == []
+    assert main(["layout", "remove", "osce-2026", "--db", database]) == 2
+    assert "no layout called 'osce-2026'" in capsys.readouterr().err
