@@ -127,6 +127,19 @@ KEY_ORDER = (
 )
 
 
+OVERLAP_AREA = 0.5  # mm²: boxes that only touch, or graze, do not overlap
+
+_APART = {frozenset({"photo", "no_photo"})}  # conditions no badge meets both of
+
+
+def _together(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether some badge prints both elements."""
+    if frozenset({a.get("when", "always"), b.get("when", "always")}) in _APART:
+        return False
+    shown_a, shown_b = a.get("categories"), b.get("categories")
+    return not (shown_a and shown_b and not set(shown_a) & set(shown_b))
+
+
 def _add_in_place(element: dict[str, Any], key: str, value: Any) -> None:
     """A key the element did not have goes after the last key written before it
     in ``KEY_ORDER``; the keys it had stay where they were."""
@@ -152,6 +165,7 @@ class Trouble(enum.Enum):
     QR_UNREADABLE = "qr_unreadable"  # facts: size
     BELOW_FLOOR = "below_floor"  # facts: count, example
     NO_PICTURE = "no_picture"  # an image element with no picture chosen yet
+    OVERLAP = "overlap"  # facts: other (the index of the element it lies over or under)
 
 
 @dataclass(frozen=True)
@@ -272,7 +286,28 @@ class LayoutDraft:
                     problems.append(Problem(index, Trouble.OUTSIDE_SAFE_AREA, {"margin": margin}))
             if e["kind"] == "image" and not e.get("image"):
                 problems.append(Problem(index, Trouble.NO_PICTURE))
+        problems += self._overlaps()
         return problems
+
+    def _overlaps(self) -> list[Problem]:
+        """Content (texts, codes, pictures) printed on one another on some badge:
+        said on the element drawn on top. Bands and lines lie under texts by
+        design; elements that never print together (with and without a photo,
+        for categories apart) do not count."""
+        content = [(i, e) for i, e in enumerate(self.elements) if e["kind"] not in ("band", "line")]
+        found = []
+        for later, (j, upper) in enumerate(content):
+            x2, y2, w2, h2 = self.geometry(j)
+            for i, lower in content[:later]:
+                if not _together(lower, upper):
+                    continue
+                x1, y1, w1, h1 = self.geometry(i)
+                across = min(x1 + w1, x2 + w2) - max(x1, x2)
+                down = min(y1 + h1, y2 + h2) - max(y1, y2)
+                if across > 0 and down > 0 and across * down > OVERLAP_AREA:
+                    found.append(Problem(j, Trouble.OVERLAP, {"other": i}))
+                    break
+        return found
 
     def text_indices(self) -> Iterable[int]:
         return (i for i, e in enumerate(self.elements) if e["kind"] in TEXT_KINDS)

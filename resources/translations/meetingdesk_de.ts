@@ -808,257 +808,262 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="637" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="638" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="643" />
         <source>&amp;Delete element</source>
         <translation>Element &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="645" />
         <source>Background &amp;artwork…</source>
         <translation>&amp;Hintergrundgrafik…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="647" />
         <source>&amp;No artwork</source>
         <translation>&amp;Keine Grafik</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="657" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
         <source>Preview:</source>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="664" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="669" />
         <source>or a delegate: type a name, Enter</source>
         <translation>oder eine Person: Namen tippen, Eingabe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
         <source>Layout title</source>
         <translation>Titel des Layouts</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="706" />
         <source>Safe margin</source>
         <translation>Sicherheitsrand</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="710" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="715" />
         <source>Badge (mm)</source>
         <translation>Ausweis (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="712" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="717" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
         <source>Regular</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="744" />
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="745" />
         <source>Centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="741" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="749" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="754" />
         <source>Top</source>
         <translation>Oben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="755" />
         <source>Middle</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="751" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="756" />
         <source>Bottom</source>
         <translation>Unten</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="758" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="763" />
         <source>#RRGGBB, e.g. #1565C0</source>
         <translation>#RRGGBB, z. B. #1565C0</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
         <source>Capital letters</source>
         <translation>Großbuchstaben</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="764" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="769" />
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="770" />
         <source>Only with a photo</source>
         <translation>Nur mit Foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="766" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="771" />
         <source>Only without a photo</source>
         <translation>Nur ohne Foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="767" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="772" />
         <source>Only for heads of delegation</source>
         <translation>Nur für Delegationsleitungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="768" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="773" />
         <source>Only on reprints</source>
         <translation>Nur auf Nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="788" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
         <source>Shows</source>
         <translation>Zeigt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="789" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="790" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="791" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
         <source>Font</source>
         <translation>Schrift</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="792" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
         <source>Size (pt)</source>
         <translation>Größe (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="798" />
         <source>Smallest size (pt)</source>
         <translation>Kleinste Größe (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
         <source>Lines at most</source>
         <translation>Höchstens Zeilen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
         <source>Alignment</source>
         <translation>Ausrichtung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
         <source>Vertical alignment</source>
         <translation>Vertikale Ausrichtung</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="805" />
         <source>For the categories</source>
         <translation>Für die Kategorien</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="806" />
         <source>Left (mm)</source>
         <translation>Links (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="807" />
         <source>Top (mm)</source>
         <translation>Oben (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="803" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="808" />
         <source>Width (mm)</source>
         <translation>Breite (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="809" />
         <source>Height (mm)</source>
         <translation>Höhe (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="810" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="815" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="891" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="896" />
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="957" />
         <source>This layout cannot be printed as it is: %1</source>
         <translation>So lässt sich dieses Layout nicht drucken: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="960" />
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="967" />
         <source>reaches outside the badge</source>
         <translation>ragt über den Ausweis hinaus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>reicht in die %1 mm am Rand, die der Drucker nicht bedrucken kann</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>ein Scanner kann diesen Code nicht lesen: vergrößern oder freilegen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="976" />
         <source>no picture chosen</source>
         <translation>kein Bild gewählt</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="979" />
+        <source>prints over “%1”</source>
+        <translation>überdeckt „%1“</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="982" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>wird für %n Wert der Veranstaltung kleiner als die kleinste Größe, etwa „%1“</numerusform>
@@ -1066,107 +1071,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1085" />
         <source>A layout keeps at least one element.</source>
         <translation>Ein Layout behält mindestens ein Element.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1144" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Eine Farbe wird #RRGGBB geschrieben, z. B. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1162" />
         <source>An element shown to no category would never print.</source>
         <translation>Ein Element für keine Kategorie würde nie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1192" />
         <source>Badge size</source>
         <translation>Ausweisgröße</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1208" />
         <source>larger than 10 MB</source>
         <translation>größer als 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1212" />
         <source>not a picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>keine lesbare PDF-, PNG- oder JPEG-Datei</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
         <source>Cannot use this file</source>
         <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Background artwork</source>
         <translation>Hintergrundgrafik</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Grafik (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>eine Grafik ist eine PDF- oder PNG-Datei</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1291" />
         <source>Choose an element on the badge</source>
         <translation>Ein Element auf dem Ausweis wählen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1340" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Ausweis-Layout: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1365" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1382" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Gespeichert als %1: der Reiter Ausweise und „meetingdesk badges --layout %1“ drucken es.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1392" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1402" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1403" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Änderungen an diesem Layout vor dem Schließen speichern?</translation>
     </message>

@@ -808,257 +808,262 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="637" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="638" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="643" />
         <source>&amp;Delete element</source>
         <translation>&amp;Eliminar elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="645" />
         <source>Background &amp;artwork…</source>
         <translation>&amp;Fondo gráfico…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="647" />
         <source>&amp;No artwork</source>
         <translation>&amp;Sin fondo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="657" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="664" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="669" />
         <source>or a delegate: type a name, Enter</source>
         <translation>o un delegado: escriba un nombre, Intro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
         <source>Layout title</source>
         <translation>Título del diseño</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="706" />
         <source>Safe margin</source>
         <translation>Margen de seguridad</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="710" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="715" />
         <source>Badge (mm)</source>
         <translation>Acreditación (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="712" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="717" />
         <source>Element</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
         <source>Regular</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="744" />
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="745" />
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="741" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="749" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="754" />
         <source>Top</source>
         <translation>Arriba</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="755" />
         <source>Middle</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="751" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="756" />
         <source>Bottom</source>
         <translation>Abajo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="758" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="763" />
         <source>#RRGGBB, e.g. #1565C0</source>
         <translation>#RRGGBB, p. ej. #1565C0</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
         <source>Capital letters</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="764" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="769" />
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="770" />
         <source>Only with a photo</source>
         <translation>Solo con foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="766" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="771" />
         <source>Only without a photo</source>
         <translation>Solo sin foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="767" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="772" />
         <source>Only for heads of delegation</source>
         <translation>Solo para jefes de delegación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="768" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="773" />
         <source>Only on reprints</source>
         <translation>Solo en reimpresiones</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="788" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
         <source>Shows</source>
         <translation>Muestra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="789" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="790" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="791" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
         <source>Font</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="792" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
         <source>Size (pt)</source>
         <translation>Tamaño (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="798" />
         <source>Smallest size (pt)</source>
         <translation>Tamaño mínimo (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
         <source>Lines at most</source>
         <translation>Líneas como máximo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
         <source>Vertical alignment</source>
         <translation>Alineación vertical</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
         <source>Printed</source>
         <translation>Se imprime</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="805" />
         <source>For the categories</source>
         <translation>Para las categorías</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="806" />
         <source>Left (mm)</source>
         <translation>Izquierda (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="807" />
         <source>Top (mm)</source>
         <translation>Arriba (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="803" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="808" />
         <source>Width (mm)</source>
         <translation>Ancho (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="809" />
         <source>Height (mm)</source>
         <translation>Alto (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="810" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="815" />
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="891" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="896" />
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="957" />
         <source>This layout cannot be printed as it is: %1</source>
         <translation>Este diseño no se puede imprimir tal como está: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="960" />
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="967" />
         <source>reaches outside the badge</source>
         <translation>sale de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>entra en los %1 mm del borde que la impresora no puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>un escáner no puede leer este código: agrándelo o descúbralo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="976" />
         <source>no picture chosen</source>
         <translation>ninguna imagen elegida</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="979" />
+        <source>prints over “%1”</source>
+        <translation>se imprime sobre «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="982" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>queda por debajo de su tamaño mínimo con %n valor del evento, como «%1»</numerusform>
@@ -1066,107 +1071,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Choose a picture</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1085" />
         <source>A layout keeps at least one element.</source>
         <translation>Un diseño conserva al menos un elemento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1144" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Un color se escribe #RRGGBB, p. ej. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1162" />
         <source>An element shown to no category would never print.</source>
         <translation>Un elemento sin ninguna categoría nunca se imprimiría.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1192" />
         <source>Badge size</source>
         <translation>Tamaño de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1208" />
         <source>larger than 10 MB</source>
         <translation>mayor de 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1212" />
         <source>not a picture</source>
         <translation>no es una imagen</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>no es un archivo PDF, PNG o JPEG legible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
         <source>Cannot use this file</source>
         <translation>No se puede usar este archivo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Background artwork</source>
         <translation>Fondo gráfico</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Gráfico (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>el fondo es un archivo PDF o PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1291" />
         <source>Choose an element on the badge</source>
         <translation>Elija un elemento de la acreditación</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1340" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Diseño de acreditación: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1365" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1382" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Guardado como %1: la pestaña Acreditaciones y «meetingdesk badges --layout %1» lo imprimen.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1392" />
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1402" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1403" />
         <source>Save the changes to this layout before closing?</source>
         <translation>¿Guardar los cambios de este diseño antes de cerrar?</translation>
     </message>

@@ -808,257 +808,262 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="637" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="638" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="643" />
         <source>&amp;Delete element</source>
         <translation>&amp;Supprimer l’élément</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="645" />
         <source>Background &amp;artwork…</source>
         <translation>&amp;Fond graphique…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="647" />
         <source>&amp;No artwork</source>
         <translation>&amp;Aucun fond</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="657" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="664" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="669" />
         <source>or a delegate: type a name, Enter</source>
         <translation>ou un délégué : tapez un nom, Entrée</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
         <source>Layout title</source>
         <translation>Titre de la mise en page</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="706" />
         <source>Safe margin</source>
         <translation>Marge de sécurité</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="710" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="715" />
         <source>Badge (mm)</source>
         <translation>Badge (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="712" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="717" />
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
         <source>Regular</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="744" />
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="745" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="741" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="749" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="754" />
         <source>Top</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="755" />
         <source>Middle</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="751" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="756" />
         <source>Bottom</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="758" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="763" />
         <source>#RRGGBB, e.g. #1565C0</source>
         <translation>#RRGGBB, p. ex. #1565C0</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
         <source>Capital letters</source>
         <translation>Majuscules</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="764" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="769" />
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="770" />
         <source>Only with a photo</source>
         <translation>Seulement avec une photo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="766" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="771" />
         <source>Only without a photo</source>
         <translation>Seulement sans photo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="767" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="772" />
         <source>Only for heads of delegation</source>
         <translation>Seulement pour les chefs de délégation</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="768" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="773" />
         <source>Only on reprints</source>
         <translation>Seulement sur les réimpressions</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="788" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
         <source>Shows</source>
         <translation>Affiche</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="789" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="790" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="791" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
         <source>Font</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="792" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
         <source>Size (pt)</source>
         <translation>Taille (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="798" />
         <source>Smallest size (pt)</source>
         <translation>Taille minimale (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
         <source>Lines at most</source>
         <translation>Lignes au plus</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
         <source>Vertical alignment</source>
         <translation>Alignement vertical</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="805" />
         <source>For the categories</source>
         <translation>Pour les catégories</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="806" />
         <source>Left (mm)</source>
         <translation>Gauche (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="807" />
         <source>Top (mm)</source>
         <translation>Haut (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="803" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="808" />
         <source>Width (mm)</source>
         <translation>Largeur (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="809" />
         <source>Height (mm)</source>
         <translation>Hauteur (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="810" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="815" />
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="891" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="896" />
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="957" />
         <source>This layout cannot be printed as it is: %1</source>
         <translation>Cette mise en page ne peut pas être imprimée telle quelle : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="960" />
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="967" />
         <source>reaches outside the badge</source>
         <translation>dépasse du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>empiète sur les %1 mm du bord que l’imprimante ne peut pas imprimer</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>un scanner ne peut pas lire ce code : agrandissez-le ou dégagez-le</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="976" />
         <source>no picture chosen</source>
         <translation>aucune image choisie</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="979" />
+        <source>prints over “%1”</source>
+        <translation>s’imprime sur « %1 »</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="982" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>passe sous sa taille minimale pour %n valeur de l’événement, comme « %1 »</numerusform>
@@ -1066,107 +1071,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Choose a picture</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1085" />
         <source>A layout keeps at least one element.</source>
         <translation>Une mise en page garde au moins un élément.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1144" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Une couleur s’écrit #RRGGBB, p. ex. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1162" />
         <source>An element shown to no category would never print.</source>
         <translation>Un élément sans aucune catégorie ne serait jamais imprimé.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1192" />
         <source>Badge size</source>
         <translation>Taille du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1208" />
         <source>larger than 10 MB</source>
         <translation>plus de 10 Mo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1212" />
         <source>not a picture</source>
         <translation>pas une image</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>pas un fichier PDF, PNG ou JPEG lisible</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
         <source>Cannot use this file</source>
         <translation>Impossible d’utiliser ce fichier</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Background artwork</source>
         <translation>Fond graphique</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Graphisme (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>le fond est un fichier PDF ou PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1291" />
         <source>Choose an element on the badge</source>
         <translation>Choisissez un élément du badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1340" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Mise en page du badge : %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1365" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1382" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Enregistrée sous %1 : l’onglet Badges et « meetingdesk badges --layout %1 » l’impriment.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1392" />
         <source>Not saved: %1</source>
         <translation>Non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1402" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1403" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Enregistrer les modifications de cette mise en page avant de fermer ?</translation>
     </message>

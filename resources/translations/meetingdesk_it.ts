@@ -808,257 +808,262 @@
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="637" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
         <source>Save &amp;as…</source>
         <translation>Salva &amp;come…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="638" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="643" />
         <source>&amp;Delete element</source>
         <translation>&amp;Elimina elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="645" />
         <source>Background &amp;artwork…</source>
         <translation>&amp;Grafica di sfondo…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="647" />
         <source>&amp;No artwork</source>
         <translation>&amp;Nessuna grafica</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="657" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
         <source>Preview:</source>
         <translation>Anteprima:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="664" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="669" />
         <source>or a delegate: type a name, Enter</source>
         <translation>o un delegato: digita un nome, Invio</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
         <source>Layout title</source>
         <translation>Titolo del layout</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="706" />
         <source>Safe margin</source>
         <translation>Margine di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="710" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="715" />
         <source>Badge (mm)</source>
         <translation>Badge (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="712" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="717" />
         <source>Element</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
         <source>Regular</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="744" />
         <source>Left</source>
         <translation>Sinistra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="745" />
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="741" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
         <source>Right</source>
         <translation>Destra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="749" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="754" />
         <source>Top</source>
         <translation>In alto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="755" />
         <source>Middle</source>
         <translation>Al centro</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="751" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="756" />
         <source>Bottom</source>
         <translation>In basso</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="758" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="763" />
         <source>#RRGGBB, e.g. #1565C0</source>
         <translation>#RRGGBB, ad es. #1565C0</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
         <source>Capital letters</source>
         <translation>Maiuscole</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="764" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="769" />
         <source>Always</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="770" />
         <source>Only with a photo</source>
         <translation>Solo con foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="766" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="771" />
         <source>Only without a photo</source>
         <translation>Solo senza foto</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="767" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="772" />
         <source>Only for heads of delegation</source>
         <translation>Solo per i capi delegazione</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="768" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="773" />
         <source>Only on reprints</source>
         <translation>Solo sulle ristampe</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="788" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
         <source>Shows</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="789" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="790" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="791" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
         <source>Font</source>
         <translation>Carattere</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="792" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
         <source>Size (pt)</source>
         <translation>Dimensione (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="798" />
         <source>Smallest size (pt)</source>
         <translation>Dimensione minima (pt)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
         <source>Lines at most</source>
         <translation>Righe al massimo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
         <source>Alignment</source>
         <translation>Allineamento</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
         <source>Vertical alignment</source>
         <translation>Allineamento verticale</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
         <source>Printed</source>
         <translation>Stampato</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="805" />
         <source>For the categories</source>
         <translation>Per le categorie</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="806" />
         <source>Left (mm)</source>
         <translation>Sinistra (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="807" />
         <source>Top (mm)</source>
         <translation>In alto (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="803" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="808" />
         <source>Width (mm)</source>
         <translation>Larghezza (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="809" />
         <source>Height (mm)</source>
         <translation>Altezza (mm)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="810" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="815" />
         <source>Properties</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="891" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="896" />
         <source>Preview: %1</source>
         <translation>Anteprima: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="957" />
         <source>This layout cannot be printed as it is: %1</source>
         <translation>Questo layout non si può stampare così com’è: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="960" />
         <source>No problems found.</source>
         <translation>Nessun problema trovato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="967" />
         <source>reaches outside the badge</source>
         <translation>esce dal badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>entra nei %1 mm del bordo che la stampante non può stampare</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>uno scanner non può leggere questo codice: ingrandiscilo o scoprilo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="976" />
         <source>no picture chosen</source>
         <translation>nessuna immagine scelta</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="979" />
+        <source>prints over “%1”</source>
+        <translation>si stampa sopra «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="982" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>scende sotto la dimensione minima per %n valore dell’evento, come «%1»</numerusform>
@@ -1066,107 +1071,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Choose a picture</source>
         <translation>Scegli un’immagine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1085" />
         <source>A layout keeps at least one element.</source>
         <translation>Un layout conserva almeno un elemento.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1144" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Un colore si scrive #RRGGBB, ad es. #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1162" />
         <source>An element shown to no category would never print.</source>
         <translation>Un elemento senza alcuna categoria non verrebbe mai stampato.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1192" />
         <source>Badge size</source>
         <translation>Dimensioni del badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1208" />
         <source>larger than 10 MB</source>
         <translation>più di 10 MB</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1212" />
         <source>not a picture</source>
         <translation>non è un’immagine</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>non è un file PDF, PNG o JPEG leggibile</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
         <source>Cannot use this file</source>
         <translation>Impossibile usare questo file</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Background artwork</source>
         <translation>Grafica di sfondo</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Grafica (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>la grafica è un file PDF o PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1291" />
         <source>Choose an element on the badge</source>
         <translation>Scegli un elemento sul badge</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1340" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Layout del badge: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1365" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1382" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Salvato come %1: la scheda Badge e «meetingdesk badges --layout %1» lo stampano.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1392" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1402" />
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1403" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Salvare le modifiche a questo layout prima di chiudere?</translation>
     </message>

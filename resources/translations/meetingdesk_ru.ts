@@ -816,257 +816,262 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="632" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="637" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="635" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="638" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="643" />
         <source>&amp;Delete element</source>
         <translation>&amp;Удалить элемент</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="640" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="645" />
         <source>Background &amp;artwork…</source>
         <translation>&amp;Фоновое оформление…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="642" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="647" />
         <source>&amp;No artwork</source>
         <translation>&amp;Без фона</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="657" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="662" />
         <source>Preview:</source>
         <translation>Просмотр:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="664" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="669" />
         <source>or a delegate: type a name, Enter</source>
         <translation>или делегат: введите имя, Enter</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="696" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
         <source>Layout title</source>
         <translation>Название макета</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="701" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="706" />
         <source>Safe margin</source>
         <translation>Безопасное поле</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="710" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="715" />
         <source>Badge (mm)</source>
         <translation>Бейдж (мм)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="712" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="717" />
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="726" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="731" />
         <source>Regular</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="727" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="732" />
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="739" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="744" />
         <source>Left</source>
         <translation>Слева</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="740" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="745" />
         <source>Centre</source>
         <translation>По центру</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="741" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="746" />
         <source>Right</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="749" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="754" />
         <source>Top</source>
         <translation>Сверху</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="750" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="755" />
         <source>Middle</source>
         <translation>Посередине</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="751" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="756" />
         <source>Bottom</source>
         <translation>Снизу</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="758" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="763" />
         <source>#RRGGBB, e.g. #1565C0</source>
         <translation>#RRGGBB, например #1565C0</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="760" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
         <source>Capital letters</source>
         <translation>Заглавные буквы</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="764" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="769" />
         <source>Always</source>
         <translation>Всегда</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="765" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="770" />
         <source>Only with a photo</source>
         <translation>Только с фото</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="766" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="771" />
         <source>Only without a photo</source>
         <translation>Только без фото</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="767" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="772" />
         <source>Only for heads of delegation</source>
         <translation>Только для глав делегаций</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="768" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="773" />
         <source>Only on reprints</source>
         <translation>Только при перепечатке</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="788" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
         <source>Shows</source>
         <translation>Показывает</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="789" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="790" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="791" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
         <source>Font</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="792" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
         <source>Size (pt)</source>
         <translation>Размер (пт)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="793" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="798" />
         <source>Smallest size (pt)</source>
         <translation>Наименьший размер (пт)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="794" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
         <source>Lines at most</source>
         <translation>Не более строк</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="795" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
         <source>Alignment</source>
         <translation>Выравнивание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="796" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
         <source>Vertical alignment</source>
         <translation>Вертикальное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="797" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="799" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
         <source>Printed</source>
         <translation>Печатается</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="800" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="805" />
         <source>For the categories</source>
         <translation>Для категорий</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="801" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="806" />
         <source>Left (mm)</source>
         <translation>Слева (мм)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="802" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="807" />
         <source>Top (mm)</source>
         <translation>Сверху (мм)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="803" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="808" />
         <source>Width (mm)</source>
         <translation>Ширина (мм)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="804" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="809" />
         <source>Height (mm)</source>
         <translation>Высота (мм)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="810" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="815" />
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="891" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="896" />
         <source>Preview: %1</source>
         <translation>Просмотр: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="952" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="957" />
         <source>This layout cannot be printed as it is: %1</source>
         <translation>Этот макет нельзя напечатать в таком виде: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="955" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="960" />
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="962" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="967" />
         <source>reaches outside the badge</source>
         <translation>выходит за край бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="966" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
         <source>reaches into the %1 mm at the edge that the printer cannot print</source>
         <translation>заходит в %1 мм у края, которые принтер не печатает</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="969" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
         <source>a scanner cannot read this code: make it larger or uncover it</source>
         <translation>сканер не прочтёт этот код: увеличьте его или освободите</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="971" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="976" />
         <source>no picture chosen</source>
         <translation>изображение не выбрано</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/qt/views/designer.py" line="979" />
+        <source>prints over “%1”</source>
+        <translation>печатается поверх «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/qt/views/designer.py" line="974" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="982" />
         <source>shrinks below its smallest size for %n value(s) of the event, such as “%1”</source>
         <translation>
             <numerusform>становится меньше минимального размера для %n значения мероприятия, например «%1»</numerusform>
@@ -1075,107 +1080,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Choose a picture</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1064" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1072" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1077" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1085" />
         <source>A layout keeps at least one element.</source>
         <translation>В макете остаётся хотя бы один элемент.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1136" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1144" />
         <source>A colour is written #RRGGBB, e.g. #1565C0.</source>
         <translation>Цвет записывается как #RRGGBB, например #1565C0.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1154" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1162" />
         <source>An element shown to no category would never print.</source>
         <translation>Элемент без категорий никогда не напечатается.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1184" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1192" />
         <source>Badge size</source>
         <translation>Размер бейджа</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1200" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1208" />
         <source>larger than 10 MB</source>
         <translation>больше 10 МБ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1204" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1212" />
         <source>not a picture</source>
         <translation>не изображение</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1210" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
         <source>not a PDF, PNG or JPEG file that can be read</source>
         <translation>не читаемый файл PDF, PNG или JPEG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1217" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1225" />
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1218" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Background artwork</source>
         <translation>Фоновое оформление</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1222" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1230" />
         <source>Artwork (*.pdf *.png)</source>
         <translation>Оформление (*.pdf *.png)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1226" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1234" />
         <source>artwork is a PDF or a PNG file</source>
         <translation>оформление — это файл PDF или PNG</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1283" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1291" />
         <source>Choose an element on the badge</source>
         <translation>Выберите элемент на бейдже</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1332" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1340" />
         <source>Badge layout: %1%2 — meetingdesk</source>
         <translation>Макет бейджа: %1%2 — meetingdesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1357" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1365" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1374" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1382" />
         <source>Saved as %1: the Badges tab and “meetingdesk badges --layout %1” print it.</source>
         <translation>Сохранено как %1: вкладка «Бейджи» и «meetingdesk badges --layout %1» печатают его.</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1384" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1392" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1394" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1402" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/qt/views/designer.py" line="1395" />
+        <location filename="../../meetingdesk/qt/views/designer.py" line="1403" />
         <source>Save the changes to this layout before closing?</source>
         <translation>Сохранить изменения макета перед закрытием?</translation>
     </message>

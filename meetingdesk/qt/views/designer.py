@@ -673,7 +673,8 @@ class DesignerWindow(QMainWindow):
         self.statusBar().setObjectName("designerStatus")
 
         self.rebuild(select=None)
-        self.resize(1280, 800)
+        area = self.screen().availableGeometry()  # a laptop's 768 lines among them
+        self.resize(min(1280, area.width()), min(800, area.height()))
         self._reads.ask(
             lambda: (badges.design_samples(), badges.design_values()),
             self._read,
@@ -974,6 +975,9 @@ class DesignerWindow(QMainWindow):
             return self.tr("a scanner cannot read this code: make it larger or uncover it")
         if problem.trouble is Trouble.NO_PICTURE:
             return self.tr("no picture chosen")
+        if problem.trouble is Trouble.OVERLAP:
+            other = self.draft.elements[int(problem.facts["other"])]
+            return self.tr("prints over “%1”").replace("%1", element_title(other))
         count = int(problem.facts["count"])
         return self.tr(
             "shrinks below its smallest size for %n value(s) of the event, such as “%1”", "", count

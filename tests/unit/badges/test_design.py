@@ -175,3 +175,39 @@ def test_artwork_must_open_as_what_it_claims() -> None:
     data["artwork"] = "data:image/png;base64,AAAAAAAA"
     with pytest.raises(LayoutError, match=r"mine.json: artwork: not a readable picture"):
         parse_layout(data, "mine.json")
+
+
+@pytest.mark.parametrize("name", layout_names())
+def test_the_shipped_layouts_have_no_problems(name: str) -> None:
+    assert LayoutDraft(shipped_layout_text(name)).geometry_problems() == []
+
+
+def test_content_printed_on_other_content_is_named_on_the_upper_one() -> None:
+    draft = LayoutDraft(shipped_layout_text("card-cr80"))
+    code = next(i for i, e in enumerate(draft.elements) if e["kind"] == "qr")
+    x, y, size, _ = draft.geometry(code)
+    draft.set_geometry(code, (20, y, size, size))  # over the names and the photo
+    found = [(p.index, p.trouble) for p in draft.geometry_problems()]
+    assert found == [(code, Trouble.OVERLAP)]
+    over = draft.geometry_problems()[0].facts["other"]
+    assert draft.elements[over]["kind"] in ("text", "photo")
+    draft.set_geometry(code, (x, y, size, size))
+    # The name shown without a photo lies under the photo: never on one badge.
+    assert draft.geometry_problems() == []
+    # Elements for categories apart never meet either.
+    label = {
+        "kind": "label",
+        "texts": {"en": "PRESS"},
+        "categories": ["MEDIA"],
+        "x": x,
+        "y": y,
+        "width": 20,
+        "height": 6,
+        "size": 9,
+        "min_size": 6,
+    }
+    draft.set_value(code, "categories", ["DEL"])
+    draft.insert(len(draft.elements), label)
+    assert draft.geometry_problems() == []
+    draft.set_value(code, "categories", None)
+    assert [p.trouble for p in draft.geometry_problems()] == [Trouble.OVERLAP]
