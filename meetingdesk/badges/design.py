@@ -127,6 +127,13 @@ KEY_ORDER = (
 )
 
 
+def box_of(e: dict[str, Any]) -> Geometry:
+    """An element's box in millimetres (a QR code is square: its size both ways)."""
+    if e["kind"] == "qr":
+        return float(e["x"]), float(e["y"]), float(e["size"]), float(e["size"])
+    return float(e["x"]), float(e["y"]), float(e["width"]), float(e["height"])
+
+
 OVERLAP_AREA = 0.5  # mm²: boxes that only touch, or graze, do not overlap
 
 _APART = {frozenset({"photo", "no_photo"})}  # conditions no badge meets both of
@@ -192,10 +199,7 @@ class LayoutDraft:
         return float(self.data["badge"]["width"]), float(self.data["badge"]["height"])
 
     def geometry(self, index: int) -> Geometry:
-        e = self.elements[index]
-        if e["kind"] == "qr":
-            return float(e["x"]), float(e["y"]), float(e["size"]), float(e["size"])
-        return float(e["x"]), float(e["y"]), float(e["width"]), float(e["height"])
+        return box_of(self.elements[index])
 
     def value(self, index: int, key: str) -> Any:
         """An element's value, or the default the renderer uses when it is not written."""

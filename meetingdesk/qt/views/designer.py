@@ -87,6 +87,7 @@ from meetingdesk.badges.design import (
     LayoutDraft,
     Problem,
     Trouble,
+    box_of,
     tidy,
 )
 from meetingdesk.badges.layout import LayoutError, data_uri, parse_layout_text, picture_bytes
@@ -1063,7 +1064,7 @@ class DesignerWindow(QMainWindow):
         on the badge's left), kept on the badge."""
         width, height = self.draft.badge_size
         element = self.draft.new_element(entry, (0, 0))
-        _, _, w, h = _box(element)
+        _, _, w, h = box_of(element)
         cx, cy = centre if centre is not None else (width / 4 + w / 2, height / 3 + h / 2)
         left = round((cx - w / 2) / GRID) * GRID  # on the grid, as a dragged edge lands
         top = round((cy - h / 2) / GRID) * GRID
@@ -1412,12 +1413,6 @@ class DesignerWindow(QMainWindow):
             event.ignore()
             if answer == QMessageBox.StandardButton.Save:
                 self.save()
-
-
-def _box(element: dict[str, Any]) -> Geometry:
-    if element["kind"] == "qr":
-        return element["x"], element["y"], element["size"], element["size"]
-    return element["x"], element["y"], element["width"], element["height"]
 
 
 def _tidy_or_none(value: float) -> float | int | None:
