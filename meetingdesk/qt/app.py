@@ -382,6 +382,13 @@ def build_window(
     window.highContrastToggled.connect(toggle_contrast)
 
     window.tabs.currentChanged.connect(lambda *_: tab_changed())
+
+    def badges_shown() -> None:
+        # Layouts another desk saved in the designer: read each time the tab shows.
+        if window.tabs.currentWidget() is badges:
+            layout_reads.ask(services.layouts.choices, badges.reload_layouts, failed_quietly)
+
+    window.tabs.currentChanged.connect(lambda *_: badges_shown())
     window.watcher = watcher
     refresh_counts()
     watcher.start()

@@ -553,3 +553,28 @@ def test_arrow_keys_nudge_and_ctrl_z_undoes_the_nudges_at_once(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert designer.draft.geometry(code) == (x - 1.0, y - 5.0, w, h)
+
+
+def test_a_layout_saved_at_another_desk_is_offered_when_the_badges_tab_shows(
+    qtbot: QtBot, sqlite_meeting: Meeting, tmp_path: Path
+) -> None:
+    from meetingdesk.domain.values import Desk
+    from meetingdesk.services.app import open_services
+    from tests.gui.conftest import close_desk, open_desk
+
+    window = open_desk(qtbot, sqlite_meeting, tmp_path)
+    try:
+        other = open_services(sqlite_meeting.services.target.url, clock=sqlite_meeting.clock)
+        try:
+            data = json.loads(other.layouts.text("card-cr80"))
+            data["name"], data["title"] = "desk-two", "Made at desk 2"
+            other.layouts.save(json.dumps(data), Desk("Desk 2", "bob"), replace=False)
+        finally:
+            other.close()
+        combo = window.badges_view.layout_choice
+        assert combo.findData("desk-two") < 0
+        window.tabs.setCurrentWidget(window.badges_view)
+        settle()
+        assert combo.itemText(combo.findData("desk-two")) == "Made at desk 2"
+    finally:
+        close_desk(window)
