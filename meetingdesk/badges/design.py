@@ -11,13 +11,12 @@ from __future__ import annotations
 import copy
 import enum
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from meetingdesk.badges.layout import (
     KINDS,
-    TEXT_KINDS,
     Element,
     Layout,
     layout_json,
@@ -312,6 +311,3 @@ class LayoutDraft:
                     found.append(Problem(j, Trouble.OVERLAP, {"other": i}))
                     break
         return found
-
-    def text_indices(self) -> Iterable[int]:
-        return (i for i, e in enumerate(self.elements) if e["kind"] in TEXT_KINDS)

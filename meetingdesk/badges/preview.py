@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -99,7 +99,6 @@ def below_floor(
     layout: Layout,
     values: Mapping[str, Sequence[str]],
     language: str,
-    cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[int, Shrunk]:
     """Per text element, the values (``variable -> texts`` of the event) it
     would print below its floor. A label is checked in the badge language."""
@@ -114,8 +113,6 @@ def below_floor(
             continue
         count, example = 0, ""
         for text in texts:
-            if cancelled():
-                return found
             if renderer.below_floor(element, text):
                 count += 1
                 example = example or text

@@ -48,7 +48,7 @@ ARTWORK_DPI = 300  # a PDF's first page becomes a picture this sharp
 
 
 def _applies(element: Element, badge: BadgeData) -> bool:
-    if element.categories and badge.category_code not in element.categories:
+    if not element.shown_for(badge.category_code):
         return False
     return {
         "always": True,

@@ -288,13 +288,7 @@ def build_window(
             search=services.search,
             parent=window,
         )
-        designer.saved.connect(
-            lambda saved: layout_reads.ask(
-                services.layouts.choices,
-                lambda choices: badges.reload_layouts(choices, saved),
-                designer_failed,
-            )
-        )
+        designer.saved.connect(reload_layouts)
         designer.show()
 
     def designer_failed(exc: BaseException) -> None:
@@ -310,8 +304,16 @@ def build_window(
         # The ticker says why the database does not answer.
         log.info("not refreshed: %s", expected(exc).__class__.__name__)
 
-    # The event's own layouts join the shipped ones in the Badges tab.
-    layout_reads.ask(services.layouts.choices, badges.reload_layouts, failed_quietly)
+    def reload_layouts(select: str | None = None) -> None:
+        """The layouts of the Badges tab read again, off the GUI thread (``select``:
+        one just saved, to choose)."""
+        layout_reads.ask(
+            services.layouts.choices,
+            lambda choices: badges.reload_layouts(choices, select),
+            failed_quietly,
+        )
+
+    reload_layouts()  # the event's own layouts join the shipped ones
 
     # The tabs that read the database on the GUI thread are read again only
     # when shown: a change at another desk costs a hidden tab nothing.
@@ -386,7 +388,7 @@ def build_window(
     def badges_shown() -> None:
         # Layouts another desk saved in the designer: read each time the tab shows.
         if window.tabs.currentWidget() is badges:
-            layout_reads.ask(services.layouts.choices, badges.reload_layouts, failed_quietly)
+            reload_layouts()
 
     window.tabs.currentChanged.connect(lambda *_: badges_shown())
     window.watcher = watcher

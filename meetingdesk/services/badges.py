@@ -616,6 +616,7 @@ class BadgeService:
                 "EXAM PLE4",
             ),
         }
+        photo = sample_photo()
         samples = {}
         for sample, (honorific, name, native, function, delegation, printed) in people.items():
             badge_code = printed.replace(" ", "")
@@ -628,7 +629,7 @@ class BadgeService:
                 delegation=delegation,
                 badge_code=badge_code,
                 payload=signer.sign(badge_code, 1),
-                photo=None if sample is DesignSample.NO_PHOTO else sample_photo(),
+                photo=None if sample is DesignSample.NO_PHOTO else photo,
             )
         return samples
 

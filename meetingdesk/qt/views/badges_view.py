@@ -276,8 +276,8 @@ class BadgesView(QWidget):
         # (reload_layouts), off the GUI thread.
         for name in layout_names():
             self.layout_choice.addItem(load_layout(name).title, name)
-        self._remembered = str(self._settings.value(LAYOUT_KEY, DEFAULT_LAYOUT))
-        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(self._remembered), 0))
+        remembered = str(self._settings.value(LAYOUT_KEY, DEFAULT_LAYOUT))
+        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(remembered), 0))
         self.design_button = named(QPushButton(self.tr("&Design…")), "designButton")
         self.design_button.setToolTip(self.tr("Open this layout in the badge designer"))
         self.design_button.clicked.connect(
@@ -376,17 +376,15 @@ class BadgesView(QWidget):
 
     def reload_layouts(self, choices: list[LayoutChoice], select: str | None = None) -> None:
         """The layouts there are, shipped and the event's own; ``select``: the
-        one to choose (a layout just saved), else the one chosen stays."""
-        chosen = select or self.layout_choice.currentData()
-        if self.layout_choice.findData(self._remembered) < 0:
-            chosen = select or self._remembered  # the remembered one was the event's own
+        one to choose (a layout just saved), else the one last chosen, as the
+        settings remember it (the event's own, perhaps, not listed until now)."""
+        chosen = select or str(self._settings.value(LAYOUT_KEY, DEFAULT_LAYOUT))
         self.layout_choice.blockSignals(True)
         self.layout_choice.clear()
         for choice in choices:
             self.layout_choice.addItem(choice.title, choice.name)
         self.layout_choice.blockSignals(False)
         self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(chosen), 0))
-        self._remembered = self.layout_choice.currentData()
 
     def reload_categories(self, categories: list[Category] | None = None) -> None:
         """The categories as the set-up now has them (read already, off the GUI

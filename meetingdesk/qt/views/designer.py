@@ -872,8 +872,6 @@ class DesignerWindow(QMainWindow):
         self._language = next(iter(self._samples.values())).language
         self._updating = True
         self.language.setCurrentIndex(max(self.language.findData(self._language), 0))
-        self._updating = False
-        self._updating = True
         for sample in DesignSample:
             self.sample.addItem(sample_name(sample), sample)
         self._updating = False
