@@ -69,6 +69,11 @@ def test_what_cannot_be_saved_changes_nothing(meeting: Meeting) -> None:
     broken["elements"][0]["x"] = 100
     with pytest.raises(LayoutError, match=r"elements\[0\]: reaches outside the badge"):
         layouts.save(json.dumps(broken), desk, replace=True)
+    # As long as the database keeps (PostgreSQL would refuse a longer one outright).
+    with pytest.raises(LayoutError, match=r"name: '.*' is too long"):
+        layouts.save(mine("x" * 61), desk, replace=True)
+    layouts.save(mine("x" * 60), desk, replace=False)
+    layouts.remove("x" * 60)
     with pytest.raises(LayoutError, match="line 1, column 2"):
         layouts.save("{oops", desk, replace=True)
     assert stored() == before
